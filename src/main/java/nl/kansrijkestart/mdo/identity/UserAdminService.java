@@ -1,0 +1,166 @@
+package nl.kansrijkestart.mdo.identity;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import nl.kansrijkestart.mdo.identity.internal.Organisation;
+import nl.kansrijkestart.mdo.identity.internal.OrganisationRepository;
+import nl.kansrijkestart.mdo.identity.internal.UserAccount;
+import nl.kansrijkestart.mdo.identity.internal.UserAccountRepository;
+import nl.kansrijkestart.mdo.shared.InputRules;
+import nl.kansrijkestart.mdo.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Account management by the application manager (ADMIN): create, change, disable, unlock, reset. */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+public class UserAdminService {
+
+    /** Lower-case letters, digits, dot, dash and underscore; starts with a letter. */
+    private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,49}");
+    public static final int PASSWORD_MIN = 12;
+    private static final int PASSWORD_MAX = 128;
+
+    private final UserAccountRepository users;
+    private final OrganisationRepository organisations;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    UserAdminService(UserAccountRepository users, OrganisationRepository organisations,
+            PasswordEncoder passwordEncoder, Clock clock) {
+        this.users = users;
+        this.organisations = organisations;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserSummary> findUsers(String filter, Pageable page) {
+        return users.search(filter.strip().toLowerCase(Locale.ROOT), page).stream()
+                .map(UserAdminService::summary)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public int countUsers(String filter) {
+        return Math.toIntExact(users.countSearch(filter.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    @Transactional
+    public UserSummary createUser(UserDraft draft, @Nullable String initialPassword) {
+        InputRules rules = checked(draft);
+        String username = draft.username() == null ? "" : draft.username().strip().toLowerCase(Locale.ROOT);
+        rules.requiredText("username", draft.username(), UserAccount.USERNAME_MAX);
+        if (!rules.hasProblemWith("username")) {
+            rules.that("username", username, USERNAME.asPredicate(), "user.username.invalid");
+        }
+        if (!rules.hasProblemWith("username") && users.existsByUsername(username)) {
+            rules.problem("username", "user.username.taken", username);
+        }
+        checkPassword(rules, "password", initialPassword);
+        Organisation organisation = organisationOrProblem(rules, draft.organisationId());
+        rules.throwIfInvalid();
+        UserAccount account = new UserAccount(username, draft.displayName().strip(), draft.discipline(),
+                organisation, draft.roles(), clock.instant());
+        account.setPasswordHash(passwordEncoder.encode(initialPassword));
+        return summary(users.save(account));
+    }
+
+    @Transactional
+    public UserSummary updateUser(long userId, long expectedVersion, UserDraft draft) {
+        UserAccount account = existing(userId, expectedVersion);
+        InputRules rules = checked(draft);
+        Organisation organisation = organisationOrProblem(rules, draft.organisationId());
+        if (isCurrentUser(account) && !draft.roles().contains(Role.ADMIN)) {
+            rules.problem("roles", "user.own-admin-role");
+        }
+        rules.throwIfInvalid();
+        account.change(draft.displayName().strip(), draft.discipline(), organisation, draft.roles());
+        return summary(users.saveAndFlush(account));
+    }
+
+    @Transactional
+    public UserSummary setEnabled(long userId, long expectedVersion, boolean enabled) {
+        UserAccount account = existing(userId, expectedVersion);
+        if (!enabled && isCurrentUser(account)) {
+            throw new InvalidInputException("enabled", "user.disable-self");
+        }
+        account.setEnabled(enabled);
+        return summary(users.saveAndFlush(account));
+    }
+
+    @Transactional
+    public UserSummary unlock(long userId, long expectedVersion) {
+        UserAccount account = existing(userId, expectedVersion);
+        account.unlock();
+        return summary(users.saveAndFlush(account));
+    }
+
+    @Transactional
+    public UserSummary resetPassword(long userId, long expectedVersion, @Nullable String newPassword) {
+        UserAccount account = existing(userId, expectedVersion);
+        InputRules rules = InputRules.check();
+        checkPassword(rules, "password", newPassword);
+        rules.throwIfInvalid();
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        account.unlock();
+        return summary(users.saveAndFlush(account));
+    }
+
+    private static InputRules checked(UserDraft draft) {
+        InputRules rules = InputRules.check()
+                .requiredText("displayName", draft.displayName(), UserAccount.DISPLAY_NAME_MAX)
+                .required("discipline", draft.discipline())
+                .required("organisation", draft.organisationId());
+        if (draft.roles().isEmpty()) {
+            rules.problem("roles", "user.roles.required");
+        }
+        return rules;
+    }
+
+    private static void checkPassword(InputRules rules, String field, @Nullable String password) {
+        rules.required(field, password);
+        rules.that(field, password, p -> p.length() >= PASSWORD_MIN, "user.password.too-short", PASSWORD_MIN);
+        rules.that(field, password, p -> p.length() <= PASSWORD_MAX, "validation.too-long", PASSWORD_MAX);
+    }
+
+    private @Nullable Organisation organisationOrProblem(InputRules rules, @Nullable Long organisationId) {
+        if (organisationId == null) {
+            return null;
+        }
+        return organisations.findById(organisationId).orElseGet(() -> {
+            rules.problem("organisation", "organisation.unknown");
+            return null;
+        });
+    }
+
+    private UserAccount existing(long userId, long expectedVersion) {
+        UserAccount account = users.findById(userId)
+                .orElseThrow(() -> new InvalidInputException("user", "user.unknown"));
+        if (account.getVersion() != expectedVersion) {
+            throw new ObjectOptimisticLockingFailureException(UserAccount.class, userId);
+        }
+        return account;
+    }
+
+    private static boolean isCurrentUser(UserAccount account) {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getName().equals(account.getUsername());
+    }
+
+    static UserSummary summary(UserAccount account) {
+        return new UserSummary(account.requireId(), account.getVersion(), account.getUsername(),
+                account.getDisplayName(), Set.copyOf(account.getRoles()), account.getDiscipline(),
+                account.getOrganisation().requireId(), account.getOrganisation().getName(), account.isEnabled(),
+                account.isLocked(), account.getPreferredLocale(), account.getLastLoginAt());
+    }
+}

@@ -1,0 +1,118 @@
+package nl.kansrijkestart.mdo.identity.internal;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import nl.kansrijkestart.mdo.identity.Discipline;
+import nl.kansrijkestart.mdo.identity.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo accounts for every role and discipline (password {@value #PASSWORD}), listed in the
+ * README. Only when {@code mdo.demo-data.enabled} is true, the default of the embedded setup;
+ * accounts that already exist are left as they are.
+ */
+@Component
+@Order(10)
+@ConditionalOnBooleanProperty("mdo.demo-data.enabled")
+class DemoUsers implements ApplicationRunner {
+
+    static final String PASSWORD = "demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
+
+    private static final String REGION = "Regio Gelderland-Midden (demo)";
+    private static final String MIDWIVES = "Verloskundigenpraktijk De Wieg (demo)";
+    private static final String HOSPITAL = "Ziekenhuis Rijnzicht (demo)";
+    private static final String JGZ = "JGZ Gelderland-Midden (demo)";
+    private static final String SOCIAL_TEAM = "Sociaal wijkteam Arnhem (demo)";
+    private static final String MENTAL_HEALTH = "GGZ Rijn en Vallei (demo)";
+    private static final String GP = "Huisartsenpraktijk Presikhaaf (demo)";
+    private static final String MATERNITY = "Kraamzorg Het Nest (demo)";
+    private static final String MUNICIPALITY = "Gemeente Arnhem (demo)";
+
+    private static final List<Demo> ACCOUNTS = List.of(
+            new Demo("admin", "Anna Beheer", Discipline.OTHER, REGION, Role.ADMIN),
+            new Demo("coordinator", "Carla Coördinator", Discipline.MUNICIPALITY, REGION, Role.COORDINATOR),
+            new Demo("voorzitter", "Vera Voorzitter", Discipline.JGZ, JGZ, Role.CHAIR, Role.PROFESSIONAL),
+            new Demo("pop-voorzitter", "Els Hendriks", Discipline.PSYCHIATRY, MENTAL_HEALTH, Role.CHAIR,
+                    Role.PROFESSIONAL),
+            new Demo("verloskundige", "Marieke de Vries", Discipline.MIDWIFE, MIDWIVES, Role.PROFESSIONAL),
+            new Demo("gynaecoloog", "Sanne Bakker", Discipline.OBSTETRICIAN, HOSPITAL, Role.PROFESSIONAL),
+            new Demo("kraamzorg", "Fatima El Amrani", Discipline.MATERNITY_CARE, MATERNITY, Role.PROFESSIONAL),
+            new Demo("jgz", "Joost Jansen", Discipline.JGZ, JGZ, Role.PROFESSIONAL),
+            new Demo("wijkteam", "Sevda Yilmaz", Discipline.SOCIAL_TEAM, SOCIAL_TEAM, Role.PROFESSIONAL),
+            new Demo("huisarts", "Pieter van Dijk", Discipline.GP, GP, Role.PROFESSIONAL),
+            new Demo("psychiater", "Lotte Visser", Discipline.PSYCHIATRY, MENTAL_HEALTH, Role.PROFESSIONAL),
+            new Demo("kinderarts", "Ahmed Benali", Discipline.PAEDIATRICS, HOSPITAL, Role.PROFESSIONAL),
+            new Demo("mmw", "Ingrid Smit", Discipline.MEDICAL_SOCIAL_WORK, HOSPITAL, Role.PROFESSIONAL),
+            new Demo("gemeente", "Rob Mulder", Discipline.MUNICIPALITY, MUNICIPALITY, Role.PROFESSIONAL),
+            new Demo("overig", "Kim de Boer", Discipline.OTHER, SOCIAL_TEAM, Role.PROFESSIONAL));
+
+    private final UserAccountRepository users;
+    private final OrganisationRepository organisations;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    DemoUsers(UserAccountRepository users, OrganisationRepository organisations, PasswordEncoder passwordEncoder,
+            Clock clock) {
+        this.users = users;
+        this.organisations = organisations;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        String hash = passwordEncoder.encode(PASSWORD);
+        int created = 0;
+        for (Demo demo : ACCOUNTS) {
+            if (!users.existsByUsername(demo.username())) {
+                users.save(demo.account(organisation(demo.organisation()), hash, clock));
+                created++;
+            }
+        }
+        created += extra("geblokkeerd", "Gert Geblokkeerd", Discipline.MIDWIFE, hash, UserAccount::lock);
+        created += extra("uitgeschakeld", "Ulla Uitgeschakeld", Discipline.SOCIAL_TEAM, hash,
+                account -> account.setEnabled(false));
+        if (created > 0) {
+            log.info("Created {} demo accounts (password '{}'); see README.md", created, PASSWORD);
+        }
+    }
+
+    /** Accounts that show how the sign-in refuses a locked and a disabled account. */
+    private int extra(String username, String name, Discipline discipline, String hash,
+            java.util.function.Consumer<UserAccount> state) {
+        if (users.existsByUsername(username)) {
+            return 0;
+        }
+        UserAccount account = new Demo(username, name, discipline, SOCIAL_TEAM, Role.PROFESSIONAL)
+                .account(organisation(SOCIAL_TEAM), hash, clock);
+        state.accept(account);
+        users.save(account);
+        return 1;
+    }
+
+    private Organisation organisation(String name) {
+        return organisations.findByNameIgnoreCase(name).orElseGet(() -> organisations.save(new Organisation(name)));
+    }
+
+    private record Demo(String username, String name, Discipline discipline, String organisation, Role... roles) {
+
+        UserAccount account(Organisation organisation, String hash, Clock clock) {
+            EnumSet<Role> set = EnumSet.noneOf(Role.class);
+            set.addAll(List.of(roles));
+            UserAccount account = new UserAccount(username, name, discipline, organisation, set, clock.instant());
+            account.setPasswordHash(hash);
+            return account;
+        }
+    }
+}

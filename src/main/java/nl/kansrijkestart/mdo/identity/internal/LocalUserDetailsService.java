@@ -1,0 +1,35 @@
+package nl.kansrijkestart.mdo.identity.internal;
+
+import java.util.Locale;
+import nl.kansrijkestart.mdo.identity.Role;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Local sign-in against the accounts in the database; disabled and locked accounts are refused. */
+@Service
+class LocalUserDetailsService implements UserDetailsService {
+
+    private final UserAccountRepository users;
+
+    LocalUserDetailsService(UserAccountRepository users) {
+        this.users = users;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        UserAccount account = users.findByUsername(username.strip().toLowerCase(Locale.ROOT))
+                .filter(candidate -> candidate.getPasswordHash() != null)
+                .orElseThrow(() -> new UsernameNotFoundException("No local account " + username));
+        return User.withUsername(account.getUsername())
+                .password(account.getPasswordHash())
+                .authorities(account.getRoles().stream().map(Role::authority).toArray(String[]::new))
+                .disabled(!account.isEnabled())
+                .accountLocked(account.isLocked())
+                .build();
+    }
+}

@@ -1,0 +1,181 @@
+package nl.kansrijkestart.mdo.identity.internal;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import nl.kansrijkestart.mdo.identity.Discipline;
+import nl.kansrijkestart.mdo.identity.Role;
+import nl.kansrijkestart.mdo.shared.AbstractEntity;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A person who signs in. Local accounts carry a password hash; accounts provisioned from the
+ * identity provider carry none and are matched by their external subject.
+ */
+@Entity
+@Table(name = "user_account")
+public class UserAccount extends AbstractEntity {
+
+    public static final int USERNAME_MAX = 50;
+    public static final int DISPLAY_NAME_MAX = 100;
+
+    @Column(nullable = false, unique = true, length = USERNAME_MAX)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
+    private String displayName;
+
+    @Column(name = "password_hash", length = 200)
+    private @Nullable String passwordHash;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 20)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Discipline discipline;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "organisation_id", nullable = false)
+    private Organisation organisation;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(nullable = false)
+    private boolean locked;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "preferred_locale", length = 10)
+    private @Nullable String preferredLocale;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "last_login_at")
+    private @Nullable Instant lastLoginAt;
+
+    protected UserAccount() {
+        this.username = "";
+        this.displayName = "";
+        this.discipline = Discipline.OTHER;
+        this.organisation = new Organisation("");
+        this.createdAt = Instant.EPOCH;
+    }
+
+    public UserAccount(String username, String displayName, Discipline discipline, Organisation organisation,
+            Set<Role> roles, Instant createdAt) {
+        this.username = username;
+        this.displayName = displayName;
+        this.discipline = discipline;
+        this.organisation = organisation;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.createdAt = createdAt;
+    }
+
+    public void change(String displayName, Discipline discipline, Organisation organisation, Set<Role> roles) {
+        this.displayName = displayName;
+        this.discipline = discipline;
+        this.organisation = organisation;
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** A failed sign-in; the account locks itself after {@code limit} failures in a row. */
+    public void recordFailedLogin(int limit) {
+        failedLogins++;
+        if (failedLogins >= limit) {
+            locked = true;
+        }
+    }
+
+    public void recordLogin(Instant at) {
+        failedLogins = 0;
+        lastLoginAt = at;
+    }
+
+    public void lock() {
+        locked = true;
+    }
+
+    public void unlock() {
+        locked = false;
+        failedLogins = 0;
+    }
+
+    public void setPreferredLocale(Locale locale) {
+        this.preferredLocale = locale.toLanguageTag();
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public @Nullable String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Set<Role> getRoles() {
+        return Set.copyOf(roles);
+    }
+
+    public Discipline getDiscipline() {
+        return discipline;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public boolean isLocked() {
+        return locked;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public @Nullable Locale getPreferredLocale() {
+        return preferredLocale == null ? null : Locale.forLanguageTag(preferredLocale);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public @Nullable Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+}

@@ -1,0 +1,30 @@
+package nl.kansrijkestart.mdo.identity.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    /** A page of accounts whose user name or display name contains {@code text} (lower case). */
+    @Query("""
+            select u from UserAccount u
+            where lower(u.username) like concat('%', :text, '%')
+               or lower(u.displayName) like concat('%', :text, '%')""")
+    List<UserAccount> search(@Param("text") String text, Pageable page);
+
+    @Query("""
+            select count(u) from UserAccount u
+            where lower(u.username) like concat('%', :text, '%')
+               or lower(u.displayName) like concat('%', :text, '%')""")
+    long countSearch(@Param("text") String text);
+
+    long countByOrganisationId(long organisationId);
+}

@@ -1,0 +1,127 @@
+package nl.kansrijkestart.mdo.identity.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import nl.kansrijkestart.mdo.identity.Discipline;
+import nl.kansrijkestart.mdo.identity.OrganisationSummary;
+import nl.kansrijkestart.mdo.identity.Role;
+import nl.kansrijkestart.mdo.identity.UserAdminService;
+import nl.kansrijkestart.mdo.identity.UserDraft;
+import nl.kansrijkestart.mdo.identity.UserSummary;
+import nl.kansrijkestart.mdo.shared.InvalidInputException;
+import nl.kansrijkestart.mdo.shared.ui.FieldErrors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Create or change one account. The service checks everything; its refusals appear next to the
+ * fields and what the administrator typed stays.
+ */
+class UserDialog extends Dialog {
+
+    private final UserAdminService users;
+    private final @Nullable UserSummary existing;
+    private final Consumer<UserSummary> onSaved;
+
+    final TextField username = new TextField();
+    final TextField displayName = new TextField();
+    final CheckboxGroup<Role> roles = new CheckboxGroup<>();
+    final Select<Discipline> discipline = new Select<>();
+    final ComboBox<OrganisationSummary> organisation = new ComboBox<>();
+    final PasswordField password = new PasswordField();
+    private final FieldErrors errors = new FieldErrors(this);
+
+    UserDialog(UserAdminService users, List<OrganisationSummary> organisations, @Nullable UserSummary existing,
+            Consumer<UserSummary> onSaved) {
+        this.users = users;
+        this.existing = existing;
+        this.onSaved = onSaved;
+        setId("user-dialog");
+        setHeaderTitle(getTranslation(existing == null ? "user.new" : "user.edit"));
+        setWidth("40rem");
+        configureFields(organisations);
+        FormLayout form = new FormLayout(username, displayName, discipline, organisation, roles);
+        if (existing == null) {
+            form.add(password);
+        } else {
+            fill(existing, organisations);
+        }
+        add(form);
+        Button save = new Button(getTranslation("action.save"), click -> save());
+        save.setId("save-user");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+        if (existing != null) {
+            getFooter().add(new UserAccountActions(users, existing, this::saved));
+        }
+    }
+
+    private void configureFields(List<OrganisationSummary> organisations) {
+        username.setId("username");
+        username.setLabel(getTranslation("user.username"));
+        username.setHelperText(getTranslation("user.username.help"));
+        username.setRequiredIndicatorVisible(true);
+        displayName.setId("display-name");
+        displayName.setLabel(getTranslation("user.display-name"));
+        displayName.setRequiredIndicatorVisible(true);
+        roles.setId("roles");
+        roles.setLabel(getTranslation("user.roles"));
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(role -> getTranslation(role.messageKey()));
+        roles.setRequiredIndicatorVisible(true);
+        discipline.setId("discipline");
+        discipline.setLabel(getTranslation("user.discipline"));
+        discipline.setItems(Discipline.values());
+        discipline.setItemLabelGenerator(value -> value == null ? "" : getTranslation(value.messageKey()));
+        discipline.setRequiredIndicatorVisible(true);
+        organisation.setId("organisation");
+        organisation.setLabel(getTranslation("user.organisation"));
+        organisation.setItems(organisations);
+        organisation.setItemLabelGenerator(OrganisationSummary::name);
+        organisation.setRequiredIndicatorVisible(true);
+        password.setId("password");
+        password.setLabel(getTranslation("user.password.initial"));
+        password.setHelperText(getTranslation("user.password.help", UserAdminService.PASSWORD_MIN));
+        password.setRequiredIndicatorVisible(true);
+        errors.bind("username", username).bind("displayName", displayName).bind("roles", roles)
+                .bind("discipline", discipline).bind("organisation", organisation).bind("password", password);
+    }
+
+    private void fill(UserSummary user, List<OrganisationSummary> organisations) {
+        username.setValue(user.username());
+        username.setReadOnly(true);
+        displayName.setValue(user.displayName());
+        roles.setValue(user.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.roles()));
+        discipline.setValue(user.discipline());
+        organisations.stream().filter(o -> o.id() == user.organisationId()).findFirst().ifPresent(organisation::setValue);
+    }
+
+    private void save() {
+        UserDraft draft = new UserDraft(username.getValue(), displayName.getValue(), roles.getValue(),
+                discipline.getValue(), organisation.getValue() == null ? null : organisation.getValue().id());
+        try {
+            saved(existing == null
+                    ? users.createUser(draft, password.getValue())
+                    : users.updateUser(existing.id(), existing.version(), draft));
+        } catch (InvalidInputException refused) {
+            errors.show(refused);
+        }
+    }
+
+    private void saved(UserSummary user) {
+        Notification.show(getTranslation("saved"));
+        onSaved.accept(Objects.requireNonNull(user));
+        close();
+    }
+}

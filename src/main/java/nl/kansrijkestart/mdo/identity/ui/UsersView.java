@@ -1,0 +1,89 @@
+package nl.kansrijkestart.mdo.identity.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.stream.Collectors;
+import nl.kansrijkestart.mdo.identity.OrganisationService;
+import nl.kansrijkestart.mdo.identity.UserAdminService;
+import nl.kansrijkestart.mdo.identity.UserSummary;
+
+/** The application manager's list of accounts, searchable and loaded page by page. */
+@Route("beheer/gebruikers")
+@RolesAllowed("ADMIN")
+@Menu(order = 90, title = "menu.users", icon = "vaadin:users")
+public class UsersView extends VerticalLayout implements HasDynamicTitle {
+
+    private final UserAdminService users;
+    private final OrganisationService organisations;
+    private final TextField filter = new TextField();
+    private final Grid<UserSummary> grid = new Grid<>();
+
+    UsersView(UserAdminService users, OrganisationService organisations) {
+        this.users = users;
+        this.organisations = organisations;
+        addClassName("admin-view");
+        filter.setId("user-filter");
+        filter.setPlaceholder(getTranslation("user.filter"));
+        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        Button add = new Button(getTranslation("user.new"), VaadinIcon.PLUS.create(), click -> open(null));
+        add.setId("new-user");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(new H1(getTranslation("user.title")), new HorizontalLayout(filter, add), grid());
+    }
+
+    private Grid<UserSummary> grid() {
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(ZoneId.of("Europe/Amsterdam"));
+        grid.setId("users");
+        grid.addColumn(UserSummary::username).setHeader(getTranslation("user.username")).setAutoWidth(true);
+        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("user.display-name")).setAutoWidth(true);
+        grid.addColumn(user -> user.roles().stream().sorted().map(role -> getTranslation(role.messageKey()))
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("user.roles"));
+        grid.addColumn(user -> getTranslation(user.discipline().messageKey())).setHeader(getTranslation("user.discipline"));
+        grid.addColumn(UserSummary::organisationName).setHeader(getTranslation("user.organisation"));
+        grid.addColumn(user -> getTranslation(status(user))).setHeader(getTranslation("user.status"));
+        grid.addColumn(user -> user.lastLoginAt() == null ? "" : when.format(user.lastLoginAt()))
+                .setHeader(getTranslation("user.last-login"));
+        grid.setItems(query -> users.findUsers(filter.getValue(),
+                        VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> users.countUsers(filter.getValue()));
+        grid.addItemClickListener(click -> open(click.getItem()));
+        grid.setSizeFull();
+        return grid;
+    }
+
+    static String status(UserSummary user) {
+        if (!user.enabled()) {
+            return "user.status.disabled";
+        }
+        return user.locked() ? "user.status.locked" : "user.status.active";
+    }
+
+    private void open(UserSummary user) {
+        new UserDialog(users, organisations.organisations(), user, saved -> grid.getDataProvider().refreshAll())
+                .open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("user.title");
+    }
+}

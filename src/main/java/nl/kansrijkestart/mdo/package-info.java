@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kansrijkestart.mdo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,54 @@
+package nl.kansrijkestart.mdo.shared.i18n;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
+import nl.kansrijkestart.mdo.shared.UserProfiles;
+import nl.kansrijkestart.mdo.shared.UserProfiles.UserProfile;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens every page in the language the signed-in user chose, Dutch for everyone else, whatever
+ * the browser asks for: the product is Dutch first.
+ */
+@Component
+class LocaleInitializer implements VaadinServiceInitListener {
+
+    private final UserProfiles profiles;
+
+    LocaleInitializer(UserProfiles profiles) {
+        this.profiles = profiles;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> apply(init.getUI()));
+    }
+
+    private void apply(UI ui) {
+        Locale locale = currentUsersLocale();
+        ui.setLocale(locale);
+        VaadinSession session = ui.getSession();
+        if (session != null) {
+            session.setLocale(locale);
+        }
+    }
+
+    private Locale currentUsersLocale() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null
+                || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return Languages.DUTCH;
+        }
+        return profiles.profileOf(authentication.getName())
+                .map(UserProfile::locale)
+                .map(Languages::supportedOrDefault)
+                .orElse(Languages.DUTCH);
+    }
+}
