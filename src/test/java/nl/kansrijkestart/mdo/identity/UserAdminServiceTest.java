@@ -1,0 +1,155 @@
+package nl.kansrijkestart.mdo.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.Set;
+import nl.kansrijkestart.mdo.shared.InvalidInputException;
+import nl.kansrijkestart.mdo.testing.IntegrationTest;
+import nl.kansrijkestart.mdo.testing.SignedIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+@IntegrationTest
+class UserAdminServiceTest {
+
+    @Autowired
+    private UserAdminService users;
+
+    @Autowired
+    private OrganisationService organisations;
+
+    @Autowired
+    private UserDetailsService userDetails;
+
+    @Autowired
+    private SignedIn signedIn;
+
+    @Autowired
+    private PasswordEncoder passwordEncoder;
+
+    @AfterEach
+    void signOut() {
+        signedIn.nobody();
+    }
+
+    @ParameterizedTest(name = "{0} may not manage accounts")
+    @ValueSource(strings = {"verloskundige", "voorzitter", "coordinator", "gemeente"})
+    void onlyAnAdministratorManagesAccounts(String username) {
+        signedIn.as(username);
+        assertThatThrownBy(() -> users.findUsers("", PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
+        UserDraft draft = new UserDraft("inbreker", "Inbreker", Set.of(Role.ADMIN), Discipline.OTHER, 1L);
+        assertThatThrownBy(() -> users.createUser(draft, "een-lang-wachtwoord"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> organisations.create("Eigen organisatie")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void withoutSignInNothingIsAllowed() {
+        assertThatThrownBy(() -> users.countUsers("")).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void anAdministratorCreatesAnAccountWithSeveralRoles() {
+        signedIn.as("admin");
+        UserSummary created = users.createUser(
+                new UserDraft("  Nieuwe.Collega ", "Nieuwe Collega", Set.of(Role.PROFESSIONAL, Role.CHAIR),
+                        Discipline.GP, anyOrganisation()),
+                "een-lang-wachtwoord");
+        assertThat(created.username()).isEqualTo("nieuwe.collega");
+        assertThat(created.roles()).containsExactlyInAnyOrder(Role.PROFESSIONAL, Role.CHAIR);
+        assertThat(created.enabled()).isTrue();
+        assertThat(users.findUsers("nieuwe.collega", PageRequest.of(0, 5))).extracting(UserSummary::id)
+                .containsExactly(created.id());
+    }
+
+    @Test
+    void everyInvalidFieldIsReportedAtOnce() {
+        signedIn.as("admin");
+        assertThatThrownBy(() -> users.createUser(new UserDraft("1x", " ", Set.of(), null, null), "kort"))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .extracting(InvalidInputException.FieldProblem::field, InvalidInputException.FieldProblem::messageKey)
+                        .containsExactlyInAnyOrder(
+                                tuple("displayName", "validation.required"),
+                                tuple("discipline", "validation.required"),
+                                tuple("organisation", "validation.required"),
+                                tuple("roles", "user.roles.required"),
+                                tuple("username", "user.username.invalid"),
+                                tuple("password", "user.password.too-short")));
+    }
+
+    @Test
+    void aUserNameIsUsedOnlyOnce() {
+        signedIn.as("admin");
+        assertThatThrownBy(() -> users.createUser(draft("verloskundige"), "een-lang-wachtwoord"))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .extracting(InvalidInputException.FieldProblem::messageKey)
+                        .containsExactly("user.username.taken"));
+    }
+
+    @Test
+    void anAdministratorCannotLockThemselvesOut() {
+        signedIn.as("admin");
+        UserSummary self = users.findUsers("admin", PageRequest.of(0, 5)).getFirst();
+        assertThatThrownBy(() -> users.setEnabled(self.id(), self.version(), false))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> users.updateUser(self.id(), self.version(),
+                new UserDraft(null, self.displayName(), Set.of(Role.COORDINATOR), self.discipline(),
+                        self.organisationId())))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .extracting(InvalidInputException.FieldProblem::messageKey)
+                        .containsExactly("user.own-admin-role"));
+    }
+
+    @Test
+    void aChangeBasedOnAnOutdatedVersionIsRefused() {
+        signedIn.as("admin");
+        UserSummary created = users.createUser(draft("gelijktijdig"), "een-lang-wachtwoord");
+        users.updateUser(created.id(), created.version(),
+                new UserDraft(null, "Eerste wijziging", created.roles(), created.discipline(), created.organisationId()));
+        assertThatThrownBy(() -> users.updateUser(created.id(), created.version(),
+                new UserDraft(null, "Tweede wijziging", created.roles(), created.discipline(),
+                        created.organisationId())))
+                .isInstanceOf(OptimisticLockingFailureException.class);
+    }
+
+    @Test
+    void aResetPasswordMustMeetThePolicyAndReplacesTheOldOne() {
+        signedIn.as("admin");
+        UserSummary created = users.createUser(draft("vergeetachtig"), "een-lang-wachtwoord");
+        assertThatThrownBy(() -> users.resetPassword(created.id(), created.version(), "kort"))
+                .isInstanceOf(InvalidInputException.class);
+        users.resetPassword(created.id(), created.version(), "nieuw-en-lang-genoeg");
+        String hash = userDetails.loadUserByUsername("vergeetachtig").getPassword();
+        assertThat(passwordEncoder.matches("nieuw-en-lang-genoeg", hash)).isTrue();
+        assertThat(passwordEncoder.matches("een-lang-wachtwoord", hash)).isFalse();
+    }
+
+    @Test
+    void disablingAnAccountStopsItsSignIn() {
+        signedIn.as("admin");
+        UserSummary created = users.createUser(draft("vertrokken"), "een-lang-wachtwoord");
+        users.setEnabled(created.id(), created.version(), false);
+        assertThat(userDetails.loadUserByUsername("vertrokken").isEnabled()).isFalse();
+    }
+
+    private UserDraft draft(String username) {
+        return new UserDraft(username, "Test Gebruiker", Set.of(Role.PROFESSIONAL), Discipline.MIDWIFE,
+                anyOrganisation());
+    }
+
+    private long anyOrganisation() {
+        signedIn.as("admin");
+        return organisations.organisations().getFirst().id();
+    }
+}

@@ -1,0 +1,43 @@
+package nl.kansrijkestart.mdo.testing;
+
+import java.util.List;
+import org.springframework.test.context.ActiveProfilesResolver;
+
+/**
+ * Which database a test run uses: H2 in memory by default; PostgreSQL when the build's
+ * "postgresql" execution sets {@code mdo.test.database=postgresql}.
+ */
+public final class TestDatabase implements ActiveProfilesResolver {
+
+    public static boolean isPostgresql() {
+        return "postgresql".equals(System.getProperty("mdo.test.database"));
+    }
+
+    static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    static String url() {
+        return env("MDO_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/mdo_test");
+    }
+
+    static String user() {
+        return env("MDO_TEST_POSTGRES_USER", "mdo");
+    }
+
+    static String password() {
+        return env("MDO_TEST_POSTGRES_PASSWORD", "mdo");
+    }
+
+    /** CI, or a developer who says so, must not get a silently skipped PostgreSQL run. */
+    static boolean postgresqlRequired() {
+        return "true".equalsIgnoreCase(System.getenv("CI"))
+                || "required".equalsIgnoreCase(System.getenv("MDO_TEST_POSTGRES"));
+    }
+
+    @Override
+    public String[] resolve(Class<?> testClass) {
+        return (isPostgresql() ? List.of("test", "postgresql") : List.of("test")).toArray(String[]::new);
+    }
+}

@@ -1,0 +1,68 @@
+package nl.kansrijkestart.mdo.testing;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.Authentication;
+
+/**
+ * Browserless UI tests with Karibu: the real views, services and database, without a servlet
+ * container. Karibu bypasses the Spring Security filter chain, so {@link #loginAs} puts the
+ * user's real authentication (loaded like at sign-in) into the security context and the fake
+ * request, where Vaadin's view access control looks for it.
+ */
+@IntegrationTest
+public abstract class UiTest {
+
+    private static Routes routes = new Routes();
+
+    @Autowired
+    private ApplicationContext context;
+
+    @Autowired
+    private SignedIn signedIn;
+
+    @BeforeAll
+    static void discoverRoutes() {
+        if (routes.getRoutes().isEmpty()) {
+            routes = new Routes().autoDiscoverViews("nl.kansrijkestart.mdo");
+        }
+    }
+
+    /** Signs in as an existing account and opens a fresh UI. */
+    protected void loginAs(String username) {
+        openUi(signedIn.as(username));
+    }
+
+    /** Opens a fresh UI without signing in. */
+    protected void openAnonymously() {
+        signedIn.nobody();
+        openUi(null);
+    }
+
+    private void openUi(@Nullable Authentication authentication) {
+        MockVaadin.tearDown();
+        MockVaadin.setMockRequestFactory(session -> {
+            FakeRequest request = new FakeRequest(session);
+            request.setUserPrincipalInt(authentication);
+            request.setUserInRole((principal, role) -> authentication != null
+                    && authentication.getAuthorities().stream()
+                            .anyMatch(granted -> granted.getAuthority().equals("ROLE_" + role)));
+            return request;
+        });
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+    }
+
+    @AfterEach
+    void closeUi() {
+        MockVaadin.tearDown();
+        signedIn.nobody();
+    }
+}
