@@ -29,6 +29,7 @@ public final class PostgresqlAvailable implements BeforeAllCallback {
             if (TestDatabase.postgresqlRequired()) {
                 throw new IllegalStateException(message, unreachable);
             }
+            System.err.println("WARNING: skipping " + context.getDisplayName() + " on PostgreSQL. " + message);
             throw new TestAbortedException("Skipped: " + message);
         }
     }
