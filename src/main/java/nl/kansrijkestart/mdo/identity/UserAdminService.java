@@ -61,7 +61,7 @@ public class UserAdminService {
         String username = draft.username() == null ? "" : draft.username().strip().toLowerCase(Locale.ROOT);
         rules.requiredText("username", draft.username(), UserAccount.USERNAME_MAX);
         if (!rules.hasProblemWith("username")) {
-            rules.that("username", username, USERNAME.asPredicate(), "user.username.invalid");
+            rules.that("username", username, USERNAME.asMatchPredicate(), "user.username.invalid");
         }
         if (!rules.hasProblemWith("username") && users.existsByUsername(username)) {
             rules.problem("username", "user.username.taken", username);

@@ -87,7 +87,7 @@ public class RegionService {
         String code = draft.code() == null ? null : InputRules.normalise(draft.code().toUpperCase(Locale.ROOT));
         InputRules rules = InputRules.check()
                 .required("code", code)
-                .that("code", code, CODE.asPredicate(), "region.code.invalid")
+                .that("code", code, CODE.asMatchPredicate(), "region.code.invalid")
                 .requiredText("name", draft.name(), Region.NAME_MAX);
         if (!rules.hasProblemWith("code")) {
             regions.findByCode(code).filter(other -> !other.equals(region))

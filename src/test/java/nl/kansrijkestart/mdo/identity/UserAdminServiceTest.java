@@ -89,6 +89,15 @@ class UserAdminServiceTest {
     }
 
     @Test
+    void aUserNameWithOtherCharactersIsRefusedEvenWhenPartOfItIsValid() {
+        signedIn.as("admin");
+        assertThatThrownBy(() -> users.createUser(draft("jan jansen"), "een-lang-wachtwoord"))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .extracting(InvalidInputException.FieldProblem::messageKey)
+                        .containsExactly("user.username.invalid"));
+    }
+
+    @Test
     void aUserNameIsUsedOnlyOnce() {
         signedIn.as("admin");
         assertThatThrownBy(() -> users.createUser(draft("verloskundige"), "een-lang-wachtwoord"))
