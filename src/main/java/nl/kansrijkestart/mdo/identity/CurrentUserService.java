@@ -1,0 +1,64 @@
+package nl.kansrijkestart.mdo.identity;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import nl.kansrijkestart.mdo.identity.internal.UserAccount;
+import nl.kansrijkestart.mdo.identity.internal.UserAccountRepository;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who is signed in, and lookups of other users for pickers (contact person, care team). */
+@Service
+public class CurrentUserService {
+
+    private final UserAccountRepository users;
+
+    CurrentUserService(UserAccountRepository users) {
+        this.users = users;
+    }
+
+    /** The signed-in user; fails when nobody is signed in or the account no longer exists. */
+    @Transactional(readOnly = true)
+    public CurrentUser require() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            throw new AuthenticationCredentialsNotFoundException("Nobody is signed in");
+        }
+        return users.findByUsername(authentication.getName())
+                .map(CurrentUserService::toCurrentUser)
+                .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Unknown account"));
+    }
+
+    /** An enabled user by id, as a possible contact person or care-team member. */
+    @Transactional(readOnly = true)
+    public Optional<CurrentUser> enabledUser(long userId) {
+        return users.findById(userId).filter(UserAccount::isEnabled).map(CurrentUserService::toCurrentUser);
+    }
+
+    /** Enabled professionals whose name or user name contains {@code text}, for pickers. */
+    @Transactional(readOnly = true)
+    public List<CurrentUser> enabledProfessionals(String text, int limit) {
+        return users.search(text.strip().toLowerCase(Locale.ROOT),
+                        PageRequest.of(0, limit,
+                                Sort.by("displayName")))
+                .stream()
+                .filter(UserAccount::isEnabled)
+                .filter(account -> account.getRoles().contains(Role.PROFESSIONAL))
+                .map(CurrentUserService::toCurrentUser)
+                .toList();
+    }
+
+    static CurrentUser toCurrentUser(UserAccount account) {
+        return new CurrentUser(account.requireId(), account.getUsername(), account.getDisplayName(),
+                account.getRoles(), account.getDiscipline(), account.getOrganisation().requireId(),
+                account.getOrganisation().getName());
+    }
+}
