@@ -4,10 +4,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import nl.kansrijkestart.mdo.shared.InvalidInputException.FieldProblem;
+import nl.kansrijkestart.mdo.shared.MessageKey;
 
 /**
  * Shows a service's refusal next to the fields of a form, translated; what the user typed stays
@@ -34,11 +36,19 @@ public final class FieldErrors {
         });
     }
 
+    /** Translates a message whose arguments may themselves be {@link MessageKey}s. */
+    public static String translate(Component owner, String key, Object... arguments) {
+        Object[] shown = Arrays.stream(arguments)
+                .map(argument -> argument instanceof MessageKey nested ? owner.getTranslation(nested.key()) : argument)
+                .toArray();
+        return owner.getTranslation(key, shown);
+    }
+
     public void show(InvalidInputException refusal) {
         clear();
         StringBuilder elsewhere = new StringBuilder();
         for (FieldProblem problem : refusal.problems()) {
-            String message = owner.getTranslation(problem.messageKey(), problem.arguments());
+            String message = translate(owner, problem.messageKey(), problem.arguments());
             HasValidation field = fields.get(problem.field());
             if (field != null) {
                 field.setErrorMessage(message);

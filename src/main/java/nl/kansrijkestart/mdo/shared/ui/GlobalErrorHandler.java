@@ -7,6 +7,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import nl.kansrijkestart.mdo.shared.ConcurrentChangeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -45,6 +46,8 @@ class GlobalErrorHandler implements VaadinServiceInitListener, ErrorHandler {
         if (cause instanceof AccessDeniedException) {
             log.warn("Access denied to {}: {}", currentUser(), cause.getMessage());
             message = ui.getTranslation("error.access-denied");
+        } else if (cause instanceof ConcurrentChangeException concurrent) {
+            message = ui.getTranslation("error.changed-by", concurrent.changedBy());
         } else if (cause instanceof OptimisticLockingFailureException) {
             message = ui.getTranslation("error.concurrent-change");
         } else {
@@ -57,7 +60,8 @@ class GlobalErrorHandler implements VaadinServiceInitListener, ErrorHandler {
     private static Throwable rootCause(Throwable thrown) {
         Throwable cause = thrown;
         while (cause.getCause() != null && cause.getCause() != cause) {
-            if (cause instanceof AccessDeniedException || cause instanceof OptimisticLockingFailureException) {
+            if (cause instanceof AccessDeniedException || cause instanceof OptimisticLockingFailureException
+                    || cause instanceof ConcurrentChangeException) {
                 return cause;
             }
             cause = cause.getCause();

@@ -34,9 +34,9 @@ class MainLayoutTest extends UiTest {
     @CsvSource(delimiter = ';', value = {
         "admin;Start|Gebruikers|Organisaties|Gemeenten|Regio's",
         "coordinator;Start",
-        "voorzitter;Start",
-        "verloskundige;Start",
-        "wijkteam;Start"
+        "voorzitter;Start|Mijn casussen",
+        "verloskundige;Start|Mijn casussen",
+        "wijkteam;Start|Mijn casussen"
     })
     void eachRoleSeesExactlyItsMenuEntries(String username, String expectedEntries) {
         loginAs(username);
@@ -67,19 +67,19 @@ class MainLayoutTest extends UiTest {
     void theChosenLanguageIsRememberedForTheNextVisit() {
         loginAs("jgz");
         UI.getCurrent().navigate("");
-        assertThat(menuLabels()).containsExactly("Start");
+        assertThat(menuLabels()).containsExactly("Start", "Mijn casussen");
         @SuppressWarnings("unchecked")
         Select<Locale> language = _get(Select.class, spec -> spec.withId("language"));
         _setValue(language, Locale.ENGLISH);
 
         loginAs("jgz");
         UI.getCurrent().navigate("");
-        assertThat(menuLabels()).containsExactly("Home");
+        assertThat(menuLabels()).containsExactly("Home", "My cases");
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
 
         loginAs("huisarts");
         UI.getCurrent().navigate("");
-        assertThat(menuLabels()).as("another user keeps Dutch").containsExactly("Start");
+        assertThat(menuLabels()).as("another user keeps Dutch").containsExactly("Start", "Mijn casussen");
     }
 
     private static List<String> menuLabels() {

@@ -1,0 +1,108 @@
+package nl.kansrijkestart.mdo.cases.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import nl.kansrijkestart.mdo.cases.CareTeamService;
+import nl.kansrijkestart.mdo.cases.CaseDetails;
+import nl.kansrijkestart.mdo.cases.CaseNotAccessibleException;
+import nl.kansrijkestart.mdo.cases.CaseService;
+import nl.kansrijkestart.mdo.cases.ConsentService;
+import nl.kansrijkestart.mdo.reference.MunicipalityService;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One case: summary and the tabs for its data, consent, care team and timeline. A case number
+ * that does not exist or is not the user's shows the same "not found" page.
+ */
+@Route("casussen/:caseNumber")
+@RolesAllowed("PROFESSIONAL")
+public class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CaseService cases;
+    private final H1 title = new H1();
+    private final HorizontalLayout badges = new HorizontalLayout();
+    private final Paragraph erasedNotice = new Paragraph();
+    private final CaseDataPanel data;
+    private final ConsentPanel consents;
+    private final CareTeamPanel careTeam;
+    private final TimelinePanel timeline = new TimelinePanel();
+    private @Nullable CaseDetails current;
+
+    CaseView(CaseService cases, ConsentService consentService, CareTeamService careTeamService,
+            MunicipalityService municipalities) {
+        this.cases = cases;
+        this.data = new CaseDataPanel(cases, municipalities.municipalities(), this::show);
+        this.consents = new ConsentPanel(consentService, this::show);
+        this.careTeam = new CareTeamPanel(careTeamService, this::show);
+        erasedNotice.setText(getTranslation("case.erased.notice"));
+        erasedNotice.addClassName("privacy-warning");
+        TabSheet tabs = new TabSheet();
+        tabs.setId("case-tabs");
+        tabs.add(getTranslation("case.tab.data"), data);
+        tabs.add(getTranslation("case.tab.consent"), consents);
+        tabs.add(getTranslation("case.tab.care-team"), careTeam);
+        tabs.add(getTranslation("case.tab.timeline"), timeline);
+        tabs.setWidthFull();
+        add(title, badges, erasedNotice, tabs);
+    }
+
+    public static RouteParameters parameters(String caseNumber) {
+        return new RouteParameters("caseNumber", caseNumber);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String caseNumber = event.getRouteParameters().get("caseNumber").orElse("");
+        try {
+            show(cases.open(caseNumber));
+        } catch (CaseNotAccessibleException unknownOrForbidden) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void show(CaseDetails details) {
+        current = details;
+        title.setText(getTranslation("case.title", details.caseNumber()));
+        badges.removeAll();
+        badges.add(badge(getTranslation(details.type().messageKey()), "case-type-badge"),
+                badge(getTranslation(details.status().messageKey()), "case-status-badge"),
+                badge(getTranslation(details.consentState().messageKey()), "consent-state-badge"));
+        if (details.anonymous()) {
+            badges.add(badge(getTranslation("case.anonymous.short"), "anonymous-badge"));
+        }
+        if (details.urgent()) {
+            badges.add(badge(getTranslation("case.urgent"), "urgent-badge"));
+        }
+        erasedNotice.setVisible(details.erased());
+        data.show(details);
+        consents.show(details);
+        careTeam.show(details);
+        timeline.show(details);
+    }
+
+    private static Span badge(String text, String className) {
+        Span badge = new Span(text);
+        badge.addClassName(className);
+        return badge;
+    }
+
+    @Nullable CaseDetails current() {
+        return current;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return current == null ? getTranslation("case.my-cases") : getTranslation("case.title", current.caseNumber());
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kansrijkestart.mdo.cases.ui;
+
+import org.jspecify.annotations.NullMarked;
