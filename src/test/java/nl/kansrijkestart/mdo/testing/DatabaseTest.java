@@ -19,7 +19,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @Tag("database")
 @ExtendWith(PostgresqlAvailable.class)
-@DataJpaTest
+@DataJpaTest(showSql = false)
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles(resolver = TestDatabase.class)
 @Import(FreshSchemaOnPostgresql.class)
