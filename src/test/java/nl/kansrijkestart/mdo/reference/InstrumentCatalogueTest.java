@@ -55,7 +55,8 @@ class InstrumentCatalogueTest {
 
     @Test
     void withoutSignInTheCatalogueIsClosed() {
-        assertThatThrownBy(() -> catalogue.instruments()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> catalogue.instruments())
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> catalogue.checkValues(1, Map.of(), null))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
@@ -89,7 +90,8 @@ class InstrumentCatalogueTest {
     @Test
     void aChangedInstrumentGetsANewVersionAndTheEarlierOneStaysAsItWas() {
         signedIn.as("admin");
-        InstrumentSummary created = catalogue.createInstrument(new InstrumentDraft("TEST-VERSIES", "Versietest", false, null));
+        InstrumentSummary created =
+                catalogue.createInstrument(new InstrumentDraft("TEST-VERSIES", "Versietest", false, null));
         InstrumentVersionSummary first = catalogue.addVersion(created.id(),
                 new InstrumentVersionDraft("1", false, null, null, List.of(NETWORK)));
         InstrumentVersionSummary second = catalogue.addVersion(created.id(),

@@ -64,13 +64,15 @@ class InstrumentCatalogueMigrationTest {
     }
 
     @Test
-    void everyShippedVersionHasDomainsAndOnlyTheExampleHasAScoreAndATotal() {
-        assertThat(versions.findAllByOrderByIdAsc()).hasSize(5).allSatisfy(v -> assertThat(v.getDomains()).isNotEmpty());
+    void everyShippedVersionHasDomainsAndTheExampleShowsAScoreAndATotal() {
+        assertThat(versions.findAllByOrderByIdAsc()).hasSize(5)
+                .allSatisfy(v -> assertThat(v.getDomains()).isNotEmpty());
         InstrumentVersion example = version("GM-SIGNALERING", "1");
         assertThat(example.getTotalMin()).isZero();
         assertThat(example.getTotalMax()).isEqualTo(7);
         assertThat(example.getDomains()).filteredOn(d -> d.getValueType() == DomainValueType.SCORE).singleElement()
-                .satisfies(score -> assertThat(List.of(score.getScoreMin(), score.getScoreMax())).containsExactly(0, 10));
+                .satisfies(score -> assertThat(List.of(score.getScoreMin(), score.getScoreMax()))
+                        .containsExactly(0, 10));
     }
 
     @Test
