@@ -1,6 +1,6 @@
 /**
- * Reference data: municipalities (CBS code), regions that group them (nestable), and later the
- * catalogue of signalling instruments. Everyone signed in may read it; only ADMIN changes it.
+ * Reference data: municipalities (CBS code), regions that group them (nestable), and the catalogue
+ * of signalling instruments. Everyone signed in may read it; only ADMIN changes it.
  */
 @NullMarked
 @ApplicationModule(displayName = "Reference data")
