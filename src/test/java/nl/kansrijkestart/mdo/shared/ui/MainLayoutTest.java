@@ -32,7 +32,7 @@ class MainLayoutTest extends UiTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-        "admin;Start|Gebruikers|Organisaties|Gemeenten|Regio's",
+        "admin;Start|Gebruikers|Organisaties|Gemeenten|Regio's|Logboek",
         "coordinator;Start",
         "voorzitter;Start",
         "verloskundige;Start",
