@@ -1,32 +1,52 @@
 package nl.kansrijkestart.mdo.identity.internal;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.kansrijkestart.mdo.identity.Role;
+import nl.kansrijkestart.mdo.shared.audit.AuditAction;
+import nl.kansrijkestart.mdo.shared.audit.AuditActor;
+import nl.kansrijkestart.mdo.shared.audit.AuditEvent;
+import nl.kansrijkestart.mdo.shared.audit.AuditOutcome;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Remembers sign-ins: the last successful one, and wrong passwords in a row, which lock the
- * account after the configured number so that guessing a password is not an option.
+ * account after the configured number so that guessing a password is not an option. Every
+ * attempt also goes to the access log (NEN 7513), including those for unknown user names.
  */
 @Component
 class LoginAttempts {
 
+    /** The object of sign-in entries in the access log. */
+    private static final String SESSION = "session";
+
     private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
 
     private final UserAccountRepository users;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int maxFailedLogins;
 
-    LoginAttempts(UserAccountRepository users, Clock clock,
+    LoginAttempts(UserAccountRepository users, ApplicationEventPublisher events, Clock clock,
             @Value("${mdo.security.max-failed-logins:5}") int maxFailedLogins) {
         this.users = users;
+        this.events = events;
         this.clock = clock;
         this.maxFailedLogins = maxFailedLogins;
     }
@@ -34,19 +54,54 @@ class LoginAttempts {
     @EventListener
     @Transactional
     void succeeded(AuthenticationSuccessEvent event) {
-        users.findByUsername(event.getAuthentication().getName())
-                .ifPresent(account -> account.recordLogin(clock.instant()));
+        String username = event.getAuthentication().getName();
+        Optional<UserAccount> account = users.findByUsername(username);
+        account.ifPresent(signedIn -> signedIn.recordLogin(clock.instant()));
+        logAttempt(username, account, AuditOutcome.SUCCESS, null);
     }
 
     @EventListener
     @Transactional
     void failed(AuthenticationFailureBadCredentialsEvent event) {
-        String username = event.getAuthentication().getName().strip().toLowerCase(Locale.ROOT);
-        users.findByUsername(username).ifPresent(account -> {
-            account.recordFailedLogin(maxFailedLogins);
-            if (account.isLocked()) {
-                log.warn("Account {} locked after {} failed sign-ins", username, account.getFailedLogins());
-            }
-        });
+        String username = normalised(event);
+        Optional<UserAccount> account = users.findByUsername(username);
+        account.ifPresent(this::countFailure);
+        boolean nowLocked = account.filter(UserAccount::isLocked).isPresent();
+        logAttempt(username, account, AuditOutcome.FAILED,
+                nowLocked ? "wrong password; account locked" : "wrong user name or password");
+    }
+
+    /** Right or wrong password does not matter here: the account itself may not sign in. */
+    @EventListener({AuthenticationFailureLockedEvent.class, AuthenticationFailureDisabledEvent.class})
+    @Transactional(readOnly = true)
+    void refused(AbstractAuthenticationFailureEvent event) {
+        String username = normalised(event);
+        String reason = event instanceof AuthenticationFailureLockedEvent ? "account locked" : "account disabled";
+        logAttempt(username, users.findByUsername(username), AuditOutcome.DENIED, reason);
+    }
+
+    private void countFailure(UserAccount account) {
+        account.recordFailedLogin(maxFailedLogins);
+        if (account.isLocked()) {
+            log.warn("Account {} locked after {} failed sign-ins", account.getUsername(), account.getFailedLogins());
+        }
+    }
+
+    private void logAttempt(String username, Optional<UserAccount> account, AuditOutcome outcome,
+            @Nullable String detail) {
+        AuditActor actor = account.map(LoginAttempts::actorOf).orElseGet(() -> AuditActor.unknown(username));
+        events.publishEvent(new AuditEvent(clock.instant().truncatedTo(ChronoUnit.SECONDS), actor, null, null,
+                AuditAction.LOGIN, SESSION, outcome, List.of(), detail));
+    }
+
+    /** As {@code CurrentUser.asActor()} records a signed-in user. */
+    private static AuditActor actorOf(UserAccount account) {
+        return new AuditActor(account.getUsername(),
+                account.getRoles().stream().map(Role::name).sorted().collect(Collectors.joining(",")),
+                account.getDiscipline().name(), account.getOrganisation().getName());
+    }
+
+    private static String normalised(AbstractAuthenticationFailureEvent event) {
+        return event.getAuthentication().getName().strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -32,7 +32,7 @@ class MainLayoutTest extends UiTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-        "admin;Start|Gebruikers|Organisaties|Gemeenten|Regio's|Instrumenten",
+        "admin;Start|Gebruikers|Organisaties|Gemeenten|Regio's|Instrumenten|Logboek",
         "coordinator;Start",
         "voorzitter;Start|Mijn casussen",
         "verloskundige;Start|Mijn casussen",

@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kansrijkestart.mdo.audit.ui;
+
+import org.jspecify.annotations.NullMarked;
