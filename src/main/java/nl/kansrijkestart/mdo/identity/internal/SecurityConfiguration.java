@@ -17,7 +17,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Sign-in with local accounts through the login view; everything else needs a signed-in user,
- * except the health endpoint that load balancers and the compose file poll.
+ * except the health endpoint that load balancers and the compose file poll, and the API's public
+ * description. The API itself has its own stateless filter chain.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -28,7 +29,8 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
-                .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN"));
+                .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
+                .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll());
         http.headers(headers -> headers.referrerPolicy(policy -> policy.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }

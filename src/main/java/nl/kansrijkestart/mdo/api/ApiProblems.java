@@ -1,0 +1,134 @@
+package nl.kansrijkestart.mdo.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.kansrijkestart.mdo.cases.CaseNotAccessibleException;
+import nl.kansrijkestart.mdo.shared.ConcurrentChangeException;
+import nl.kansrijkestart.mdo.shared.InvalidInputException;
+import nl.kansrijkestart.mdo.shared.MessageKey;
+import nl.kansrijkestart.mdo.shared.i18n.Languages;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every refusal of the API as an RFC 9457 problem with a Dutch (or English, per Accept-Language)
+ * reason and, for input, the field it is about. Never a stack trace.
+ */
+@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+class ApiProblems {
+
+    private final MessageSource messages;
+    private final JsonMapper json;
+
+    ApiProblems(MessageSource messages, JsonMapper json) {
+        this.messages = messages;
+        this.json = json;
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException refused, HttpServletRequest request) {
+        Locale locale = locale(request);
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "api.invalid-input", locale);
+        problem.setProperty("errors", refused.problems().stream()
+                .map(p -> Map.of("field", p.field(), "code", p.messageKey(),
+                        "message", text(p.messageKey(), locale, p.arguments())))
+                .toList());
+        return problem;
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException unreadable, HttpServletRequest request) {
+        Locale locale = locale(request);
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "api.unreadable", locale);
+        if (unreadable.getCause() instanceof DatabindException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(reference -> reference.getPropertyName() != null
+                            ? reference.getPropertyName() : String.valueOf(reference.getIndex()))
+                    .collect(Collectors.joining("."));
+            problem.setProperty("errors", List.of(Map.of("field", field, "code", "api.field-unreadable",
+                    "message", text("api.field-unreadable", locale))));
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail wrongParameter(MethodArgumentTypeMismatchException mismatch, HttpServletRequest request) {
+        return problem(HttpStatus.BAD_REQUEST, "api.unreadable", locale(request));
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ProblemDetail missingHeader(MissingRequestHeaderException missing, HttpServletRequest request) {
+        return problem(HttpStatus.PRECONDITION_REQUIRED, "api.if-match-required", locale(request));
+    }
+
+    @ExceptionHandler(CaseNotAccessibleException.class)
+    ProblemDetail notAccessible(CaseNotAccessibleException refused, HttpServletRequest request) {
+        return problem(HttpStatus.NOT_FOUND, "api.case-not-found", locale(request));
+    }
+
+    @ExceptionHandler(ConcurrentChangeException.class)
+    ProblemDetail concurrent(ConcurrentChangeException refused, HttpServletRequest request) {
+        return problem(HttpStatus.PRECONDITION_FAILED, "api.changed", locale(request), refused.changedBy());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail denied(AccessDeniedException refused, HttpServletRequest request) {
+        return problem(HttpStatus.FORBIDDEN, "api.forbidden", locale(request));
+    }
+
+    void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"MDO Kansrijke Start\"");
+        write(response, problem(HttpStatus.UNAUTHORIZED, "api.unauthorized", locale(request)));
+    }
+
+    void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException refused)
+            throws IOException {
+        write(response, problem(HttpStatus.FORBIDDEN, "api.forbidden", locale(request)));
+    }
+
+    private void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
+    }
+
+    private ProblemDetail problem(HttpStatus status, String key, Locale locale, Object... arguments) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text(key, locale, arguments));
+        problem.setTitle(text(key + ".title", locale));
+        return problem;
+    }
+
+    private String text(String key, Locale locale, Object... arguments) {
+        Object[] shown = Arrays.stream(arguments)
+                .map(argument -> argument instanceof MessageKey nested
+                        ? messages.getMessage(nested.key(), null, locale) : argument)
+                .toArray();
+        return messages.getMessage(key, shown, locale);
+    }
+
+    /** Dutch unless the client asks for a language we offer. */
+    private static Locale locale(HttpServletRequest request) {
+        return request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null
+                ? Languages.DUTCH : Languages.supportedOrDefault(request.getLocale());
+    }
+}

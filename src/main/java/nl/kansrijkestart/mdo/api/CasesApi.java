@@ -1,0 +1,111 @@
+package nl.kansrijkestart.mdo.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import nl.kansrijkestart.mdo.cases.CareTeamService;
+import nl.kansrijkestart.mdo.cases.CaseDetails;
+import nl.kansrijkestart.mdo.cases.CaseService;
+import nl.kansrijkestart.mdo.cases.ConsentService;
+import nl.kansrijkestart.mdo.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Cases for EPD systems and signalling platforms. A read returns the case's version as ETag; every
+ * change must send it back as If-Match, so a client never overwrites a change it has not seen.
+ */
+@RestController
+@RequestMapping("/api/v1/cases")
+@Tag(name = "Cases", description = "Register cases, record and withdraw consent, change the contact person")
+@SecurityRequirement(name = "basic")
+class CasesApi {
+
+    private final CaseService cases;
+    private final ConsentService consents;
+    private final CareTeamService careTeam;
+
+    CasesApi(CaseService cases, ConsentService consents, CareTeamService careTeam) {
+        this.cases = cases;
+        this.consents = consents;
+        this.careTeam = careTeam;
+    }
+
+    @PostMapping
+    @Operation(summary = "Register a case (the caller becomes care team and contact person)")
+    ResponseEntity<CaseDetails> register(@RequestBody CaseRequest request) {
+        CaseDetails created = cases.register(request.draft(),
+                request.consent() == null ? null : request.consent().draft());
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + created.caseNumber()))
+                .eTag(etag(created)).body(created);
+    }
+
+    @GetMapping("/{caseNumber}")
+    @Operation(summary = "Read a case on whose care team the caller is")
+    ResponseEntity<CaseDetails> read(@PathVariable String caseNumber) {
+        CaseDetails details = cases.open(caseNumber);
+        return ResponseEntity.ok().eTag(etag(details)).body(details);
+    }
+
+    @PostMapping("/{caseNumber}/consents")
+    @Operation(summary = "Record a consent or another legal basis")
+    ResponseEntity<CaseDetails> recordConsent(@PathVariable String caseNumber,
+            @Parameter(description = "ETag of the case as last read") @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody ConsentRequest request) {
+        return changed(consents.record(caseNumber, version(ifMatch), request.draft()));
+    }
+
+    @PostMapping("/{caseNumber}/consents/{consentId}/withdrawal")
+    @Operation(summary = "Withdraw a consent, today or as of an earlier date")
+    ResponseEntity<CaseDetails> withdrawConsent(@PathVariable String caseNumber, @PathVariable long consentId,
+            @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch, @RequestBody(required = false) @Nullable
+            WithdrawalRequest request) {
+        LocalDate on = request == null ? null : request.withdrawnOn();
+        return changed(consents.withdraw(caseNumber, version(ifMatch), consentId, on));
+    }
+
+    @PutMapping("/{caseNumber}/contact-person")
+    @Operation(summary = "Hand the case to another care-team member as named contact person")
+    ResponseEntity<CaseDetails> changeContactPerson(@PathVariable String caseNumber,
+            @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch, @RequestBody ContactPersonRequest request) {
+        return changed(careTeam.changeContactPerson(caseNumber, version(ifMatch), request.userId()));
+    }
+
+    private static ResponseEntity<CaseDetails> changed(CaseDetails details) {
+        return ResponseEntity.ok().eTag(etag(details)).body(details);
+    }
+
+    private static String etag(CaseDetails details) {
+        return "\"" + details.version() + "\"";
+    }
+
+    /** The version in an If-Match header such as "3" or W/"3". */
+    static long version(String ifMatch) {
+        String value = ifMatch.strip();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException malformed) {
+            throw new InvalidInputException("If-Match", "api.if-match-invalid");
+        }
+    }
+
+    record WithdrawalRequest(@Nullable LocalDate withdrawnOn) {}
+
+    record ContactPersonRequest(long userId) {}
+}
