@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The whole application starts on the test database with the migrations and demo accounts. */
+/** The whole application starts on the test database with the migrations, demo accounts and demo cases. */
 @IntegrationTest
 @Tag("database")
 class ApplicationStartsTest {
@@ -27,6 +27,13 @@ class ApplicationStartsTest {
                 .contains("admin", "coordinator", "voorzitter", "verloskundige", "jgz", "wijkteam", "huisarts");
         assertThat(jdbc.queryForList("select distinct role from user_role", String.class))
                 .containsExactlyInAnyOrder("PROFESSIONAL", "CHAIR", "COORDINATOR", "ADMIN");
+        assertThat(jdbc.queryForObject("select count(*) from case_file", Integer.class)).isGreaterThanOrEqualTo(9);
+        assertThat(jdbc.queryForObject("select count(*) from case_file where anonymous = true", Integer.class))
+                .isGreaterThanOrEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from case_consent where withdrawn_on is not null",
+                Integer.class)).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.queryForList("select distinct type from case_file", String.class))
+                .containsExactlyInAnyOrder("PREGNANCY", "FAMILY");
         try (var connection = dataSource.getConnection()) {
             String product = connection.getMetaData().getDatabaseProductName();
             assertThat(product).isEqualTo(TestDatabase.isPostgresql() ? "PostgreSQL" : "H2");

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import nl.kansrijkestart.mdo.cases.CareTeamService;
 import nl.kansrijkestart.mdo.cases.CaseDetails;
@@ -24,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 class CareTeamPanel extends VerticalLayout {
 
     private final CareTeamService careTeam;
-    private final Consumer<CaseDetails> onChanged;
+    private final CaseEditing editing;
     private final Grid<CaseDetails.TeamMember> members = new Grid<>();
     final ComboBox<CurrentUser> newMember = new ComboBox<>();
     final Select<CaseDetails.TeamMember> contactPerson = new Select<>();
@@ -32,9 +31,9 @@ class CareTeamPanel extends VerticalLayout {
     private final Grid<CaseDetails.Assignment> history = new Grid<>();
     private @Nullable CaseDetails details;
 
-    CareTeamPanel(CareTeamService careTeam, Consumer<CaseDetails> onChanged) {
+    CareTeamPanel(CareTeamService careTeam, CaseEditing editing) {
         this.careTeam = careTeam;
-        this.onChanged = onChanged;
+        this.editing = editing;
         members.setId("care-team");
         members.addColumn(CaseDetails.TeamMember::name).setHeader(getTranslation("care-team.name"));
         members.addColumn(m -> getTranslation(m.discipline().messageKey())).setHeader(getTranslation("user.discipline"));
@@ -126,17 +125,15 @@ class CareTeamPanel extends VerticalLayout {
         if (details == null) {
             return;
         }
-        try {
-            CaseDetails changed = action.get();
-            Notification.show(getTranslation("saved"));
-            onChanged.accept(changed);
-        } catch (InvalidInputException refused) {
-            var problem = refused.problems().getFirst();
-            String message = FieldErrors.translate(this, problem.messageKey(), problem.arguments());
-            newMember.setErrorMessage(message);
-            newMember.setInvalid(true);
-            Notification.show(message, 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+        editing.apply(this, action, this::refused);
+    }
+
+    private void refused(InvalidInputException refusal) {
+        var problem = refusal.problems().getFirst();
+        String message = FieldErrors.translate(this, problem.messageKey(), problem.arguments());
+        newMember.setErrorMessage(message);
+        newMember.setInvalid(true);
+        Notification.show(message, 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

@@ -4,16 +4,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
-import java.util.function.Consumer;
 import nl.kansrijkestart.mdo.cases.CaseDetails;
 import nl.kansrijkestart.mdo.cases.CaseService;
 import nl.kansrijkestart.mdo.reference.MunicipalitySummary;
-import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import nl.kansrijkestart.mdo.shared.ui.FieldErrors;
 import org.jspecify.annotations.Nullable;
 
@@ -21,16 +18,16 @@ import org.jspecify.annotations.Nullable;
 class CaseDataPanel extends VerticalLayout {
 
     private final CaseService cases;
-    private final Consumer<CaseDetails> onChanged;
+    private final CaseEditing editing;
     final CaseFields fields;
     private final FieldErrors errors = new FieldErrors(this);
     private final Button save = new Button();
     private final Button erase = new Button();
     private @Nullable CaseDetails details;
 
-    CaseDataPanel(CaseService cases, List<MunicipalitySummary> municipalities, Consumer<CaseDetails> onChanged) {
+    CaseDataPanel(CaseService cases, List<MunicipalitySummary> municipalities, CaseEditing editing) {
         this.cases = cases;
-        this.onChanged = onChanged;
+        this.editing = editing;
         this.fields = new CaseFields(municipalities);
         fields.bindErrors(errors);
         save.setText(getTranslation("action.save"));
@@ -57,14 +54,9 @@ class CaseDataPanel extends VerticalLayout {
         if (details == null) {
             return;
         }
-        try {
-            CaseDetails saved = cases.update(details.caseNumber(), details.version(),
-                    fields.draft(details.type(), details.anonymous()));
-            Notification.show(getTranslation("saved"));
-            onChanged.accept(saved);
-        } catch (InvalidInputException refused) {
-            errors.show(refused);
-        }
+        CaseDetails target = details;
+        editing.apply(this, () -> cases.update(target.caseNumber(), target.version(),
+                fields.draft(target.type(), target.anonymous())), errors::show);
     }
 
     private void confirmErase() {
@@ -79,13 +71,9 @@ class CaseDataPanel extends VerticalLayout {
         reason.setWidthFull();
         FieldErrors reasonErrors = new FieldErrors(dialog).bind("reason", reason);
         Button confirm = new Button(getTranslation("case.erase.confirm"), click -> {
-            try {
-                CaseDetails erased = cases.erase(target.caseNumber(), target.version(), reason.getValue());
+            if (editing.apply(this, () -> cases.erase(target.caseNumber(), target.version(), reason.getValue()),
+                    reasonErrors::show)) {
                 dialog.close();
-                Notification.show(getTranslation("case.erase.done"));
-                onChanged.accept(erased);
-            } catch (InvalidInputException refused) {
-                reasonErrors.show(refused);
             }
         });
         confirm.setId("confirm-erase");

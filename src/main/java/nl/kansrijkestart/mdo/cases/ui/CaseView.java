@@ -42,9 +42,10 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     CaseView(CaseService cases, ConsentService consentService, CareTeamService careTeamService,
             MunicipalityService municipalities) {
         this.cases = cases;
-        this.data = new CaseDataPanel(cases, municipalities.municipalities(), this::show);
-        this.consents = new ConsentPanel(consentService, this::show);
-        this.careTeam = new CareTeamPanel(careTeamService, this::show);
+        CaseEditing editing = new CaseEditing(this::show, this::reload);
+        this.data = new CaseDataPanel(cases, municipalities.municipalities(), editing);
+        this.consents = new ConsentPanel(consentService, editing);
+        this.careTeam = new CareTeamPanel(careTeamService, editing);
         erasedNotice.setText(getTranslation("case.erased.notice"));
         erasedNotice.addClassName("privacy-warning");
         TabSheet tabs = new TabSheet();
@@ -68,6 +69,12 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             show(cases.open(caseNumber));
         } catch (CaseNotAccessibleException unknownOrForbidden) {
             event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void reload() {
+        if (current != null) {
+            show(cases.open(current.caseNumber()));
         }
     }
 

@@ -8,13 +8,11 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.cases.CaseDetails;
 import nl.kansrijkestart.mdo.cases.ConsentService;
 import nl.kansrijkestart.mdo.cases.LegalBasis;
 import nl.kansrijkestart.mdo.identity.Discipline;
-import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import nl.kansrijkestart.mdo.shared.ui.FieldErrors;
 import org.jspecify.annotations.Nullable;
 
@@ -22,15 +20,15 @@ import org.jspecify.annotations.Nullable;
 class ConsentPanel extends VerticalLayout {
 
     private final ConsentService consents;
-    private final Consumer<CaseDetails> onChanged;
+    private final CaseEditing editing;
     private final Grid<CaseDetails.Consent> grid = new Grid<>();
     private final Button add = new Button();
     private final Paragraph anonymousNote = new Paragraph();
     private @Nullable CaseDetails details;
 
-    ConsentPanel(ConsentService consents, Consumer<CaseDetails> onChanged) {
+    ConsentPanel(ConsentService consents, CaseEditing editing) {
         this.consents = consents;
-        this.onChanged = onChanged;
+        this.editing = editing;
         add.setText(getTranslation("consent.record"));
         add.setId("record-consent");
         add.addClickListener(click -> openRecordDialog());
@@ -94,13 +92,9 @@ class ConsentPanel extends VerticalLayout {
         if (details == null) {
             return;
         }
-        try {
-            CaseDetails changed = consents.withdraw(details.caseNumber(), details.version(), consent.id(), null);
-            Notification.show(getTranslation("consent.withdrawn"));
-            onChanged.accept(changed);
-        } catch (InvalidInputException refused) {
-            Notification.show(FieldErrors.translate(this, refused.problems().getFirst().messageKey()));
-        }
+        CaseDetails target = details;
+        editing.apply(this, () -> consents.withdraw(target.caseNumber(), target.version(), consent.id(), null),
+                refused -> Notification.show(FieldErrors.translate(this, refused.problems().getFirst().messageKey())));
     }
 
     private void openRecordDialog() {
@@ -116,13 +110,9 @@ class ConsentPanel extends VerticalLayout {
         FieldErrors errors = new FieldErrors(dialog);
         fields.bindErrors(errors);
         Button save = new Button(getTranslation("action.save"), click -> {
-            try {
-                CaseDetails changed = consents.record(target.caseNumber(), target.version(), fields.draft());
+            if (editing.apply(this, () -> consents.record(target.caseNumber(), target.version(), fields.draft()),
+                    errors::show)) {
                 dialog.close();
-                Notification.show(getTranslation("saved"));
-                onChanged.accept(changed);
-            } catch (InvalidInputException refused) {
-                errors.show(refused);
             }
         });
         save.setId("save-consent");

@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.tabs.TabSheet;
 import java.time.LocalDate;
 import java.util.Set;
@@ -157,6 +158,28 @@ class CaseScreensTest extends UiTest {
         _click(_get(Button.class, spec -> spec.withId("add-member")));
         assertThat(panel.newMember.getErrorMessage())
                 .isEqualTo("De toestemming geldt niet voor delen met Huisarts. Leg zo nodig een nieuwe toestemming vast.");
+    }
+
+    @Test
+    void aChangeBySomeoneElseWhileEditingIsNamedAndCanBeReloaded() {
+        signedIn.as("gynaecoloog");
+        CaseDetails created = cases.register(new CaseDraft(CaseType.PREGNANCY, false, "V.W.", 1993,
+                LocalDate.now().plusMonths(2), null, "GM0202", null, "Oorspronkelijke vraag", Set.of()), consent());
+        loginAs("gynaecoloog");
+        UI.getCurrent().navigate(CaseView.class, CaseView.parameters(created.caseNumber()));
+        CaseDataPanel panel = _get(CaseDataPanel.class);
+
+        signedIn.as("gynaecoloog");
+        cases.update(created.caseNumber(), created.version(), new CaseDraft(CaseType.PREGNANCY, false, "V.W.", 1993,
+                LocalDate.now().plusMonths(2), null, "GM0202", null, "Vraag van een collega", Set.of()));
+
+        _setValue(panel.fields.question, "Mijn eigen wijziging");
+        _click(_get(Button.class, spec -> spec.withId("save-case")));
+        Notification notice = _get(Notification.class, spec -> spec.withId("concurrent-change"));
+        assertThat(notice.getElement().getTextRecursively())
+                .contains("Sanne Bakker heeft deze casus intussen gewijzigd");
+        _click(_get(Button.class, spec -> spec.withId("reload-case")));
+        assertThat(panel.fields.question.getValue()).isEqualTo("Vraag van een collega");
     }
 
     private static ConsentDraft consent() {
