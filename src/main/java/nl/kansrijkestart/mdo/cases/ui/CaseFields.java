@@ -63,6 +63,10 @@ class CaseFields extends FormLayout {
         question.setHelperText(getTranslation("case.question.help"));
         question.setMaxLength(2000);
         question.setRequiredIndicatorVisible(true);
+        initials.setRequiredIndicatorVisible(true);
+        parentBirthYear.setRequiredIndicatorVisible(true);
+        expectedDueDate.setRequiredIndicatorVisible(true);
+        youngestChildBirthDate.setRequiredIndicatorVisible(true);
         anonymousWarning.setText(getTranslation("case.anonymous.warning"));
         anonymousWarning.addClassName("privacy-warning");
         add(initials, parentBirthYear, expectedDueDate, youngestChildBirthDate, municipality, postcodeArea);

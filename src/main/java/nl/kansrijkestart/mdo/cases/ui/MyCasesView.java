@@ -21,6 +21,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Map;
+import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.cases.CaseFilter;
 import nl.kansrijkestart.mdo.cases.CaseListItem;
 import nl.kansrijkestart.mdo.cases.CaseService;
@@ -44,9 +46,12 @@ public class MyCasesView extends VerticalLayout implements HasDynamicTitle {
     final Select<ConsentState> consent = new Select<>();
     final Checkbox urgentOnly = new Checkbox();
     final Grid<CaseListItem> grid = new Grid<>();
+    private final Map<String, String> municipalityNames;
 
     MyCasesView(CaseService cases, MunicipalityService municipalities) {
         this.cases = cases;
+        this.municipalityNames = municipalities.municipalities().stream()
+                .collect(Collectors.toMap(MunicipalitySummary::code, MunicipalitySummary::name));
         setSizeFull();
         Button add = new Button(getTranslation("case.new"), VaadinIcon.PLUS.create(),
                 click -> getUI().ifPresent(ui -> ui.navigate(NewCaseView.class)));
@@ -102,7 +107,8 @@ public class MyCasesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(item -> getTranslation(item.type().messageKey())).setHeader(getTranslation("case.type"));
         grid.addColumn(item -> item.anonymous() ? getTranslation("case.anonymous.short") : item.initials())
                 .setHeader(getTranslation("case.initials"));
-        grid.addColumn(CaseListItem::municipalityCode).setHeader(getTranslation("case.municipality"));
+        grid.addColumn(item -> municipalityNames.getOrDefault(item.municipalityCode(), item.municipalityCode()))
+                .setHeader(getTranslation("case.municipality"));
         grid.addColumn(item -> getTranslation(item.status().messageKey())).setHeader(getTranslation("case.status"));
         grid.addColumn(item -> getTranslation(item.consentState().messageKey())).setHeader(getTranslation("consent.state"));
         grid.addColumn(CaseListItem::contactPersonName).setHeader(getTranslation("case.contact-person"));

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -40,7 +39,9 @@ public class MainLayout extends AppLayout {
         Span title = new Span(getTranslation("app.title"));
         title.addClassName("app-title");
         addToNavbar(new DrawerToggle(), title);
-        addToDrawer(new Div(new Span(getTranslation("app.title.short"))), menu(), userPanel());
+        Span drawerTitle = new Span(getTranslation("app.title.short"));
+        drawerTitle.addClassName("drawer-title");
+        addToDrawer(drawerTitle, menu(), userPanel());
     }
 
     private SideNav menu() {
