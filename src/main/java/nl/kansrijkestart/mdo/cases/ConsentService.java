@@ -17,6 +17,7 @@ import nl.kansrijkestart.mdo.identity.CurrentUserService;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import nl.kansrijkestart.mdo.shared.audit.AuditAction;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,10 +32,12 @@ public class ConsentService {
     private final CaseRules rules;
     private final CaseAudit audit;
     private final CurrentUserService currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ConsentService(CaseFileRepository cases, CaseGuard guard, CaseRules rules, CaseAudit audit,
-            CurrentUserService currentUser, Clock clock) {
+            CurrentUserService currentUser, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.cases = cases;
         this.guard = guard;
         this.rules = rules;
@@ -94,6 +97,7 @@ public class ConsentService {
         caseFile.record(new CaseEvent(caseFile, now, me.displayName(), "timeline.consent-withdrawn", on.toString()));
         cases.saveAndFlush(caseFile);
         audit.succeeded(me, caseNumber, AuditAction.UPDATE, "consent", CaseAudit.CARE_TEAM, "withdrawn");
+        events.publishEvent(new ConsentWithdrawn(caseNumber, on));
         return CaseMapper.details(caseFile, today);
     }
 }

@@ -1,0 +1,123 @@
+package nl.kansrijkestart.mdo.cases;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.kansrijkestart.mdo.cases.CaseDetails.Assignment;
+import nl.kansrijkestart.mdo.cases.internal.CaseAudit;
+import nl.kansrijkestart.mdo.cases.internal.CaseFile;
+import nl.kansrijkestart.mdo.cases.internal.CaseFileRepository;
+import nl.kansrijkestart.mdo.cases.internal.CaseGuard;
+import nl.kansrijkestart.mdo.cases.internal.ConsentRecord;
+import nl.kansrijkestart.mdo.cases.internal.Consents;
+import nl.kansrijkestart.mdo.cases.internal.ContactAssignment;
+import nl.kansrijkestart.mdo.identity.CurrentUser;
+import nl.kansrijkestart.mdo.identity.CurrentUserService;
+import nl.kansrijkestart.mdo.shared.InvalidInputException;
+import nl.kansrijkestart.mdo.shared.audit.AuditAction;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rules where cases meet meetings: which case may go on an agenda on a given date, and what a
+ * participant may see of it. The meetings module calls this; the consent rules stay here.
+ */
+@Service
+@PreAuthorize("hasRole('PROFESSIONAL')")
+public class CaseMeetingAccess {
+
+    private final CaseFileRepository cases;
+    private final CaseGuard guard;
+    private final CaseAudit audit;
+    private final CurrentUserService currentUser;
+    private final Clock clock;
+
+    CaseMeetingAccess(CaseFileRepository cases, CaseGuard guard, CaseAudit audit, CurrentUserService currentUser,
+            Clock clock) {
+        this.cases = cases;
+        this.guard = guard;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * A care-team member submits a case for a meeting on {@code meetingDate}. A named case needs a
+     * consent covering discussion in a meeting that is in force on that date (or a justified other
+     * legal basis); the refusal names what is missing. Anonymous cases are always allowed.
+     */
+    @Transactional(readOnly = true)
+    public AgendaCase checkSubmission(String caseNumber, LocalDate meetingDate) {
+        CurrentUser me = currentUser.require();
+        CaseFile caseFile = guard.forRead(me, caseNumber, "agenda-submission");
+        if (caseFile.isErased()) {
+            throw new InvalidInputException("case", "case.erased");
+        }
+        if (!caseFile.isAnonymous()) {
+            String missing = missingConsent(caseFile, meetingDate);
+            if (missing != null) {
+                audit.refused(me, caseNumber, AuditAction.READ, "agenda-submission", missing);
+                throw new InvalidInputException("case", missing, meetingDate.toString());
+            }
+        }
+        audit.succeeded(me, caseNumber, AuditAction.READ, "agenda-submission",
+                List.of("care-team", caseFile.isAnonymous() ? "anonymous" : "consent:discuss-in-meeting"), null);
+        return new AgendaCase(caseFile.getCaseNumber(), caseFile.getType(), caseFile.isAnonymous(),
+                caseFile.getMunicipalityCode(), caseFile.isUrgent());
+    }
+
+    /** Whether a named case may (still) be discussed in a meeting on {@code meetingDate}. */
+    @Transactional(readOnly = true)
+    public boolean mayBeDiscussedOn(String caseNumber, LocalDate meetingDate) {
+        return cases.findByCaseNumber(caseNumber)
+                .map(caseFile -> caseFile.isAnonymous() || missingConsent(caseFile, meetingDate) == null)
+                .orElse(false);
+    }
+
+    /**
+     * What a meeting participant sees of a case on the agenda. The caller (the meetings module) has
+     * checked that the signed-in user takes part in the meeting; this decides how much they see:
+     * everything for the care team and the consented disciplines, an anonymised summary otherwise.
+     * Every such read is logged with the meeting as check.
+     */
+    @Transactional(readOnly = true)
+    public MeetingCaseSummary summaryForParticipant(String caseNumber, LocalDate meetingDate,
+            String meetingReference) {
+        CurrentUser me = currentUser.require();
+        CaseFile caseFile = cases.findByCaseNumber(caseNumber)
+                .orElseThrow(() -> new CaseNotAccessibleException(caseNumber));
+        boolean full = !caseFile.isAnonymous() && !caseFile.isErased()
+                && (CaseGuard.isOnCareTeam(caseFile, me.id()) || consentCovers(caseFile, meetingDate, me));
+        audit.succeeded(me, caseNumber, AuditAction.READ, "meeting-summary",
+                List.of("meeting-participant:" + meetingReference, full ? "consent:discipline" : "anonymised"), null);
+        String contact = caseFile.getContacts().stream()
+                .filter(a -> a.isCurrent() && a.getRole() == Assignment.Role.CONTACT_PERSON)
+                .map(ContactAssignment::getName).findFirst().orElse("");
+        return new MeetingCaseSummary(caseFile.getCaseNumber(), caseFile.getType(), !full,
+                caseFile.getMunicipalityCode(), full ? caseFile.getInitials() : null,
+                full ? caseFile.getParentBirthYear() : null, full ? caseFile.getExpectedDueDate() : null,
+                full ? caseFile.getYoungestChildBirthDate() : null, caseFile.getQuestion(), caseFile.getFactors(),
+                caseFile.isUrgent(), contact);
+    }
+
+    private static boolean consentCovers(CaseFile caseFile, LocalDate day, CurrentUser viewer) {
+        return Consents.activeOn(caseFile, day)
+                .filter(consent -> consent.getSharedDisciplines().contains(viewer.discipline()))
+                .isPresent();
+    }
+
+    /** The message key saying why the case cannot be discussed on {@code day}, or null when it can. */
+    private static String missingConsent(CaseFile caseFile, LocalDate day) {
+        Optional<ConsentRecord> active = Consents.activeOn(caseFile, day);
+        if (active.isPresent()) {
+            return active.get().isDiscussInMeeting() ? null : "agenda.consent-not-for-meetings";
+        }
+        return switch (Consents.stateOn(caseFile, day)) {
+            case WITHDRAWN -> "agenda.consent-withdrawn";
+            case EXPIRED -> "agenda.consent-expired";
+            default -> "agenda.consent-none";
+        };
+    }
+}
