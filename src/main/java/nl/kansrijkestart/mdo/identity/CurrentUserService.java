@@ -46,12 +46,9 @@ public class CurrentUserService {
     /** Enabled professionals whose name or user name contains {@code text}, for pickers. */
     @Transactional(readOnly = true)
     public List<CurrentUser> enabledProfessionals(String text, int limit) {
-        return users.search(text.strip().toLowerCase(Locale.ROOT),
-                        PageRequest.of(0, limit,
-                                Sort.by("displayName")))
+        return users.searchEnabledWithRole(text.strip().toLowerCase(Locale.ROOT), Role.PROFESSIONAL,
+                        PageRequest.of(0, limit, Sort.by("displayName")))
                 .stream()
-                .filter(UserAccount::isEnabled)
-                .filter(account -> account.getRoles().contains(Role.PROFESSIONAL))
                 .map(CurrentUserService::toCurrentUser)
                 .toList();
     }

@@ -9,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Set;
+import nl.kansrijkestart.mdo.identity.CurrentUser;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
+import nl.kansrijkestart.mdo.identity.UserAdminService;
 import nl.kansrijkestart.mdo.identity.Discipline;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import nl.kansrijkestart.mdo.shared.MessageKey;
@@ -19,6 +21,7 @@ import nl.kansrijkestart.mdo.testing.SignedIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -38,6 +41,9 @@ class ConsentAndCareTeamTest {
 
     @Autowired
     private CurrentUserService users;
+
+    @Autowired
+    private UserAdminService admin;
 
     @Autowired
     private SignedIn signedIn;
@@ -167,10 +173,12 @@ class ConsentAndCareTeamTest {
 
     @Test
     void aDisabledAccountCannotJoinACareTeam() {
-        CaseDetails created = asMidwife(consentFor(Discipline.MIDWIFE, Discipline.SOCIAL_TEAM));
         signedIn.as("admin");
-        long disabled = users.enabledProfessionals("", 100).stream().mapToLong(u -> u.id()).max().orElseThrow() + 1000;
-        signedIn.as("verloskundige");
+        long disabled = admin.findUsers("uitgeschakeld", PageRequest.of(0, 5)).getFirst().id();
+        CaseDetails created = asMidwife(consentFor(Discipline.MIDWIFE, Discipline.SOCIAL_TEAM));
+        assertThat(careTeam.candidates("")).extracting(CurrentUser::username)
+                .doesNotContain("uitgeschakeld", "coordinator", "admin")
+                .contains("wijkteam");
         assertThatThrownBy(() -> careTeam.addMember(created.caseNumber(), created.version(), disabled))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         refused -> assertThat(keys(refused)).containsExactly("care-team.unknown-user"));

@@ -2,6 +2,7 @@ package nl.kansrijkestart.mdo.identity.internal;
 
 import java.util.List;
 import java.util.Optional;
+import nl.kansrijkestart.mdo.identity.Role;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -27,4 +28,12 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     long countSearch(@Param("text") String text);
 
     long countByOrganisationId(long organisationId);
+
+    /** Enabled accounts holding {@code role} whose user name or display name contains {@code text}. */
+    @Query("""
+            select u from UserAccount u join u.roles r
+            where r = :role and u.enabled = true
+              and (lower(u.username) like concat('%', :text, '%')
+                   or lower(u.displayName) like concat('%', :text, '%'))""")
+    List<UserAccount> searchEnabledWithRole(@Param("text") String text, @Param("role") Role role, Pageable page);
 }
