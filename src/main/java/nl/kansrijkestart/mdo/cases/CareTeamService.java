@@ -88,6 +88,9 @@ public class CareTeamService {
         member.remove(now);
         current(caseFile, Assignment.Role.CASE_DIRECTOR).filter(a -> a.getUserId() == userId)
                 .ifPresent(a -> a.end(now));
+        if (new TrustedProfessional.CareTeamUser(userId).equals(caseFile.getTrustedProfessional())) {
+            caseFile.setTrustedProfessional(null);
+        }
         return changed(me, caseFile, "timeline.member-removed", member.getName());
     }
 

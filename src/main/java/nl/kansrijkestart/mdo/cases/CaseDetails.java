@@ -3,6 +3,7 @@ package nl.kansrijkestart.mdo.cases;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.kansrijkestart.mdo.identity.Discipline;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +29,9 @@ public record CaseDetails(
         List<TeamMember> careTeam,
         List<Assignment> contactHistory,
         List<TimelineEntry> timeline,
+        List<Assessment> assessments,
+        List<NetworkMember> network,
+        @Nullable TrustedProfessional trustedProfessional,
         Instant lastChangedAt,
         String lastChangedBy) {
 
@@ -63,4 +67,25 @@ public record CaseDetails(
     }
 
     public record TimelineEntry(Instant at, String actor, String messageKey, List<String> arguments) {}
+
+    /**
+     * An instrument result, never changed once recorded. A correction is a new result with
+     * {@code supersedesId} and a reason; the result it replaces carries {@code replacedById}.
+     */
+    public record Assessment(long id, long instrumentVersionId, String instrumentCode, String instrumentName,
+            String versionLabel, boolean validated, LocalDate administeredOn, Respondent respondent,
+            String administeredBy, Map<String, Integer> domainValues, @Nullable Integer total,
+            ReportedRiskLevel reportedRiskLevel, @Nullable String suggestedCarePathway, boolean discussedWithClient,
+            @Nullable Long supersedesId, @Nullable String correctionReason, @Nullable Long replacedById,
+            Instant recordedAt, String recordedBy) {
+
+        public boolean replaced() {
+            return replacedById != null;
+        }
+    }
+
+    /** Someone on the network map: initials and relation for an informal member, else name and organisation. */
+    public record NetworkMember(long id, NetworkMemberKind kind, @Nullable String initials,
+            @Nullable NetworkRelation relation, @Nullable String name, @Nullable String organisation,
+            @Nullable Discipline discipline, Instant addedAt, String addedBy, boolean trusted) {}
 }

@@ -22,6 +22,7 @@ import nl.kansrijkestart.mdo.cases.CaseDraft;
 import nl.kansrijkestart.mdo.cases.CaseStatus;
 import nl.kansrijkestart.mdo.cases.CaseType;
 import nl.kansrijkestart.mdo.cases.Factor;
+import nl.kansrijkestart.mdo.cases.TrustedProfessional;
 import nl.kansrijkestart.mdo.shared.AbstractEntity;
 import org.jspecify.annotations.Nullable;
 
@@ -93,6 +94,22 @@ public class CaseFile extends AbstractEntity {
     @OrderBy("at DESC")
     private List<CaseEvent> events = new ArrayList<>();
 
+    // Read-only view: results are inserted through their own repository and never merged with the
+    // case, because a merge would rewrite every earlier (immutable) result.
+    @OneToMany(mappedBy = "caseFile")
+    @OrderBy("recordedAt DESC")
+    private List<AssessmentRecord> assessments = new ArrayList<>();
+
+    @OneToMany(mappedBy = "caseFile", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("addedAt ASC")
+    private List<NetworkMember> network = new ArrayList<>();
+
+    @Column(name = "trusted_user_id")
+    private @Nullable Long trustedUserId;
+
+    @Column(name = "trusted_member_id")
+    private @Nullable Long trustedMemberId;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -160,9 +177,29 @@ public class CaseFile extends AbstractEntity {
         events.add(event);
     }
 
+    /** Keeps the loaded case in step with a result just stored through its repository. */
+    public void addAssessment(AssessmentRecord assessment) {
+        assessments.add(assessment);
+    }
+
+    public @Nullable TrustedProfessional getTrustedProfessional() {
+        if (trustedUserId != null) {
+            return new TrustedProfessional.CareTeamUser(trustedUserId);
+        }
+        return trustedMemberId == null ? null : new TrustedProfessional.ExternalProfessional(trustedMemberId);
+    }
+
+    /** Marks the one professional the parent trusts most, replacing any earlier mark; null clears it. */
+    public void setTrustedProfessional(@Nullable TrustedProfessional trusted) {
+        trustedUserId = trusted instanceof TrustedProfessional.CareTeamUser user ? user.userId() : null;
+        trustedMemberId = trusted instanceof TrustedProfessional.ExternalProfessional member
+                ? member.networkMemberId() : null;
+    }
+
     /**
-     * Right to be forgotten: identifying data and free text go; the shell (type, municipality,
-     * status, dates of the record itself) stays for counting.
+     * Right to be forgotten: identifying data and free text go, and with them the informal network,
+     * which identifies the client's circle; the shell (type, municipality, status, dates of the
+     * record itself) stays for counting.
      */
     public void erase(Instant at) {
         initials = null;
@@ -173,6 +210,8 @@ public class CaseFile extends AbstractEntity {
         question = null;
         erasedAt = at;
         consents.forEach(ConsentRecord::eraseFreeText);
+        assessments.forEach(AssessmentRecord::eraseFreeText);
+        network.removeIf(NetworkMember::isInformal);
     }
 
     public String getCaseNumber() { return caseNumber; }
@@ -192,6 +231,8 @@ public class CaseFile extends AbstractEntity {
     public List<CareTeamMember> getCareTeam() { return careTeam; }
     public List<ContactAssignment> getContacts() { return contacts; }
     public List<CaseEvent> getEvents() { return events; }
+    public List<AssessmentRecord> getAssessments() { return List.copyOf(assessments); }
+    public List<NetworkMember> getNetwork() { return network; }
     public Instant getCreatedAt() { return createdAt; }
     public long getCreatedBy() { return createdBy; }
     public Instant getLastChangedAt() { return lastChangedAt; }

@@ -2,8 +2,13 @@ package nl.kansrijkestart.mdo.cases.internal;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.cases.CaseDetails;
 import nl.kansrijkestart.mdo.cases.CaseListItem;
+import nl.kansrijkestart.mdo.cases.TrustedProfessional;
 
 /** Entity to API records; the only place that knows both shapes. */
 public final class CaseMapper {
@@ -30,6 +35,7 @@ public final class CaseMapper {
                         .map(e -> new CaseDetails.TimelineEntry(e.getAt(), e.getActor(), e.getMessageKey(),
                                 e.getArguments()))
                         .toList(),
+                assessments(c), network(c), c.getTrustedProfessional(),
                 c.getLastChangedAt(), c.getLastChangedBy());
     }
 
@@ -47,6 +53,31 @@ public final class CaseMapper {
                 r.isDiscussInMeeting(), r.isParentsAttend(), r.isContactOtherProfessionals(), r.getSharedDisciplines(),
                 r.getValidUntil(), r.getJustification(), r.getRecordedBy(), r.getRecordedAt(), r.getWithdrawnOn(),
                 r.getWithdrawnBy(), r.isActiveOn(today));
+    }
+
+    /** Newest first; each replaced result names the correction that replaced it. */
+    private static List<CaseDetails.Assessment> assessments(CaseFile c) {
+        Map<Long, Long> replacedBy = c.getAssessments().stream()
+                .filter(a -> a.getSupersedesId() != null)
+                .collect(Collectors.toMap(AssessmentRecord::getSupersedesId, AssessmentRecord::requireId));
+        return c.getAssessments().stream()
+                .sorted(Comparator.comparing(AssessmentRecord::getRecordedAt).reversed())
+                .map(a -> new CaseDetails.Assessment(a.requireId(), a.getInstrumentVersionId(),
+                        a.getInstrumentCode(), a.getInstrumentName(), a.getVersionLabel(), a.isInstrumentValidated(),
+                        a.getAdministeredOn(), a.getRespondent(), a.getAdministeredBy(), a.getDomainValues(),
+                        a.getTotal(), a.getReportedRiskLevel(), a.getSuggestedCarePathway(),
+                        a.isDiscussedWithClient(), a.getSupersedesId(), a.getCorrectionReason(),
+                        replacedBy.get(a.requireId()), a.getRecordedAt(), a.getRecordedBy()))
+                .toList();
+    }
+
+    private static List<CaseDetails.NetworkMember> network(CaseFile c) {
+        TrustedProfessional trusted = c.getTrustedProfessional();
+        return c.getNetwork().stream()
+                .map(m -> new CaseDetails.NetworkMember(m.requireId(), m.getKind(), m.getInitials(), m.getRelation(),
+                        m.getName(), m.getOrganisation(), m.getDiscipline(), m.getAddedAt(), m.getAddedBy(),
+                        Objects.equals(trusted, new TrustedProfessional.ExternalProfessional(m.requireId()))))
+                .toList();
     }
 
     private static boolean isContactPerson(CaseFile c, long userId) {

@@ -21,7 +21,7 @@ public class CaseRules {
 
     public static final int QUESTION_MAX = 2000;
     public static final int JUSTIFICATION_MIN = 20;
-    private static final Pattern INITIALS = Pattern.compile("(\\p{L}\\.?){1,5}");
+    static final Pattern INITIALS = Pattern.compile("(\\p{L}\\.?){1,5}");
     private static final Pattern POSTCODE_AREA = Pattern.compile("[1-9][0-9]{3}");
 
     private final Clock clock;

@@ -13,17 +13,22 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import nl.kansrijkestart.mdo.cases.AssessmentService;
 import nl.kansrijkestart.mdo.cases.CareTeamService;
 import nl.kansrijkestart.mdo.cases.CaseDetails;
 import nl.kansrijkestart.mdo.cases.CaseNotAccessibleException;
 import nl.kansrijkestart.mdo.cases.CaseService;
 import nl.kansrijkestart.mdo.cases.ConsentService;
+import nl.kansrijkestart.mdo.cases.NetworkService;
+import nl.kansrijkestart.mdo.identity.CurrentUserService;
+import nl.kansrijkestart.mdo.reference.InstrumentCatalogue;
 import nl.kansrijkestart.mdo.reference.MunicipalityService;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One case: summary and the tabs for its data, consent, care team and timeline. A case number
- * that does not exist or is not the user's shows the same "not found" page.
+ * One case: summary and the tabs for its data, consent, care team, instrument results, network
+ * map and timeline. A case number that does not exist or is not the user's shows the same "not
+ * found" page.
  */
 @Route("casussen/:caseNumber")
 @RolesAllowed("PROFESSIONAL")
@@ -36,16 +41,23 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final CaseDataPanel data;
     private final ConsentPanel consents;
     private final CareTeamPanel careTeam;
+    private final AssessmentPanel assessments;
+    private final NetworkPanel network;
     private final TimelinePanel timeline = new TimelinePanel();
     private @Nullable CaseDetails current;
 
     CaseView(CaseService cases, ConsentService consentService, CareTeamService careTeamService,
-            MunicipalityService municipalities) {
+            AssessmentService assessmentService, NetworkService networkService, MunicipalityService municipalities,
+            InstrumentCatalogue catalogue, CurrentUserService currentUser) {
         this.cases = cases;
         CaseEditing editing = new CaseEditing(this::show, this::reload);
         this.data = new CaseDataPanel(cases, municipalities.municipalities(), editing);
         this.consents = new ConsentPanel(consentService, editing);
         this.careTeam = new CareTeamPanel(careTeamService, editing);
+        this.assessments = new AssessmentPanel(assessmentService,
+                catalogue.instruments().stream().flatMap(instrument -> instrument.versions().stream()).toList(),
+                currentUser.require().displayName(), editing);
+        this.network = new NetworkPanel(networkService, editing);
         erasedNotice.setText(getTranslation("case.erased.notice"));
         erasedNotice.addClassName("privacy-warning");
         TabSheet tabs = new TabSheet();
@@ -53,6 +65,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         tabs.add(getTranslation("case.tab.data"), data);
         tabs.add(getTranslation("case.tab.consent"), consents);
         tabs.add(getTranslation("case.tab.care-team"), careTeam);
+        tabs.add(getTranslation("assessment.tab"), assessments);
+        tabs.add(getTranslation("network.tab"), network);
         tabs.add(getTranslation("case.tab.timeline"), timeline);
         tabs.setWidthFull();
         add(title, badges, erasedNotice, tabs);
@@ -95,6 +109,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         data.show(details);
         consents.show(details);
         careTeam.show(details);
+        assessments.show(details);
+        network.show(details);
         timeline.show(details);
     }
 
