@@ -4,14 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** The embedded default keeps its data in an H2 file under mdo.data-dir, across restarts. */
 class EmbeddedDatabaseTest {
+
+    /** Each application start installs Vaadin's holder strategy JVM-wide; give the other tests theirs back. */
+    private final SecurityContextHolderStrategy before = SecurityContextHolder.getContextHolderStrategy();
+
+    @AfterEach
+    void restoreSecurityHolder() {
+        SecurityContextHolder.setContextHolderStrategy(before);
+    }
 
     @Test
     void dataWrittenBeforeARestartIsThereAfterIt(@TempDir Path dataDir) {

@@ -5,12 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 import nl.kansrijkestart.mdo.identity.internal.UserAccount;
 import nl.kansrijkestart.mdo.identity.internal.UserAccountRepository;
+import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,20 +17,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class CurrentUserService {
 
     private final UserAccountRepository users;
+    private final CurrentAuthentication authentication;
 
-    CurrentUserService(UserAccountRepository users) {
+    CurrentUserService(UserAccountRepository users, CurrentAuthentication authentication) {
         this.users = users;
+        this.authentication = authentication;
     }
 
     /** The signed-in user; fails when nobody is signed in or the account no longer exists. */
     @Transactional(readOnly = true)
     public CurrentUser require() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()
-                || authentication instanceof AnonymousAuthenticationToken) {
-            throw new AuthenticationCredentialsNotFoundException("Nobody is signed in");
-        }
-        return users.findByUsername(authentication.getName())
+        String username = authentication.username()
+                .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Nobody is signed in"));
+        return users.findByUsername(username)
                 .map(CurrentUserService::toCurrentUser)
                 .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Unknown account"));
     }

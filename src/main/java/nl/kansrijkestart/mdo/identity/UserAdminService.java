@@ -9,13 +9,13 @@ import nl.kansrijkestart.mdo.identity.internal.Organisation;
 import nl.kansrijkestart.mdo.identity.internal.OrganisationRepository;
 import nl.kansrijkestart.mdo.identity.internal.UserAccount;
 import nl.kansrijkestart.mdo.identity.internal.UserAccountRepository;
+import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
 import nl.kansrijkestart.mdo.shared.InputRules;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,9 +34,11 @@ public class UserAdminService {
     private final OrganisationRepository organisations;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final CurrentAuthentication authentication;
 
     UserAdminService(UserAccountRepository users, OrganisationRepository organisations,
-            PasswordEncoder passwordEncoder, Clock clock) {
+            PasswordEncoder passwordEncoder, Clock clock, CurrentAuthentication authentication) {
+        this.authentication = authentication;
         this.users = users;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
@@ -152,9 +154,8 @@ public class UserAdminService {
         return account;
     }
 
-    private static boolean isCurrentUser(UserAccount account) {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getName().equals(account.getUsername());
+    private boolean isCurrentUser(UserAccount account) {
+        return authentication.username().filter(account.getUsername()::equals).isPresent();
     }
 
     static UserSummary summary(UserAccount account) {

@@ -17,16 +17,15 @@ import nl.kansrijkestart.mdo.cases.Factor;
 import nl.kansrijkestart.mdo.cases.LegalBasis;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
 import nl.kansrijkestart.mdo.identity.Discipline;
+import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -50,19 +49,19 @@ class DemoCases implements ApplicationRunner {
     private final CareTeamService careTeam;
     private final CurrentUserService users;
     private final UserDetailsService userDetails;
-    private final ObjectProvider<SecurityContextHolderStrategy> strategy;
+    private final CurrentAuthentication authentication;
     private final Clock clock;
 
     DemoCases(CaseFileRepository repository, CaseService cases, ConsentService consents, CareTeamService careTeam,
             CurrentUserService users, UserDetailsService userDetails,
-            ObjectProvider<SecurityContextHolderStrategy> strategy, Clock clock) {
+            CurrentAuthentication authentication, Clock clock) {
         this.repository = repository;
         this.cases = cases;
         this.consents = consents;
         this.careTeam = careTeam;
         this.users = users;
         this.userDetails = userDetails;
-        this.strategy = strategy;
+        this.authentication = authentication;
         this.clock = clock;
     }
 
@@ -168,7 +167,7 @@ class DemoCases implements ApplicationRunner {
 
     /** Runs {@code action} signed in as a demo professional, through this context's security holder. */
     private <T> T as(String username, Supplier<T> action) {
-        SecurityContextHolderStrategy holder = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        SecurityContextHolderStrategy holder = authentication.holder();
         UserDetails user = userDetails.loadUserByUsername(username);
         SecurityContext context = holder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));

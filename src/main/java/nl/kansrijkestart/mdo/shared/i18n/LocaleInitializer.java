@@ -5,11 +5,9 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
+import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
 import nl.kansrijkestart.mdo.shared.UserProfiles;
 import nl.kansrijkestart.mdo.shared.UserProfiles.UserProfile;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,9 +18,11 @@ import org.springframework.stereotype.Component;
 class LocaleInitializer implements VaadinServiceInitListener {
 
     private final UserProfiles profiles;
+    private final CurrentAuthentication authentication;
 
-    LocaleInitializer(UserProfiles profiles) {
+    LocaleInitializer(UserProfiles profiles, CurrentAuthentication authentication) {
         this.profiles = profiles;
+        this.authentication = authentication;
     }
 
     @Override
@@ -40,13 +40,7 @@ class LocaleInitializer implements VaadinServiceInitListener {
     }
 
     private Locale currentUsersLocale() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null
-                || !authentication.isAuthenticated()
-                || authentication instanceof AnonymousAuthenticationToken) {
-            return Languages.DUTCH;
-        }
-        return profiles.profileOf(authentication.getName())
+        return authentication.username().flatMap(profiles::profileOf)
                 .map(UserProfile::locale)
                 .map(Languages::supportedOrDefault)
                 .orElse(Languages.DUTCH);

@@ -8,12 +8,11 @@ import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import nl.kansrijkestart.mdo.shared.ConcurrentChangeException;
+import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +23,12 @@ import org.springframework.stereotype.Component;
 class GlobalErrorHandler implements VaadinServiceInitListener, ErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(GlobalErrorHandler.class);
+
+    private final CurrentAuthentication authentication;
+
+    GlobalErrorHandler(CurrentAuthentication authentication) {
+        this.authentication = authentication;
+    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -69,8 +74,7 @@ class GlobalErrorHandler implements VaadinServiceInitListener, ErrorHandler {
         return cause;
     }
 
-    private static String currentUser() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "anonymous" : authentication.getName();
+    private String currentUser() {
+        return authentication.username().orElse("anonymous");
     }
 }

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
+import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
@@ -18,7 +18,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private static final List<String> ROLES = List.of("PROFESSIONAL", "CHAIR", "COORDINATOR", "ADMIN");
 
-    HomeView(AuthenticationContext authentication) {
+    HomeView(CurrentAuthentication authentication) {
         add(new H1(getTranslation("home.title")));
         add(new Paragraph(getTranslation("home.intro")));
         for (String role : ROLES) {

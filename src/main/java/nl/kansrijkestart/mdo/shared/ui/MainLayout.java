@@ -18,6 +18,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
+import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
 import nl.kansrijkestart.mdo.shared.UserProfiles;
 import nl.kansrijkestart.mdo.shared.i18n.Languages;
 
@@ -30,10 +31,12 @@ import nl.kansrijkestart.mdo.shared.i18n.Languages;
 public class MainLayout extends AppLayout {
 
     private final AuthenticationContext authentication;
+    private final CurrentAuthentication signedIn;
     private final UserProfiles profiles;
 
-    MainLayout(AuthenticationContext authentication, UserProfiles profiles) {
+    MainLayout(AuthenticationContext authentication, CurrentAuthentication signedIn, UserProfiles profiles) {
         this.authentication = authentication;
+        this.signedIn = signedIn;
         this.profiles = profiles;
         setPrimarySection(Section.DRAWER);
         Span title = new Span(getTranslation("app.title"));
@@ -62,7 +65,7 @@ public class MainLayout extends AppLayout {
         VerticalLayout panel = new VerticalLayout();
         panel.addClassName("user-panel");
         panel.setPadding(true);
-        authentication.getPrincipalName().ifPresent(username -> {
+        signedIn.username().ifPresent(username -> {
             profiles.profileOf(username).ifPresent(profile -> {
                 Span name = new Span(profile.displayName());
                 name.setId("current-user");

@@ -1,0 +1,48 @@
+package nl.kansrijkestart.mdo.shared;
+
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is signed in, read through this application context's {@link SecurityContextHolderStrategy}
+ * (Vaadin installs one that also knows the UI session), the same holder method security uses,
+ * rather than the JVM-wide static holder.
+ */
+@Component
+public class CurrentAuthentication {
+
+    private final ObjectProvider<SecurityContextHolderStrategy> strategy;
+
+    CurrentAuthentication(ObjectProvider<SecurityContextHolderStrategy> strategy) {
+        this.strategy = strategy;
+    }
+
+    /** The signed-in user's authentication; empty for nobody or an anonymous visitor. */
+    public Optional<Authentication> current() {
+        Authentication authentication = holder().getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return Optional.empty();
+        }
+        return Optional.of(authentication);
+    }
+
+    public Optional<String> username() {
+        return current().map(Authentication::getName);
+    }
+
+    /** Whether the signed-in user holds {@code role} (without the ROLE_ prefix). */
+    public boolean hasRole(String role) {
+        return current().stream().flatMap(a -> a.getAuthorities().stream())
+                .anyMatch(granted -> ("ROLE_" + role).equals(granted.getAuthority()));
+    }
+
+    public SecurityContextHolderStrategy holder() {
+        return strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
+}
