@@ -34,6 +34,8 @@ class ApplicationStartsTest {
                 Integer.class)).isGreaterThanOrEqualTo(1);
         assertThat(jdbc.queryForList("select distinct type from case_file", String.class))
                 .containsExactlyInAnyOrder("PREGNANCY", "FAMILY");
+        assertThat(jdbc.queryForList("select distinct instrument_code from case_assessment", String.class))
+                .containsExactlyInAnyOrder("R4U", "MIND2CARE", "ALPHA-NL", "GIZ", "GM-SIGNALERING");
         try (var connection = dataSource.getConnection()) {
             String product = connection.getMetaData().getDatabaseProductName();
             assertThat(product).isEqualTo(TestDatabase.isPostgresql() ? "PostgreSQL" : "H2");

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
+import nl.kansrijkestart.mdo.cases.AssessmentService;
 import nl.kansrijkestart.mdo.cases.CareTeamService;
 import nl.kansrijkestart.mdo.cases.CaseDetails;
 import nl.kansrijkestart.mdo.cases.CaseService;
@@ -29,18 +30,20 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/cases")
-@Tag(name = "Cases", description = "Register cases, record and withdraw consent, change the contact person")
+@Tag(name = "Cases", description = "Register cases, record and withdraw consent, add instrument results, change the contact person")
 @SecurityRequirement(name = "basic")
 class CasesApi {
 
     private final CaseService cases;
     private final ConsentService consents;
     private final CareTeamService careTeam;
+    private final AssessmentService assessments;
 
-    CasesApi(CaseService cases, ConsentService consents, CareTeamService careTeam) {
+    CasesApi(CaseService cases, ConsentService consents, CareTeamService careTeam, AssessmentService assessments) {
         this.cases = cases;
         this.consents = consents;
         this.careTeam = careTeam;
+        this.assessments = assessments;
     }
 
     @PostMapping
@@ -74,6 +77,21 @@ class CasesApi {
             WithdrawalRequest request) {
         LocalDate on = request == null ? null : request.withdrawnOn();
         return changed(consents.withdraw(caseNumber, version(ifMatch), consentId, on));
+    }
+
+    @PostMapping("/{caseNumber}/assessments")
+    @Operation(summary = "Add a signalling-instrument result (validated against the instrument catalogue)")
+    ResponseEntity<CaseDetails> addAssessment(@PathVariable String caseNumber,
+            @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch, @RequestBody AssessmentRequest request) {
+        return changed(assessments.record(caseNumber, version(ifMatch), request.draft()));
+    }
+
+    @PostMapping("/{caseNumber}/assessments/{assessmentId}/corrections")
+    @Operation(summary = "Correct a result: stores a new version with the reason; the earlier one stays as it was")
+    ResponseEntity<CaseDetails> correctAssessment(@PathVariable String caseNumber, @PathVariable long assessmentId,
+            @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch, @RequestBody AssessmentRequest request) {
+        return changed(assessments.correct(caseNumber, version(ifMatch), assessmentId, request.draft(),
+                request.correctionReason()));
     }
 
     @PutMapping("/{caseNumber}/contact-person")

@@ -11,9 +11,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.kansrijkestart.mdo.reference.InstrumentCatalogue;
+import nl.kansrijkestart.mdo.reference.InstrumentSummary;
+import nl.kansrijkestart.mdo.reference.InstrumentVersionSummary;
 import nl.kansrijkestart.mdo.shared.audit.AuditAction;
 import nl.kansrijkestart.mdo.shared.audit.AuditEvent;
 import nl.kansrijkestart.mdo.testing.IntegrationTest;
+import nl.kansrijkestart.mdo.testing.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -39,6 +46,12 @@ class CasesApiTest {
 
     @Autowired
     private ApplicationEvents events;
+
+    @Autowired
+    private InstrumentCatalogue catalogue;
+
+    @Autowired
+    private SignedIn signedIn;
 
     @Test
     void aProfessionalRegistersAndReadsACaseWithItsVersionAsETag() throws Exception {
@@ -131,6 +144,29 @@ class CasesApiTest {
     }
 
     @Test
+    void aSignallingPlatformAddsAnInstrumentResultAndOutOfRangeValuesAreRefusedPerDomain() throws Exception {
+        MvcResult created = send(post("/api/v1/cases"), namedCase("F.P.")).andReturn();
+        String number = body(created).get("caseNumber").asString();
+        InstrumentVersionSummary regional = signedInCatalogue().stream()
+                .filter(i -> i.code().equals("GM-SIGNALERING")).findFirst().orElseThrow().versions().getFirst();
+        Map<String, Integer> values = new LinkedHashMap<>();
+        regional.domains().forEach(domain -> values.put(domain.code(), 0));
+
+        values.put("ERVAREN_STRESS", 11);
+        send(post("/api/v1/cases/" + number + "/assessments").header("If-Match", created.getResponse().getHeader("ETag")),
+                assessmentJson(regional.id(), values, 2))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("domain.ERVAREN_STRESS"));
+
+        values.put("ERVAREN_STRESS", 7);
+        send(post("/api/v1/cases/" + number + "/assessments").header("If-Match", created.getResponse().getHeader("ETag")),
+                assessmentJson(regional.id(), values, 2))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.assessments[0].instrumentCode").value("GM-SIGNALERING"))
+                .andExpect(jsonPath("$.assessments[0].reportedRiskLevel").value("INCREASED"));
+    }
+
+    @Test
     void theApiIsDescribedWithOpenApi() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/cases']").exists())
@@ -167,6 +203,23 @@ class CasesApiTest {
                              "discussInMeeting": true, "parentsAttend": false, "contactOtherProfessionals": false,
                              "sharedDisciplines": ["MIDWIFE"]}}
                 """.formatted(initials, LocalDate.now().plusMonths(4), LocalDate.now());
+    }
+
+    private List<InstrumentSummary> signedInCatalogue() {
+        signedIn.as("verloskundige");
+        try {
+            return catalogue.instruments();
+        } finally {
+            signedIn.nobody();
+        }
+    }
+
+    private String assessmentJson(long versionId, Map<String, Integer> values, int total) {
+        return json.writeValueAsString(Map.of("instrumentVersionId", versionId,
+                "administeredOn", LocalDate.now().minusDays(1).toString(), "respondent", "CLIENT",
+                "administeredBy", "Marieke de Vries", "domainValues", values, "total", total,
+                "reportedRiskLevel", "INCREASED", "suggestedCarePathway", "Wijkteam inschakelen.",
+                "discussedWithClient", true));
     }
 
     private static String consentJson() {

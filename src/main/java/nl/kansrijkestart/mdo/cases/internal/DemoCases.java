@@ -17,18 +17,12 @@ import nl.kansrijkestart.mdo.cases.Factor;
 import nl.kansrijkestart.mdo.cases.LegalBasis;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
 import nl.kansrijkestart.mdo.identity.Discipline;
-import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,20 +42,17 @@ class DemoCases implements ApplicationRunner {
     private final ConsentService consents;
     private final CareTeamService careTeam;
     private final CurrentUserService users;
-    private final UserDetailsService userDetails;
-    private final CurrentAuthentication authentication;
+    private final DemoSession session;
     private final Clock clock;
 
     DemoCases(CaseFileRepository repository, CaseService cases, ConsentService consents, CareTeamService careTeam,
-            CurrentUserService users, UserDetailsService userDetails,
-            CurrentAuthentication authentication, Clock clock) {
+            CurrentUserService users, DemoSession session, Clock clock) {
         this.repository = repository;
         this.cases = cases;
         this.consents = consents;
         this.careTeam = careTeam;
         this.users = users;
-        this.userDetails = userDetails;
-        this.authentication = authentication;
+        this.session = session;
         this.clock = clock;
     }
 
@@ -165,17 +156,7 @@ class DemoCases implements ApplicationRunner {
                 .findFirst().orElseThrow().id();
     }
 
-    /** Runs {@code action} signed in as a demo professional, through this context's security holder. */
     private <T> T as(String username, Supplier<T> action) {
-        SecurityContextHolderStrategy holder = authentication.holder();
-        UserDetails user = userDetails.loadUserByUsername(username);
-        SecurityContext context = holder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        holder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            holder.clearContext();
-        }
+        return session.as(username, action);
     }
 }
