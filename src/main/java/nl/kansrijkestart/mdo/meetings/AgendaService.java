@@ -29,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AgendaService {
 
+    private static final int CASE_NUMBER_MAX = 12;
+
     static final List<AgendaStatus> ACTIVE = List.of(AgendaStatus.REQUESTED, AgendaStatus.ACCEPTED);
 
     private final AgendaItemRepository items;
@@ -61,7 +63,8 @@ public class AgendaService {
         CurrentUser me = currentUser.require();
         Meeting meeting = meetings.findById(meetingId).orElseThrow(() -> new MeetingNotFoundException(meetingId));
         requireUpcoming(meeting, "meeting");
-        InputRules.check().requiredText("question", question, AgendaItem.QUESTION_MAX).throwIfInvalid();
+        InputRules.check().requiredText("case", caseNumber, CASE_NUMBER_MAX)
+                .requiredText("question", question, AgendaItem.QUESTION_MAX).throwIfInvalid();
         AgendaCase agendaCase = caseAccess.checkSubmission(caseNumber, dateOf(meeting));
         if (items.existsByMeetingIdAndCaseNumberAndStatusIn(meetingId, caseNumber, ACTIVE)) {
             throw new InvalidInputException("case", "agenda.validation.already-submitted");

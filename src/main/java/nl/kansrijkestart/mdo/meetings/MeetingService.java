@@ -113,7 +113,7 @@ public class MeetingService {
     @PreAuthorize("hasRole('CHAIR')")
     @Transactional(readOnly = true)
     public List<Participant> candidates(String text) {
-        return currentUser.enabledProfessionals(text, 20).stream()
+        return currentUser.enabledProfessionals(text, 50).stream()
                 .map(user -> new Participant(user.id(), user.displayName(), user.discipline()))
                 .toList();
     }
