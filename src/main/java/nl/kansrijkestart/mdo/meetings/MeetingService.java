@@ -76,7 +76,8 @@ public class MeetingService {
         Meeting meeting = guard.forChange(me, meetingId, expectedVersion);
         CurrentUser invited = currentUser.enabledUser(userId)
                 .orElseThrow(() -> new InvalidInputException("participants", "meeting.validation.participant-unknown"));
-        meeting.getParticipants().add(new MeetingParticipant(invited.id(), invited.displayName(), invited.discipline()));
+        meeting.getParticipants()
+                .add(new MeetingParticipant(invited.id(), invited.displayName(), invited.discipline()));
         return saved(meeting, me);
     }
 
@@ -137,7 +138,8 @@ public class MeetingService {
         List<LocalDate> dates = new ArrayList<>();
         for (int i = 0; i < recurrence.count(); i++) {
             dates.add(i == 0 ? first : switch (recurrence.kind()) {
-                case FIRST_WEEKDAY_OF_MONTH -> first.plusMonths(i).with(TemporalAdjusters.firstInMonth(first.getDayOfWeek()));
+                case FIRST_WEEKDAY_OF_MONTH ->
+                        first.plusMonths(i).with(TemporalAdjusters.firstInMonth(first.getDayOfWeek()));
                 case EVERY_N_WEEKS -> first.plusWeeks((long) i * recurrence.intervalWeeks());
             });
         }

@@ -187,6 +187,23 @@ class AgendaServiceTest {
         assertThat(onAgenda(meeting, submitted).caseSummary().initials()).isNull();
     }
 
+    @Test
+    void theChairMovesARequestToAnotherOfTheirMeetingsButNotToAnotherChairsMeeting() {
+        MeetingSummary meeting = plannedMeeting();
+        MeetingSummary later = meetings.plan(mdoInArnhem(NEXT_WEEK.plusWeeks(4), Set.of()));
+        signedIn.as("pop-voorzitter");
+        MeetingSummary popMeeting = meetings.plan(mdoInArnhem(NEXT_WEEK, Set.of()));
+        AgendaEntry submitted = submittedByMidwife(meeting, "W.I.");
+
+        signedIn.as("voorzitter");
+        assertThatThrownBy(() -> agendas.move(submitted.id(), submitted.version(), popMeeting.id()))
+                .isInstanceOf(AccessDeniedException.class);
+        AgendaEntry moved = agendas.move(submitted.id(), submitted.version(), later.id());
+        assertThat(moved.status()).isEqualTo(AgendaStatus.REQUESTED);
+        assertThat(agenda.agenda(later.id())).extracting(AgendaEntry::id).contains(submitted.id());
+        assertThat(agenda.agenda(meeting.id())).extracting(AgendaEntry::id).doesNotContain(submitted.id());
+    }
+
     private AgendaEntry onAgenda(MeetingSummary meeting, AgendaEntry item) {
         return agenda.agenda(meeting.id()).stream().filter(e -> e.id() == item.id()).findFirst().orElseThrow();
     }

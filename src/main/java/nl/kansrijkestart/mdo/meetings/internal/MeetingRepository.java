@@ -1,6 +1,5 @@
 package nl.kansrijkestart.mdo.meetings.internal;
 
-import java.time.Instant;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -14,8 +13,4 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
             where m.chairUserId = :userId or p.userId = :userId
             order by m.startsAt""")
     List<Meeting> findForUser(@Param("userId") long userId);
-
-    List<Meeting> findBySeriesIdOrderByStartsAt(String seriesId);
-
-    List<Meeting> findByStartsAtGreaterThanEqual(Instant from);
 }

@@ -94,7 +94,8 @@ class AgendaList extends VerticalLayout {
                 lines.add(new Span(getTranslation("agenda.due-date") + ": " + summary.expectedDueDate()));
             }
             if (summary.youngestChildBirthDate() != null) {
-                lines.add(new Span(getTranslation("agenda.child-birth-date") + ": " + summary.youngestChildBirthDate()));
+                lines.add(new Span(getTranslation("agenda.child-birth-date") + ": "
+                        + summary.youngestChildBirthDate()));
             }
             lines.add(new Span(getTranslation("agenda.contact-person", summary.contactPersonName())));
         }

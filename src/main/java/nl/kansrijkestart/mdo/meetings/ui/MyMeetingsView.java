@@ -76,7 +76,8 @@ public class MyMeetingsView extends VerticalLayout implements HasDynamicTitle {
         submissions.addThemeVariants(GridVariant.LUMO_COMPACT);
         submissions.setAllRowsVisible(true);
         submissions.setEmptyStateText(getTranslation("agenda.no-submissions"));
-        submissions.addColumn(Submission::caseNumber).setHeader(getTranslation("agenda.case-number")).setAutoWidth(true);
+        submissions.addColumn(Submission::caseNumber).setHeader(getTranslation("agenda.case-number"))
+                .setAutoWidth(true);
         submissions.addColumn(s -> getTranslation(s.meetingType().messageKey()) + ", "
                 + MeetingLabels.dateTime(getLocale(), s.meetingStartsAt())).setHeader(getTranslation("agenda.meeting"));
         submissions.addColumn(s -> getTranslation(s.status().messageKey())).setHeader(getTranslation("agenda.status"));
