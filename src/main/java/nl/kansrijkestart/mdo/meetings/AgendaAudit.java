@@ -29,6 +29,13 @@ class AgendaAudit {
                 caseNumber, action, object, AuditOutcome.SUCCESS, checks, detail));
     }
 
+    /** A refused look at or change of a meeting: the caller is neither its chair nor invited. */
+    void denied(CurrentUser user, AuditAction action, long meetingId, String reason) {
+        events.publishEvent(new AuditEvent(clock.instant().truncatedTo(ChronoUnit.SECONDS), user.asActor(), null,
+                null, action, "meeting", AuditOutcome.DENIED, List.of("meeting-participant"),
+                meeting(meetingId) + ": " + reason));
+    }
+
     static String meeting(long meetingId) {
         return "meeting " + meetingId;
     }

@@ -20,6 +20,7 @@ import nl.kansrijkestart.mdo.identity.CurrentUserService;
 import nl.kansrijkestart.mdo.identity.Discipline;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import nl.kansrijkestart.mdo.shared.audit.AuditEvent;
+import nl.kansrijkestart.mdo.shared.audit.AuditOutcome;
 import nl.kansrijkestart.mdo.testing.IntegrationTest;
 import nl.kansrijkestart.mdo.testing.SignedIn;
 import org.junit.jupiter.api.AfterEach;
@@ -132,6 +133,9 @@ class AgendaServiceTest {
         signedIn.as("pop-voorzitter");
         assertThatThrownBy(() -> agendas.accept(submitted.id(), submitted.version()))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThat(events.stream(AuditEvent.class)).anyMatch(e -> e.outcome() == AuditOutcome.DENIED
+                && e.actor().username().equals("pop-voorzitter")
+                && e.detail().equals("meeting " + meeting.id() + ": not the chair"));
         signedIn.as("verloskundige");
         assertThatThrownBy(() -> agendas.accept(submitted.id(), submitted.version()))
                 .isInstanceOf(AccessDeniedException.class);
