@@ -34,9 +34,10 @@ class MainLayoutTest extends UiTest {
     @CsvSource(delimiter = ';', value = {
         "admin;Start|Gebruikers|Organisaties|Gemeenten|Regio's|Instrumenten|Logboek",
         "coordinator;Start",
-        "voorzitter;Start|Mijn casussen",
-        "verloskundige;Start|Mijn casussen",
-        "wijkteam;Start|Mijn casussen"
+        "voorzitter;Start|Mijn casussen|Mijn overleggen",
+        "pop-voorzitter;Start|Mijn casussen|Mijn overleggen",
+        "verloskundige;Start|Mijn casussen|Mijn overleggen",
+        "wijkteam;Start|Mijn casussen|Mijn overleggen"
     })
     void eachRoleSeesExactlyItsMenuEntries(String username, String expectedEntries) {
         loginAs(username);
@@ -67,19 +68,19 @@ class MainLayoutTest extends UiTest {
     void theChosenLanguageIsRememberedForTheNextVisit() {
         loginAs("jgz");
         UI.getCurrent().navigate("");
-        assertThat(menuLabels()).containsExactly("Start", "Mijn casussen");
+        assertThat(menuLabels()).containsExactly("Start", "Mijn casussen", "Mijn overleggen");
         @SuppressWarnings("unchecked")
         Select<Locale> language = _get(Select.class, spec -> spec.withId("language"));
         _setValue(language, Locale.ENGLISH);
 
         loginAs("jgz");
         UI.getCurrent().navigate("");
-        assertThat(menuLabels()).containsExactly("Home", "My cases");
+        assertThat(menuLabels()).containsExactly("Home", "My cases", "My meetings");
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
 
         loginAs("huisarts");
         UI.getCurrent().navigate("");
-        assertThat(menuLabels()).as("another user keeps Dutch").containsExactly("Start", "Mijn casussen");
+        assertThat(menuLabels()).as("another user keeps Dutch").containsExactly("Start", "Mijn casussen", "Mijn overleggen");
     }
 
     private static List<String> menuLabels() {

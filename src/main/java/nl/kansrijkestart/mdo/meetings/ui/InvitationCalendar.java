@@ -1,0 +1,52 @@
+package nl.kansrijkestart.mdo.meetings.ui;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import nl.kansrijkestart.mdo.meetings.MeetingSummary;
+
+/**
+ * A meeting invitation as an iCalendar file. Calendars are synchronised to phones and mail servers
+ * outside our control, so the file holds only type, time, place or link and chair — never a case.
+ */
+final class InvitationCalendar {
+
+    private InvitationCalendar() {}
+
+    /** {@code title} is the translated meeting type, {@code chairLine} the translated "Chair: name". */
+    static byte[] ics(MeetingSummary meeting, String title, String chairLine) {
+        VEvent event = new VEvent(meeting.startsAt(), meeting.endsAt(), title);
+        event.add(new Uid("meeting-" + meeting.id() + "@mdo-kansrijke-start"));
+        event.add(new Location(MeetingLabels.where(meeting)));
+        event.add(new Description(chairLine));
+        if (meeting.videoLink() != null) {
+            event.add(new Url(URI.create(meeting.videoLink())));
+        }
+        Calendar calendar = new Calendar()
+                .withProdId("-//Kansrijke Start//MDO Kansrijke Start//NL")
+                .withDefaults()
+                .withComponent(event)
+                .getFluentTarget();
+        calendar.add(ImmutableMethod.PUBLISH);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            new CalendarOutputter().output(calendar, out);
+        } catch (IOException impossibleInMemory) {
+            throw new UncheckedIOException(impossibleInMemory);
+        }
+        return out.toByteArray();
+    }
+}

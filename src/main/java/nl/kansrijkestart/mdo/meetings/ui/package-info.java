@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kansrijkestart.mdo.meetings.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,203 @@
+package nl.kansrijkestart.mdo.meetings.ui;
+
+import static com.github.mvysny.kaributesting.v10.ComboBoxKt.selectByLabel;
+import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.consentFor;
+import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.idOf;
+import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.mdoInArnhem;
+import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.pregnancy;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.DownloadKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.kansrijkestart.mdo.cases.CaseDetails;
+import nl.kansrijkestart.mdo.cases.CaseService;
+import nl.kansrijkestart.mdo.identity.CurrentUserService;
+import nl.kansrijkestart.mdo.identity.Discipline;
+import nl.kansrijkestart.mdo.meetings.AgendaEntry;
+import nl.kansrijkestart.mdo.meetings.AgendaService;
+import nl.kansrijkestart.mdo.meetings.MeetingService;
+import nl.kansrijkestart.mdo.meetings.MeetingSummary;
+import nl.kansrijkestart.mdo.meetings.MeetingType;
+import nl.kansrijkestart.mdo.shared.ui.NotFoundView;
+import nl.kansrijkestart.mdo.testing.SignedIn;
+import nl.kansrijkestart.mdo.testing.UiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class MeetingScreensTest extends UiTest {
+
+    private static final LocalDate IN_TEN_DAYS = LocalDate.now().plusDays(10);
+
+    @Autowired
+    private MeetingService meetings;
+
+    @Autowired
+    private AgendaService agendas;
+
+    @Autowired
+    private CaseService cases;
+
+    @Autowired
+    private CurrentUserService users;
+
+    @Autowired
+    private SignedIn signedIn;
+
+    @Test
+    void myMeetingsListsTheUpcomingMeetingsIAmInvitedToAndNoOthers() {
+        MeetingSummary meeting = planned("huisarts");
+        loginAs("huisarts");
+        UI.getCurrent().navigate(MyMeetingsView.class);
+        assertThat(_findAll(_get(MyMeetingsView.class).upcoming)).extracting(MeetingSummary::id)
+                .contains(meeting.id());
+        _assertNone(Button.class, spec -> spec.withId("plan-meeting"));
+
+        loginAs("kinderarts");
+        UI.getCurrent().navigate(MyMeetingsView.class);
+        assertThat(_findAll(_get(MyMeetingsView.class).upcoming)).extracting(MeetingSummary::id)
+                .doesNotContain(meeting.id());
+    }
+
+    @Test
+    void aChairPlansAMeetingThroughTheFormAndLandsOnItsPage() {
+        loginAs("voorzitter");
+        UI.getCurrent().navigate(MyMeetingsView.class);
+        _click(_get(Button.class, spec -> spec.withId("plan-meeting")));
+        PlanMeetingView form = _get(PlanMeetingView.class);
+        form.type.setValue(MeetingType.POP);
+        _setValue(form.date, IN_TEN_DAYS);
+        _setValue(form.place, "Ziekenhuis Rijnzicht, zaal 3");
+        selectByLabel(form.municipality, "Arnhem (GM0202)");
+        _click(_get(Button.class, spec -> spec.withId("save-meeting")));
+
+        MeetingSummary shown = _get(MeetingView.class).current();
+        assertThat(shown.type()).isEqualTo(MeetingType.POP);
+        assertThat(shown.startsAt().toLocalDate()).isEqualTo(IN_TEN_DAYS);
+        assertThat(shown.chairedByMe()).isTrue();
+    }
+
+    @Test
+    void aRefusedPlanShowsWhyNextToTheFieldAndStaysOnTheForm() {
+        loginAs("voorzitter");
+        UI.getCurrent().navigate(PlanMeetingView.class);
+        PlanMeetingView form = _get(PlanMeetingView.class);
+        _setValue(form.date, IN_TEN_DAYS);
+        _setValue(form.duration, 5);
+        _setValue(form.videoLink, "http://onveilig.example.nl");
+        _click(_get(Button.class, spec -> spec.withId("save-meeting")));
+
+        assertThat(form.duration.isInvalid()).isTrue();
+        assertThat(form.videoLink.getErrorMessage()).contains("https");
+        assertThat(form.municipality.isInvalid()).isTrue();
+        _assertNone(MeetingView.class);
+    }
+
+    @Test
+    void aParticipantOutsideTheConsentSeesTheAgendaItemAnonymised() {
+        MeetingSummary meeting = planned("huisarts", "jgz");
+        AgendaEntry onAgenda = acceptedCase(meeting, "V.K.");
+
+        loginAs("huisarts");
+        UI.getCurrent().navigate("overleggen/" + meeting.id());
+        String seenByGp = itemText(onAgenda);
+        assertThat(seenByGp).contains("Geanonimiseerd").contains("Welke steun past?").doesNotContain("V.K.");
+
+        loginAs("jgz");
+        UI.getCurrent().navigate("overleggen/" + meeting.id());
+        assertThat(itemText(onAgenda)).contains("V.K.").doesNotContain("Geanonimiseerd");
+    }
+
+    @Test
+    void aProfessionalWhoIsNotInvitedGetsTheNotFoundPage() {
+        MeetingSummary meeting = planned("huisarts");
+        loginAs("kinderarts");
+        UI.getCurrent().navigate("overleggen/" + meeting.id());
+        _assertOne(NotFoundView.class);
+        _assertNone(MeetingView.class);
+    }
+
+    @Test
+    void theChairAcceptsOneRequestAndRejectsAnotherWithAReason() {
+        MeetingSummary meeting = planned("verloskundige");
+        AgendaEntry first = submittedCase(meeting, "V.L.");
+        AgendaEntry second = submittedCase(meeting, "V.M.");
+        loginAs("voorzitter");
+        UI.getCurrent().navigate("overleggen/" + meeting.id());
+        _click(_get(Button.class, spec -> spec.withId("accept-" + first.caseNumber())));
+        _click(_get(Button.class, spec -> spec.withId("reject-" + second.caseNumber())));
+        RejectDialog dialog = _get(RejectDialog.class);
+        _setValue(dialog.reason, "Graag eerst in het wijkteam bespreken.");
+        _click(_get(Button.class, spec -> spec.withId("confirm-reject")));
+
+        assertThat(itemText(first)).contains("Geaccepteerd");
+        assertThat(itemText(second)).contains("Afgewezen").contains("Graag eerst in het wijkteam bespreken.");
+    }
+
+    @Test
+    void anInvitedProfessionalSubmitsACaseFromTheMeetingPage() {
+        MeetingSummary meeting = planned("verloskundige");
+        signedIn.as("verloskundige");
+        CaseDetails created = cases.register(pregnancy("V.N."), consentFor(Discipline.MIDWIFE));
+        loginAs("verloskundige");
+        UI.getCurrent().navigate("overleggen/" + meeting.id());
+        _click(_get(Button.class, spec -> spec.withId("submit-case")));
+        SubmitCaseDialog dialog = _get(SubmitCaseDialog.class);
+        selectByLabel(dialog.caseField, created.caseNumber() + " – V.N.");
+        _setValue(dialog.question, "Hoe organiseren we steun in de kraamweek?");
+        _click(_get(Button.class, spec -> spec.withId("confirm-submit")));
+
+        UI.getCurrent().navigate(MyMeetingsView.class);
+        assertThat(_findAll(_get(MyMeetingsView.class).submissions))
+                .anyMatch(s -> s.caseNumber().equals(created.caseNumber()) && s.meetingId() == meeting.id());
+    }
+
+    @Test
+    void theCalendarDownloadHoldsTheMeetingButNoCaseData() {
+        MeetingSummary meeting = planned("jgz");
+        AgendaEntry onAgenda = acceptedCase(meeting, "V.O.");
+        loginAs("jgz");
+        UI.getCurrent().navigate("overleggen/" + meeting.id());
+        String ics = new String(DownloadKt._download(_get(Anchor.class, spec -> spec.withId("download-ics"))),
+                StandardCharsets.UTF_8);
+        assertThat(ics).contains("BEGIN:VCALENDAR", "MDO Kwetsbaar Zwanger", "Stadskantoor Arnhem")
+                .doesNotContain(onAgenda.caseNumber()).doesNotContain("V.O.");
+    }
+
+    private String itemText(AgendaEntry entry) {
+        return _get(Div.class, spec -> spec.withId("agenda-item-" + entry.caseNumber()))
+                .getElement().getTextRecursively();
+    }
+
+    private MeetingSummary planned(String... invited) {
+        signedIn.as("voorzitter");
+        Set<Long> ids = Arrays.stream(invited).map(name -> idOf(users, name)).collect(Collectors.toSet());
+        return meetings.plan(mdoInArnhem(IN_TEN_DAYS, ids));
+    }
+
+    /** Consent for midwife and JGZ: a GP participant is outside it. */
+    private AgendaEntry submittedCase(MeetingSummary meeting, String initials) {
+        signedIn.as("verloskundige");
+        CaseDetails created = cases.register(pregnancy(initials), consentFor(Discipline.MIDWIFE, Discipline.JGZ));
+        return agendas.submit(meeting.id(), created.caseNumber(), "Welke steun past?", false);
+    }
+
+    private AgendaEntry acceptedCase(MeetingSummary meeting, String initials) {
+        AgendaEntry request = submittedCase(meeting, initials);
+        signedIn.as("voorzitter");
+        return agendas.accept(request.id(), request.version());
+    }
+}
