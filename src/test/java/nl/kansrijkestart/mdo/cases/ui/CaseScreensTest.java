@@ -16,6 +16,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.Set;
 import nl.kansrijkestart.mdo.cases.CaseDetails;
@@ -180,6 +181,28 @@ class CaseScreensTest extends UiTest {
                 .contains("Sanne Bakker heeft deze casus intussen gewijzigd");
         _click(_get(Button.class, spec -> spec.withId("reload-case")));
         assertThat(panel.fields.question.getValue()).isEqualTo("Vraag van een collega");
+    }
+
+    @Test
+    void erasureAsksForAReasonAndThenShowsTheErasedCase() {
+        signedIn.as("gynaecoloog");
+        CaseDetails created = cases.register(new CaseDraft(CaseType.PREGNANCY, false, "X.Y.", 1991,
+                LocalDate.now().plusMonths(2), null, "GM0202", null, "Te wissen vraag", Set.of()), consent());
+        loginAs("gynaecoloog");
+        UI.getCurrent().navigate(CaseView.class, CaseView.parameters(created.caseNumber()));
+        _click(_get(Button.class, spec -> spec.withId("erase-case")));
+        _click(_get(Button.class, spec -> spec.withId("confirm-erase")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("erase-reason")).getErrorMessage())
+                .isEqualTo("Dit veld is verplicht.");
+        assertThat(cases.open(created.caseNumber()).erased()).isFalse();
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("erase-reason")), "Verzoek van de cliënt");
+        _click(_get(Button.class, spec -> spec.withId("confirm-erase")));
+        CaseDetails shown = _get(CaseView.class).current();
+        assertThat(shown.erased()).isTrue();
+        assertThat(shown.initials()).isNull();
+        assertThat(_get(CaseDataPanel.class).fields.initials.getValue()).isEmpty();
+        _assertNone(Button.class, spec -> spec.withId("erase-case"));
     }
 
     private static ConsentDraft consent() {
