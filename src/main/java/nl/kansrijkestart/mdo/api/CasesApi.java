@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/cases")
 @Tag(name = "Cases", description = "Register cases, record and withdraw consent, change the contact person")
 @SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "bearer")
 class CasesApi {
 
     private final CaseService cases;
