@@ -75,6 +75,15 @@ class KeycloakSignInTest {
     }
 
     @Test
+    void aSignInThatFailsEndsOnTheNoAccessPageWithItsOwnExplanation() {
+        Page page = browser.newPage();
+        page.navigate(APP + "/login/oauth2/code/keycloak?code=forged&state=unknown");
+
+        assertThat(page).hasURL(APP + "/geen-toegang?mislukt");
+        assertThat(page.getByText("Het inloggen via Keycloak is niet gelukt")).isVisible();
+    }
+
+    @Test
     void loggingOutEndsTheKeycloakSessionSoTheNextVisitAsksForThePasswordAgain() {
         Page page = signIn("jgz");
         assertThat(page.locator("#current-user")).hasText("Joost Jansen");
