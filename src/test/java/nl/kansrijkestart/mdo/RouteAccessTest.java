@@ -36,7 +36,7 @@ class RouteAccessTest {
     }
 
     @Test
-    void onlyTheLoginPageIsOpenToAnonymousVisitors() throws ClassNotFoundException {
+    void onlyTheLoginAndNoAccessPagesAreOpenToAnonymousVisitors() throws ClassNotFoundException {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
         List<String> anonymous = scanner.findCandidateComponents("nl.kansrijkestart.mdo").stream()
@@ -49,6 +49,8 @@ class RouteAccessTest {
                     }
                 })
                 .toList();
-        assertThat(anonymous).containsExactly("nl.kansrijkestart.mdo.identity.ui.LoginView");
+        // The no-access page is for a Keycloak sign-in this application refused: nobody is signed in then.
+        assertThat(anonymous).containsExactlyInAnyOrder("nl.kansrijkestart.mdo.identity.ui.LoginView",
+                "nl.kansrijkestart.mdo.identity.ui.NoAccessView");
     }
 }

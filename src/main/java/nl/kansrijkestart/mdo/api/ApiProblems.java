@@ -20,7 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -94,10 +94,12 @@ class ApiProblems {
         return problem(HttpStatus.FORBIDDEN, "api.forbidden", locale(request));
     }
 
-    void unauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
-            throws IOException {
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"MDO Kansrijke Start\"");
-        write(response, problem(HttpStatus.UNAUTHORIZED, "api.unauthorized", locale(request)));
+    /** 401 with the challenge of the sign-in scheme in use ("Basic" locally, "Bearer" with Keycloak). */
+    AuthenticationEntryPoint unauthorized(String scheme) {
+        return (request, response, failure) -> {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, scheme + " realm=\"MDO Kansrijke Start\"");
+            write(response, problem(HttpStatus.UNAUTHORIZED, "api.unauthorized", locale(request)));
+        };
     }
 
     void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException refused)

@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/cases")
 @Tag(name = "Cases", description = "Register cases, record and withdraw consent, add instrument results, change the contact person")
 @SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "bearer")
 class CasesApi {
 
     private final CaseService cases;

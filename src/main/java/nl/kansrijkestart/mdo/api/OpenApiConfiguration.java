@@ -16,7 +16,10 @@ class OpenApiConfiguration {
                 .info(new Info().title("MDO Kansrijke Start API").version("v1")
                         .description("Cases, consent and instrument results for EPD systems and signalling "
                                 + "platforms. Same access rules and access log as the web application."))
-                .components(new Components().addSecuritySchemes("basic",
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")));
+                .components(new Components()
+                        .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+                        .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer").bearerFormat("JWT")
+                                .description("Keycloak access token (profile \"keycloak\"), audience mdo-api")));
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +36,8 @@ class LoginAttempts {
 
     /** The object of sign-in entries in the access log. */
     private static final String SESSION = "session";
+    /** Stands in the log for the user name of a refused API token. */
+    private static final String BEARER_TOKEN = "(bearer token)";
 
     private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
 
@@ -63,6 +66,11 @@ class LoginAttempts {
     @EventListener
     @Transactional
     void failed(AuthenticationFailureBadCredentialsEvent event) {
+        if (event.getAuthentication() instanceof BearerTokenAuthenticationToken) {
+            // The "name" of a refused API token is the token itself: a credential never goes into the log.
+            logAttempt(BEARER_TOKEN, Optional.empty(), AuditOutcome.FAILED, "invalid, expired or foreign access token");
+            return;
+        }
         String username = normalised(event);
         Optional<UserAccount> account = users.findByUsername(username);
         account.ifPresent(this::countFailure);
@@ -77,6 +85,12 @@ class LoginAttempts {
     void refused(AbstractAuthenticationFailureEvent event) {
         String username = normalised(event);
         String reason = event instanceof AuthenticationFailureLockedEvent ? "account locked" : "account disabled";
+        logAttempt(username, users.findByUsername(username), AuditOutcome.DENIED, reason);
+    }
+
+    /** Keycloak knew the person, but this application does not let them in. */
+    @Transactional(readOnly = true)
+    void refusedByIdentityProvider(String username, String reason) {
         logAttempt(username, users.findByUsername(username), AuditOutcome.DENIED, reason);
     }
 

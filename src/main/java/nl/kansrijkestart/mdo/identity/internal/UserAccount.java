@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A person who signs in. Local accounts carry a password hash; accounts provisioned from the
- * identity provider carry none and are matched by their external subject.
+ * identity provider (Keycloak) carry none and are matched by their user name.
  */
 @Entity
 @Table(name = "user_account")
