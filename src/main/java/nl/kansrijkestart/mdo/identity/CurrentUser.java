@@ -4,9 +4,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.shared.audit.AuditActor;
 
-/** The signed-in user as other modules need them: for access rules, care teams and the access log. */
+/**
+ * The signed-in user as other modules need them: for access rules, care teams and the access log.
+ * {@code municipalityScope} holds CBS codes the user works for; empty means not limited.
+ */
 public record CurrentUser(long id, String username, String displayName, Set<Role> roles, Discipline discipline,
-        long organisationId, String organisationName) {
+        long organisationId, String organisationName, Set<String> municipalityScope) {
 
     public boolean hasRole(Role role) {
         return roles.contains(role);

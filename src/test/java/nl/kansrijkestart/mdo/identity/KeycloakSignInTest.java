@@ -37,7 +37,7 @@ class KeycloakSignInTest {
     }
 
     @Test
-    void aMidwifeSignsInAtKeycloakSeesTheCaseScreensAndGetsAnAccountFromHerToken() {
+    void aMidwifeSignsInAtKeycloakSeesTheCaseScreensAndGetsAnAccountWithHerMunicipalitiesFromHerToken() {
         Page page = signIn("verloskundige");
 
         assertThat(page.locator("#current-user")).hasText("Marieke de Vries");
@@ -49,6 +49,7 @@ class KeycloakSignInTest {
         assertThat(account.getOrganisation().getName()).isEqualTo("Verloskundigenpraktijk De Wieg (demo)");
         assertThat(account.getPasswordHash()).isNull();
         assertThat(account.getLastLoginAt()).isNotNull();
+        assertThat(account.getMunicipalityScope()).containsExactly("GM0202");
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Just-in-time provisioning: Keycloak owns who someone is and what they may do, but audit entries,
  * care teams and the user administration refer to rows in {@code user_account}. So every sign-in
  * through Keycloak creates or updates that row with the token's roles, discipline, organisation
- * (created when new) and name. Such accounts have no password: they cannot sign in locally.
+ * (created when new), name and municipality scope. Such accounts have no password: they cannot sign in locally.
  */
 @Service
 class AccountProvisioning {
@@ -31,12 +31,14 @@ class AccountProvisioning {
         Organisation organisation = organisations.findByNameIgnoreCase(name)
                 .orElseGet(() -> organisations.save(new Organisation(name)));
         var discipline = Objects.requireNonNull(person.discipline(), "discipline");
-        return users.findByUsername(person.username())
-                .map(account -> {
-                    account.change(person.displayName(), discipline, organisation, person.roles());
-                    return account;
+        UserAccount account = users.findByUsername(person.username())
+                .map(existing -> {
+                    existing.change(person.displayName(), discipline, organisation, person.roles());
+                    return existing;
                 })
                 .orElseGet(() -> users.save(new UserAccount(person.username(), person.displayName(), discipline,
                         organisation, person.roles(), clock.instant())));
+        account.setMunicipalityScope(person.municipalities());
+        return account;
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.kansrijkestart.mdo.identity.Discipline;
@@ -22,7 +24,9 @@ import org.springframework.security.oauth2.core.ClaimAccessor;
  * such as Keycloak's own defaults, are ignored.
  */
 record KeycloakClaims(String username, String displayName, Set<Role> roles, @Nullable Discipline discipline,
-        @Nullable String organisation) {
+        @Nullable String organisation, Set<String> municipalities) {
+
+    private static final Pattern MUNICIPALITY_CODE = Pattern.compile("GM\\d{4}");
 
     static final String USERNAME = "preferred_username";
 
@@ -31,7 +35,7 @@ record KeycloakClaims(String username, String displayName, Set<Role> roles, @Nul
         String name = text(token.getClaimAsString("name"));
         return new KeycloakClaims(username, shortened(name.isEmpty() ? username : name, UserAccount.DISPLAY_NAME_MAX),
                 roles(token), discipline(token.getClaimAsString("discipline")),
-                organisation(token.getClaimAsString("organisation")));
+                organisation(token.getClaimAsString("organisation")), municipalities(token));
     }
 
     boolean hasApplicationRole() {
@@ -56,6 +60,15 @@ record KeycloakClaims(String username, String displayName, Set<Role> roles, @Nul
             list.stream().map(String::valueOf).filter(known::contains).map(Role::valueOf).forEach(roles::add);
         }
         return roles;
+    }
+
+    /** The "municipalities" claim, multi-valued; anything that is not a CBS code is ignored. */
+    private static Set<String> municipalities(ClaimAccessor token) {
+        Object claim = token.getClaims().get("municipalities");
+        Collection<?> values = claim instanceof Collection<?> many ? many : claim == null ? List.of() : List.of(claim);
+        return values.stream().map(String::valueOf).map(String::strip)
+                .filter(MUNICIPALITY_CODE.asMatchPredicate())
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static @Nullable Discipline discipline(@Nullable String value) {

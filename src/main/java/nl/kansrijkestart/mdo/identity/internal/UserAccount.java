@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import nl.kansrijkestart.mdo.identity.Discipline;
 import nl.kansrijkestart.mdo.identity.Role;
 import nl.kansrijkestart.mdo.shared.AbstractEntity;
@@ -44,6 +45,11 @@ public class UserAccount extends AbstractEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "role", nullable = false, length = 20)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_municipality_scope", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "municipality_code", nullable = false, length = 6)
+    private Set<String> municipalityScope = new TreeSet<>();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
@@ -95,6 +101,16 @@ public class UserAccount extends AbstractEntity {
         this.organisation = organisation;
         this.roles.clear();
         this.roles.addAll(roles);
+    }
+
+    /** The CBS codes of the municipalities this user works for; empty when not limited. */
+    public void setMunicipalityScope(Set<String> codes) {
+        municipalityScope.clear();
+        municipalityScope.addAll(codes);
+    }
+
+    public Set<String> getMunicipalityScope() {
+        return Set.copyOf(municipalityScope);
     }
 
     public void setPasswordHash(String passwordHash) {

@@ -53,6 +53,19 @@ class KeycloakClaimsTest {
         assertThat(claims.describesPerson()).isFalse();
     }
 
+    @Test
+    void theMunicipalityScopeKeepsOnlyCbsCodes() {
+        KeycloakClaims many = KeycloakClaims.of(token(Map.of("preferred_username", "coordinator",
+                "municipalities", List.of("GM0202", " GM0228 ", "Arnhem", "GM12"))));
+        assertThat(many.municipalities()).containsExactly("GM0202", "GM0228");
+
+        KeycloakClaims one = KeycloakClaims.of(token(Map.of("preferred_username", "x", "municipalities", "GM0275")));
+        assertThat(one.municipalities()).containsExactly("GM0275");
+
+        KeycloakClaims none = KeycloakClaims.of(token(Map.of("preferred_username", "y")));
+        assertThat(none.municipalities()).isEmpty();
+    }
+
     private static Jwt token(Map<String, Object> claims) {
         return new Jwt("token", Instant.now(), Instant.now().plusSeconds(300), Map.of("alg", "RS256"), claims);
     }

@@ -26,12 +26,13 @@ class UserAccountRepositoryTest {
     private OrganisationRepository organisations;
 
     @Test
-    void anAccountKeepsItsRolesDisciplineOrganisationAndLanguage() {
+    void anAccountKeepsItsRolesDisciplineOrganisationLanguageAndMunicipalityScope() {
         Organisation practice = organisations.save(new Organisation("Praktijk Opslagtest"));
         UserAccount account = new UserAccount("opslag.test", "Olga Opslag", Discipline.MIDWIFE, practice,
                 Set.of(Role.PROFESSIONAL, Role.CHAIR), Instant.parse("2026-01-05T10:15:30Z"));
         account.setPasswordHash("{noop}x");
         account.setPreferredLocale(Locale.ENGLISH);
+        account.setMunicipalityScope(Set.of("GM0202", "GM0228"));
         users.saveAndFlush(account);
 
         UserAccount reloaded = users.findByUsername("opslag.test").orElseThrow();
@@ -39,6 +40,7 @@ class UserAccountRepositoryTest {
         assertThat(reloaded.getDiscipline()).isEqualTo(Discipline.MIDWIFE);
         assertThat(reloaded.getOrganisation().getName()).isEqualTo("Praktijk Opslagtest");
         assertThat(reloaded.getPreferredLocale()).isEqualTo(Locale.ENGLISH);
+        assertThat(reloaded.getMunicipalityScope()).containsExactlyInAnyOrder("GM0202", "GM0228");
         assertThat(reloaded.getCreatedAt()).isEqualTo(Instant.parse("2026-01-05T10:15:30Z"));
     }
 
