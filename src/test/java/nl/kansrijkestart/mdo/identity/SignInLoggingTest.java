@@ -3,6 +3,8 @@ package nl.kansrijkestart.mdo.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 
@@ -18,7 +20,9 @@ import nl.kansrijkestart.mdo.testing.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /** Every sign-in attempt through the real security filter chain ends up in the access log. */
 @IntegrationTest
@@ -54,6 +58,26 @@ class SignInLoggingTest {
             assertThat(entry.organisation()).isEqualTo("JGZ Gelderland-Midden (demo)");
             assertThat(entry.occurredAt().getNano()).as("to the second").isZero();
         });
+    }
+
+    @Test
+    void aSignOutIsLogged() throws Exception {
+        account("log.afgemeld");
+        MvcResult signedInSession = mvc.perform(formLogin("/login").user("log.afgemeld").password(PASSWORD))
+                .andExpect(authenticated()).andReturn();
+        mvc.perform(post("/logout").with(csrf()).session((MockHttpSession) signedInSession.getRequest().getSession()))
+                .andExpect(unauthenticated());
+
+        signedIn.as("admin");
+        try {
+            assertThat(auditLog.find(new AuditQuery(null, "log.afgemeld", AuditAction.LOGOUT, null, null, null),
+                    PageRequest.of(0, 10))).singleElement().satisfies(entry -> {
+                        assertThat(entry.outcome()).isEqualTo(AuditOutcome.SUCCESS);
+                        assertThat(entry.discipline()).isEqualTo("JGZ");
+                    });
+        } finally {
+            signedIn.nobody();
+        }
     }
 
     @Test

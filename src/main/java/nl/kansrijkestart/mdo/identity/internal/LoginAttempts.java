@@ -22,6 +22,7 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,6 +87,16 @@ class LoginAttempts {
         String username = normalised(event);
         String reason = event instanceof AuthenticationFailureLockedEvent ? "account locked" : "account disabled";
         logAttempt(username, users.findByUsername(username), AuditOutcome.DENIED, reason);
+    }
+
+    @EventListener
+    @Transactional(readOnly = true)
+    void signedOut(LogoutSuccessEvent event) {
+        String username = event.getAuthentication().getName();
+        Optional<UserAccount> account = users.findByUsername(username);
+        AuditActor actor = account.map(LoginAttempts::actorOf).orElseGet(() -> AuditActor.unknown(username));
+        events.publishEvent(new AuditEvent(clock.instant().truncatedTo(ChronoUnit.SECONDS), actor, null, null,
+                AuditAction.LOGOUT, SESSION, AuditOutcome.SUCCESS, List.of(), null));
     }
 
     /** Keycloak knew the person, but this application does not let them in. */
