@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.meetings.ActionService;
+import nl.kansrijkestart.mdo.meetings.AttendanceService;
 import nl.kansrijkestart.mdo.meetings.OutcomeService;
 import nl.kansrijkestart.mdo.cases.CaseService;
 import nl.kansrijkestart.mdo.meetings.AgendaService;
@@ -47,19 +48,22 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private final CaseService cases;
     private final OutcomeService outcomes;
     private final ActionService actions;
+    private final AttendanceService attendance;
     private final boolean professional;
     private final Clock clock;
     private @Nullable MeetingSummary current;
     private byte[] invitation = new byte[0];
 
     MeetingView(MeetingService meetings, MeetingAgenda agenda, AgendaService agendaService, CaseService cases,
-            OutcomeService outcomes, ActionService actions, AuthenticationContext authentication, Clock clock) {
+            OutcomeService outcomes, ActionService actions, AttendanceService attendance,
+            AuthenticationContext authentication, Clock clock) {
         this.meetings = meetings;
         this.agenda = agenda;
         this.agendaService = agendaService;
         this.cases = cases;
         this.outcomes = outcomes;
         this.actions = actions;
+        this.attendance = attendance;
         this.professional = authentication.hasRole("PROFESSIONAL");
         this.clock = clock;
     }
@@ -89,6 +93,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         add(new H1(getTranslation(meeting.type().messageKey())), details(meeting), actions(meeting));
         if (meeting.chairedByMe() && meeting.status() == MeetingStatus.PLANNED) {
             add(new InvitePanel(meetings, meeting, this::reload));
+        }
+        if (meeting.status() != MeetingStatus.PLANNED) {
+            add(new AttendancePanel(attendance, meeting));
         }
         add(new H2(getTranslation("agenda.title")),
                 new AgendaList(agenda.agenda(meeting.id()), meeting, agendaService, movableTargets(meeting),
