@@ -16,6 +16,7 @@ import nl.kansrijkestart.mdo.shared.InputRules;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import nl.kansrijkestart.mdo.shared.audit.AuditAction;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Running a meeting: its own chair starts it, records per accepted item whether it was discussed,
  * the conclusion and the follow-up, and closes it, which locks the outcomes. Corrections after
- * closing are not possible here; they need an audited addendum.
+ * closing are not possible here; they need an audited addendum. The first time an item is recorded
+ * as discussed, {@link CaseDiscussed} is published in the same transaction, so a count exists
+ * exactly when the discussion is stored.
  */
 @Service
 public class OutcomeService {
@@ -34,18 +37,20 @@ public class OutcomeService {
     private final MeetingGuard guard;
     private final FollowUpRequests followUps;
     private final AgendaAudit audit;
+    private final ApplicationEventPublisher events;
     private final CurrentUserService currentUser;
     private final Clock clock;
 
     OutcomeService(AgendaOutcomeRepository outcomes, AgendaItemRepository items, MeetingRepository meetings,
-            MeetingGuard guard, FollowUpRequests followUps, AgendaAudit audit, CurrentUserService currentUser,
-            Clock clock) {
+            MeetingGuard guard, FollowUpRequests followUps, AgendaAudit audit, ApplicationEventPublisher events,
+            CurrentUserService currentUser, Clock clock) {
         this.outcomes = outcomes;
         this.items = items;
         this.meetings = meetings;
         this.guard = guard;
         this.followUps = followUps;
         this.audit = audit;
+        this.events = events;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -81,10 +86,16 @@ public class OutcomeService {
         check(draft, dateOf(meeting));
         AgendaOutcome outcome = outcomes.findByAgendaItemId(itemId).orElseGet(() -> new AgendaOutcome(itemId));
         requireSeen(outcome, expectedVersion);
+        if (outcome.isCounted() && draft.status() != OutcomeStatus.DISCUSSED) {
+            throw new InvalidInputException("status", "outcome.validation.already-counted");
+        }
         outcome.record(draft.status(), InputRules.normalise(draft.conclusion()), draft.followUp(),
                 draft.followUp() == FollowUp.REDISCUSS ? draft.followUpDate() : null, me.displayName(), clock.instant());
         if (outcome.getFollowUp() == FollowUp.REDISCUSS && outcome.getFollowUpMeetingId() == null) {
             followUps.request(me, item, outcome.getFollowUpDate()).ifPresent(outcome::requestedIn);
+        }
+        if (outcome.getStatus() == OutcomeStatus.DISCUSSED && outcome.markCounted()) {
+            events.publishEvent(new CaseDiscussed(meeting.getType(), dateOf(meeting), item.getCaseNumber()));
         }
         outcomes.saveAndFlush(outcome);
         audit.succeeded(me, item.getCaseNumber(), AuditAction.UPDATE, "agenda-outcome", List.of("meeting-chair"),

@@ -168,6 +168,43 @@ class OutcomeServiceTest {
                         refused -> assertThat(keys(refused)).containsExactly("outcome.validation.follow-up-date"));
     }
 
+    @Test
+    void aPostponedItemPublishesNoCountingEvent() {
+        MeetingSummary meeting = plannedMeeting(NEXT_WEEK);
+        AgendaEntry item = accepted(meeting, "U.I.");
+        outcomes.start(meeting.id(), meeting.version());
+        outcomes.record(item.id(), null, new OutcomeDraft(OutcomeStatus.POSTPONED, null, FollowUp.NONE, null));
+        assertThat(events.stream(CaseDiscussed.class)).noneMatch(e -> e.caseNumber().equals(item.caseNumber()));
+    }
+
+    @Test
+    void aDiscussedItemPublishesExactlyOneCountingEventEvenWhenRecordedAgain() {
+        MeetingSummary meeting = plannedMeeting(NEXT_WEEK);
+        AgendaEntry item = accepted(meeting, "U.J.");
+        outcomes.start(meeting.id(), meeting.version());
+        Outcome first = outcomes.record(item.id(), null, DISCUSSED);
+        outcomes.record(item.id(), first.version(), new OutcomeDraft(OutcomeStatus.DISCUSSED, "Aangevuld advies.",
+                FollowUp.CLOSE, null));
+
+        assertThat(events.stream(CaseDiscussed.class).filter(e -> e.caseNumber().equals(item.caseNumber())))
+                .singleElement().satisfies(counted -> {
+                    assertThat(counted.meetingType()).isEqualTo(MeetingType.MDO_VULNERABLE_PREGNANCY);
+                    assertThat(counted.meetingDate()).isEqualTo(NEXT_WEEK);
+                });
+    }
+
+    @Test
+    void aCountedDiscussionCannotBeTurnedIntoAPostponement() {
+        MeetingSummary meeting = plannedMeeting(NEXT_WEEK);
+        AgendaEntry item = accepted(meeting, "U.K.");
+        outcomes.start(meeting.id(), meeting.version());
+        Outcome first = outcomes.record(item.id(), null, DISCUSSED);
+        assertThatThrownBy(() -> outcomes.record(item.id(), first.version(),
+                new OutcomeDraft(OutcomeStatus.POSTPONED, null, FollowUp.NONE, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        refused -> assertThat(keys(refused)).containsExactly("outcome.validation.already-counted"));
+    }
+
     private MeetingSummary plannedMeeting(LocalDate date) {
         signedIn.as("voorzitter");
         return meetings.plan(mdoInArnhem(date, Set.of(idOf(users, "verloskundige"), idOf(users, "jgz"))));

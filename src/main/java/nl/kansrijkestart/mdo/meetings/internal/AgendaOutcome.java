@@ -44,6 +44,9 @@ public class AgendaOutcome extends AbstractEntity {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt = Instant.EPOCH;
 
+    @Column(nullable = false)
+    private boolean counted;
+
     protected AgendaOutcome() {}
 
     public AgendaOutcome(long agendaItemId) {
@@ -62,6 +65,19 @@ public class AgendaOutcome extends AbstractEntity {
 
     public void requestedIn(long meetingId) {
         followUpMeetingId = meetingId;
+    }
+
+    /** Marks the discussion as published for the indicators; true only the first time. */
+    public boolean markCounted() {
+        if (counted) {
+            return false;
+        }
+        counted = true;
+        return true;
+    }
+
+    public boolean isCounted() {
+        return counted;
     }
 
     public long getAgendaItemId() {
