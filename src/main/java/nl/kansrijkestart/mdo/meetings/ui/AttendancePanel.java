@@ -19,10 +19,13 @@ class AttendancePanel extends VerticalLayout {
 
     private final AttendanceService service;
     private final MeetingSummary meeting;
+    private final Runnable reload;
 
-    AttendancePanel(AttendanceService service, MeetingSummary meeting) {
+    /** {@code reload} refreshes the page after a change: presence changes the meeting's version. */
+    AttendancePanel(AttendanceService service, MeetingSummary meeting, Runnable reload) {
         this.service = service;
         this.meeting = meeting;
+        this.reload = reload;
         setId("attendance");
         setPadding(false);
         show(service.attendance(meeting.id()));
@@ -51,7 +54,8 @@ class AttendancePanel extends VerticalLayout {
         present.setId("present-" + attendee.key());
         present.addValueChangeListener(change -> {
             if (change.isFromClient()) {
-                show(service.mark(meeting.id(), attendee.key(), change.getValue()));
+                service.mark(meeting.id(), attendee.key(), change.getValue());
+                reload.run();
             }
         });
         return present;

@@ -95,7 +95,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             add(new InvitePanel(meetings, meeting, this::reload));
         }
         if (meeting.status() != MeetingStatus.PLANNED) {
-            add(new AttendancePanel(attendance, meeting));
+            add(new AttendancePanel(attendance, meeting, this::reload));
         }
         add(new H2(getTranslation("agenda.title")),
                 new AgendaList(agenda.agenda(meeting.id()), meeting, agendaService, movableTargets(meeting),

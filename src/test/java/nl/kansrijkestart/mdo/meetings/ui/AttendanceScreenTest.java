@@ -1,5 +1,7 @@
 package nl.kansrijkestart.mdo.meetings.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.idOf;
@@ -7,12 +9,14 @@ import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.mdoInArnhem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.util.Set;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
 import nl.kansrijkestart.mdo.meetings.MeetingService;
+import nl.kansrijkestart.mdo.meetings.MeetingStatus;
 import nl.kansrijkestart.mdo.meetings.MeetingSummary;
 import nl.kansrijkestart.mdo.meetings.OutcomeService;
 import nl.kansrijkestart.mdo.testing.SignedIn;
@@ -49,6 +53,12 @@ class AttendanceScreenTest extends UiTest {
         _setValue(_get(Checkbox.class, spec -> spec.withId("present-user-" + idOf(users, "wijkteam"))), true);
         assertThat(quorumText()).startsWith("Quorum").doesNotContain("Geen quorum");
         assertThat(_get(Span.class, spec -> spec.withId("quorum")).hasClassName("quorum-warning")).isFalse();
+
+        _click(_get(Button.class, spec -> spec.withId("close-meeting")));
+        assertThat(_get(MeetingView.class).current().status()).isEqualTo(MeetingStatus.CLOSED);
+        _assertNone(Checkbox.class);
+        assertThat(_get(AttendancePanel.class).getElement().getTextRecursively())
+                .contains("aanwezig");
     }
 
     private String quorumText() {
