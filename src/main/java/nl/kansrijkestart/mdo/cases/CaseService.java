@@ -18,6 +18,7 @@ import nl.kansrijkestart.mdo.cases.internal.CaseRules;
 import nl.kansrijkestart.mdo.cases.internal.CaseSpecifications;
 import nl.kansrijkestart.mdo.cases.internal.ConsentRecord;
 import nl.kansrijkestart.mdo.cases.internal.ContactAssignment;
+import nl.kansrijkestart.mdo.cases.internal.CountingTokenStore;
 import nl.kansrijkestart.mdo.identity.CurrentUser;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
 import nl.kansrijkestart.mdo.shared.InputRules;
@@ -44,16 +45,18 @@ public class CaseService {
     private final CaseRules rules;
     private final CaseNumbers numbers;
     private final CaseAudit audit;
+    private final CountingTokenStore tokens;
     private final CurrentUserService currentUser;
     private final Clock clock;
 
     CaseService(CaseFileRepository cases, CaseGuard guard, CaseRules rules, CaseNumbers numbers, CaseAudit audit,
-            CurrentUserService currentUser, Clock clock) {
+            CountingTokenStore tokens, CurrentUserService currentUser, Clock clock) {
         this.cases = cases;
         this.guard = guard;
         this.rules = rules;
         this.numbers = numbers;
         this.audit = audit;
+        this.tokens = tokens;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -139,7 +142,8 @@ public class CaseService {
 
     /**
      * Right to be forgotten (or end of retention): removes identifying data and free text, keeps
-     * the case shell so counts of past meetings do not change.
+     * the case shell so counts of past meetings do not change, and deletes the case's counting
+     * tokens so that no stored counting event can be linked back to it.
      */
     @Transactional
     public CaseDetails erase(String caseNumber, long expectedVersion, @Nullable String reason) {
@@ -147,6 +151,7 @@ public class CaseService {
         InputRules.check().requiredText("reason", reason, 500).throwIfInvalid();
         CaseFile caseFile = guard.forChange(me, caseNumber, expectedVersion, "case");
         caseFile.erase(clock.instant());
+        tokens.deleteAll(caseFile.requireId());
         caseFile.touch(me.displayName(), clock.instant());
         caseFile.record(new CaseEvent(caseFile, clock.instant(), me.displayName(), "timeline.erased"));
         cases.saveAndFlush(caseFile);

@@ -111,6 +111,16 @@ public class Meeting extends AbstractEntity {
         return isChairedBy(userId) || participants.stream().anyMatch(p -> p.userId() == userId);
     }
 
+    /** The chair opens the meeting: from now on outcomes can be recorded. */
+    public void start() {
+        status = MeetingStatus.RUNNING;
+    }
+
+    /** Locks the outcomes; nothing of the meeting changes after this. */
+    public void close() {
+        status = MeetingStatus.CLOSED;
+    }
+
     public void touch(String by, Instant now) {
         this.updatedBy = by;
         this.updatedAt = now;

@@ -12,8 +12,17 @@ public record MeetingGuest(
         @Column(name = "name", nullable = false, length = 100) String name,
         @Column(name = "organisation", nullable = false, length = 120) String organisation,
         @Enumerated(EnumType.STRING) @Column(name = "discipline", nullable = false, length = 30)
-                Discipline discipline) {
+                Discipline discipline,
+        @Column(name = "present", nullable = false) boolean present) {
 
     public static final int NAME_MAX = 100;
     public static final int ORGANISATION_MAX = 120;
+
+    public MeetingGuest(String name, String organisation, Discipline discipline) {
+        this(name, organisation, discipline, false);
+    }
+
+    public MeetingGuest withPresence(boolean isPresent) {
+        return new MeetingGuest(name, organisation, discipline, isPresent);
+    }
 }

@@ -1,6 +1,9 @@
 package nl.kansrijkestart.mdo.meetings.internal;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import nl.kansrijkestart.mdo.meetings.MeetingStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -13,4 +16,8 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
             where m.chairUserId = :userId or p.userId = :userId
             order by m.startsAt""")
     List<Meeting> findForUser(@Param("userId") long userId);
+
+    /** The first meeting of a chair in a given status from a moment on, for a re-discussion request. */
+    Optional<Meeting> findFirstByChairUserIdAndStatusAndStartsAtGreaterThanEqualOrderByStartsAtAsc(long chairUserId,
+            MeetingStatus status, Instant from);
 }

@@ -15,15 +15,16 @@ import nl.kansrijkestart.mdo.meetings.MeetingStatus;
 import nl.kansrijkestart.mdo.meetings.MeetingSummary;
 
 /**
- * The agenda items, each showing only what the cases module returned for this viewer. The chair
- * also sees requests, decisions and the controls to change them.
+ * The agenda items, each showing only what the cases module returned for this viewer, and its
+ * recorded outcome and actions. The chair also sees requests, decisions and the controls to change
+ * them.
  */
 class AgendaList extends VerticalLayout {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     AgendaList(List<AgendaEntry> entries, MeetingSummary meeting, AgendaService agendaService,
-            List<MeetingSummary> moveTargets, Runnable reload) {
+            List<MeetingSummary> moveTargets, ItemOutcomes outcomes, Runnable reload) {
         setId("agenda");
         setPadding(false);
         if (entries.isEmpty()) {
@@ -39,6 +40,7 @@ class AgendaList extends VerticalLayout {
                 card.add(new AgendaItemActions(agendaService, meeting.id(), entry, acceptedOrder, moveTargets,
                         reload));
             }
+            outcomes.addTo(card, entry);
             add(card);
         }
     }

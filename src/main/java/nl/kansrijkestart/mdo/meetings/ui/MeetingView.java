@@ -21,6 +21,9 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.kansrijkestart.mdo.meetings.ActionService;
+import nl.kansrijkestart.mdo.meetings.AttendanceService;
+import nl.kansrijkestart.mdo.meetings.OutcomeService;
 import nl.kansrijkestart.mdo.cases.CaseService;
 import nl.kansrijkestart.mdo.meetings.AgendaService;
 import nl.kansrijkestart.mdo.meetings.MeetingAgenda;
@@ -43,17 +46,24 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private final MeetingAgenda agenda;
     private final AgendaService agendaService;
     private final CaseService cases;
+    private final OutcomeService outcomes;
+    private final ActionService actions;
+    private final AttendanceService attendance;
     private final boolean professional;
     private final Clock clock;
     private @Nullable MeetingSummary current;
     private byte[] invitation = new byte[0];
 
     MeetingView(MeetingService meetings, MeetingAgenda agenda, AgendaService agendaService, CaseService cases,
+            OutcomeService outcomes, ActionService actions, AttendanceService attendance,
             AuthenticationContext authentication, Clock clock) {
         this.meetings = meetings;
         this.agenda = agenda;
         this.agendaService = agendaService;
         this.cases = cases;
+        this.outcomes = outcomes;
+        this.actions = actions;
+        this.attendance = attendance;
         this.professional = authentication.hasRole("PROFESSIONAL");
         this.clock = clock;
     }
@@ -84,9 +94,12 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         if (meeting.chairedByMe() && meeting.status() == MeetingStatus.PLANNED) {
             add(new InvitePanel(meetings, meeting, this::reload));
         }
+        if (meeting.status() != MeetingStatus.PLANNED) {
+            add(new AttendancePanel(attendance, meeting, this::reload));
+        }
         add(new H2(getTranslation("agenda.title")),
                 new AgendaList(agenda.agenda(meeting.id()), meeting, agendaService, movableTargets(meeting),
-                        this::reload));
+                        new ItemOutcomes(outcomes, actions, meeting, this::reload), this::reload));
     }
 
     private VerticalLayout details(MeetingSummary meeting) {
@@ -117,6 +130,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                     click -> new SubmitCaseDialog(cases, agendaService, meeting.id(), this::reload).open());
             submit.setId("submit-case");
             actions.addComponentAsFirst(submit);
+        }
+        if (meeting.chairedByMe()) {
+            new MeetingRunControls(outcomes, meeting, this::reload).addTo(actions);
         }
         return actions;
     }

@@ -34,10 +34,10 @@ class MainLayoutTest extends UiTest {
     @CsvSource(delimiter = ';', value = {
         "admin;Start|Gebruikers|Organisaties|Gemeenten|Regio's|Instrumenten|Logboek",
         "coordinator;Start",
-        "voorzitter;Start|Mijn casussen|Mijn overleggen",
-        "pop-voorzitter;Start|Mijn casussen|Mijn overleggen",
-        "verloskundige;Start|Mijn casussen|Mijn overleggen",
-        "wijkteam;Start|Mijn casussen|Mijn overleggen"
+        "voorzitter;Start|Mijn casussen|Mijn overleggen|Mijn acties",
+        "pop-voorzitter;Start|Mijn casussen|Mijn overleggen|Mijn acties",
+        "verloskundige;Start|Mijn casussen|Mijn overleggen|Mijn acties",
+        "wijkteam;Start|Mijn casussen|Mijn overleggen|Mijn acties"
     })
     void eachRoleSeesExactlyItsMenuEntries(String username, String expectedEntries) {
         loginAs(username);
@@ -68,19 +68,19 @@ class MainLayoutTest extends UiTest {
     void theChosenLanguageIsRememberedForTheNextVisit() {
         loginAs("jgz");
         UI.getCurrent().navigate("");
-        assertThat(menuLabels()).containsExactly("Start", "Mijn casussen", "Mijn overleggen");
+        assertThat(menuLabels()).containsExactly("Start", "Mijn casussen", "Mijn overleggen", "Mijn acties");
         @SuppressWarnings("unchecked")
         Select<Locale> language = _get(Select.class, spec -> spec.withId("language"));
         _setValue(language, Locale.ENGLISH);
 
         loginAs("jgz");
         UI.getCurrent().navigate("");
-        assertThat(menuLabels()).containsExactly("Home", "My cases", "My meetings");
+        assertThat(menuLabels()).containsExactly("Home", "My cases", "My meetings", "My actions");
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
 
         loginAs("huisarts");
         UI.getCurrent().navigate("");
-        assertThat(menuLabels()).as("another user keeps Dutch").containsExactly("Start", "Mijn casussen", "Mijn overleggen");
+        assertThat(menuLabels()).as("another user keeps Dutch").containsExactly("Start", "Mijn casussen", "Mijn overleggen", "Mijn acties");
     }
 
     private static List<String> menuLabels() {

@@ -1,0 +1,50 @@
+package nl.kansrijkestart.mdo.indicators;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.kansrijkestart.mdo.cases.CountingFacts;
+import nl.kansrijkestart.mdo.cases.CountingTokens;
+import nl.kansrijkestart.mdo.indicators.internal.CountingEvent;
+import nl.kansrijkestart.mdo.indicators.internal.CountingEventRepository;
+import nl.kansrijkestart.mdo.meetings.CaseDiscussed;
+import nl.kansrijkestart.mdo.reference.RegionService;
+import nl.kansrijkestart.mdo.reference.RegionSummary;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores a counting event for every discussed case. Runs in the transaction of the chair's
+ * record, so a discussion is stored with its count or not at all; the meetings module publishes
+ * each agenda item once. The case number is used only to fetch the token and is not kept.
+ */
+@Component
+class CaseDiscussedCounter {
+
+    private final CountingEventRepository events;
+    private final CountingTokens tokens;
+    private final RegionService regions;
+
+    CaseDiscussedCounter(CountingEventRepository events, CountingTokens tokens, RegionService regions) {
+        this.events = events;
+        this.tokens = tokens;
+        this.regions = regions;
+    }
+
+    @EventListener
+    @Transactional
+    void on(CaseDiscussed discussed) {
+        CountingFacts facts = tokens.tokenFor(discussed.caseNumber(), discussed.meetingDate().getYear());
+        events.saveAndFlush(new CountingEvent(discussed.meetingDate(), facts.municipalityCode(),
+                regionsOf(facts.municipalityCode()), discussed.meetingType(), facts.type(), facts.anonymous(),
+                facts.token()));
+    }
+
+    /** Every region, at any depth, that holds the municipality today (the day of the discussion). */
+    private Set<String> regionsOf(String municipalityCode) {
+        return regions.regions().stream()
+                .filter(region -> region.allMunicipalityCodes().contains(municipalityCode))
+                .map(RegionSummary::code)
+                .collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,95 @@
+package nl.kansrijkestart.mdo.indicators.internal;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import nl.kansrijkestart.mdo.cases.CaseType;
+import nl.kansrijkestart.mdo.meetings.MeetingType;
+import org.jspecify.annotations.Nullable;
+
+/** One discussion of a case, as counted: immutable once stored, and holding nothing about the person. */
+@Entity
+@Table(name = "counting_event")
+public class CountingEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "period_date", nullable = false, updatable = false)
+    private LocalDate periodDate = LocalDate.EPOCH;
+
+    @Column(name = "municipality_code", nullable = false, updatable = false)
+    private String municipalityCode = "";
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "meeting_type", nullable = false, updatable = false)
+    private MeetingType meetingType = MeetingType.MDO_VULNERABLE_PREGNANCY;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "case_type", nullable = false, updatable = false)
+    private CaseType caseType = CaseType.PREGNANCY;
+
+    @Column(nullable = false, updatable = false)
+    private boolean anonymous;
+
+    @Column(nullable = false, updatable = false)
+    private String token = "";
+
+    @ElementCollection
+    @CollectionTable(name = "counting_event_region", joinColumns = @JoinColumn(name = "counting_event_id"))
+    @Column(name = "region_code")
+    private Set<String> regionCodes = new HashSet<>();
+
+    protected CountingEvent() {}
+
+    public CountingEvent(LocalDate periodDate, String municipalityCode, Set<String> regionCodes,
+            MeetingType meetingType, CaseType caseType, boolean anonymous, String token) {
+        this.periodDate = periodDate;
+        this.municipalityCode = municipalityCode;
+        this.regionCodes = new HashSet<>(regionCodes);
+        this.meetingType = meetingType;
+        this.caseType = caseType;
+        this.anonymous = anonymous;
+        this.token = token;
+    }
+
+    public LocalDate getPeriodDate() {
+        return periodDate;
+    }
+
+    public String getMunicipalityCode() {
+        return municipalityCode;
+    }
+
+    public Set<String> getRegionCodes() {
+        return Set.copyOf(regionCodes);
+    }
+
+    public MeetingType getMeetingType() {
+        return meetingType;
+    }
+
+    public CaseType getCaseType() {
+        return caseType;
+    }
+
+    public boolean isAnonymous() {
+        return anonymous;
+    }
+
+    public String getToken() {
+        return token;
+    }
+}

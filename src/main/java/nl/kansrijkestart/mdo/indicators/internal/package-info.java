@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kansrijkestart.mdo.indicators.internal;
+
+import org.jspecify.annotations.NullMarked;

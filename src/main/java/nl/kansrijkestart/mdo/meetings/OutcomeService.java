@@ -1,0 +1,176 @@
+package nl.kansrijkestart.mdo.meetings;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import nl.kansrijkestart.mdo.identity.CurrentUser;
+import nl.kansrijkestart.mdo.identity.CurrentUserService;
+import nl.kansrijkestart.mdo.meetings.internal.AgendaItem;
+import nl.kansrijkestart.mdo.meetings.internal.AgendaItemRepository;
+import nl.kansrijkestart.mdo.meetings.internal.AgendaOutcome;
+import nl.kansrijkestart.mdo.meetings.internal.AgendaOutcomeRepository;
+import nl.kansrijkestart.mdo.meetings.internal.Meeting;
+import nl.kansrijkestart.mdo.meetings.internal.MeetingRepository;
+import nl.kansrijkestart.mdo.shared.ConcurrentChangeException;
+import nl.kansrijkestart.mdo.shared.InputRules;
+import nl.kansrijkestart.mdo.shared.InvalidInputException;
+import nl.kansrijkestart.mdo.shared.audit.AuditAction;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Running a meeting: its own chair starts it, records per accepted item whether it was discussed,
+ * the conclusion and the follow-up, and closes it, which locks the outcomes. Corrections after
+ * closing are not possible here; they need an audited addendum. The first time an item is recorded
+ * as discussed, {@link CaseDiscussed} is published in the same transaction, so a count exists
+ * exactly when the discussion is stored.
+ */
+@Service
+public class OutcomeService {
+
+    private final AgendaOutcomeRepository outcomes;
+    private final AgendaItemRepository items;
+    private final MeetingRepository meetings;
+    private final MeetingGuard guard;
+    private final FollowUpRequests followUps;
+    private final AgendaAudit audit;
+    private final ApplicationEventPublisher events;
+    private final CurrentUserService currentUser;
+    private final Clock clock;
+
+    OutcomeService(AgendaOutcomeRepository outcomes, AgendaItemRepository items, MeetingRepository meetings,
+            MeetingGuard guard, FollowUpRequests followUps, AgendaAudit audit, ApplicationEventPublisher events,
+            CurrentUserService currentUser, Clock clock) {
+        this.outcomes = outcomes;
+        this.items = items;
+        this.meetings = meetings;
+        this.guard = guard;
+        this.followUps = followUps;
+        this.audit = audit;
+        this.events = events;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('CHAIR')")
+    @Transactional
+    public MeetingSummary start(long meetingId, long expectedVersion) {
+        return changeStatus(meetingId, expectedVersion, MeetingStatus.PLANNED, "outcome.validation.not-planned");
+    }
+
+    /** Closes a running meeting; from then on its outcomes are locked. */
+    @PreAuthorize("hasRole('CHAIR')")
+    @Transactional
+    public MeetingSummary close(long meetingId, long expectedVersion) {
+        return changeStatus(meetingId, expectedVersion, MeetingStatus.RUNNING, "outcome.validation.not-running");
+    }
+
+    /**
+     * Records (or, while the meeting runs, corrects) the outcome of an accepted item.
+     * {@code expectedVersion} is the version of the outcome the chair saw, {@code null} for a first record.
+     */
+    @PreAuthorize("hasRole('CHAIR')")
+    @Transactional
+    public Outcome record(long itemId, @Nullable Long expectedVersion, OutcomeDraft draft) {
+        CurrentUser me = currentUser.require();
+        AgendaItem item = items.findById(itemId)
+                .orElseThrow(() -> new InvalidInputException("item", "agenda.validation.unknown-item"));
+        Meeting meeting = guard.forChair(me, item.getMeetingId());
+        requireRunning(meeting);
+        if (item.getStatus() != AgendaStatus.ACCEPTED) {
+            throw new InvalidInputException("item", "outcome.validation.not-accepted");
+        }
+        check(draft, dateOf(meeting));
+        AgendaOutcome outcome = outcomes.findByAgendaItemId(itemId).orElseGet(() -> new AgendaOutcome(itemId));
+        requireSeen(outcome, expectedVersion);
+        if (outcome.isCounted() && draft.status() != OutcomeStatus.DISCUSSED) {
+            throw new InvalidInputException("status", "outcome.validation.already-counted");
+        }
+        outcome.record(draft.status(), InputRules.normalise(draft.conclusion()), draft.followUp(),
+                draft.followUp() == FollowUp.REDISCUSS ? draft.followUpDate() : null, me.displayName(), clock.instant());
+        if (outcome.getFollowUp() == FollowUp.REDISCUSS && outcome.getFollowUpMeetingId() == null) {
+            followUps.request(me, item, outcome.getFollowUpDate()).ifPresent(outcome::requestedIn);
+        }
+        if (outcome.getStatus() == OutcomeStatus.DISCUSSED && outcome.markCounted()) {
+            events.publishEvent(new CaseDiscussed(meeting.getType(), dateOf(meeting), item.getCaseNumber()));
+        }
+        outcomes.saveAndFlush(outcome);
+        audit.succeeded(me, item.getCaseNumber(), AuditAction.UPDATE, "agenda-outcome", List.of("meeting-chair"),
+                AgendaAudit.meeting(meeting.requireId()) + ": " + outcome.getStatus() + ", " + outcome.getFollowUp());
+        return map(outcome);
+    }
+
+    /** The recorded outcomes of a meeting, for its chair and invited users; logged as a read. */
+    @PreAuthorize("hasAnyRole('PROFESSIONAL','CHAIR')")
+    @Transactional(readOnly = true)
+    public List<Outcome> outcomes(long meetingId) {
+        CurrentUser me = currentUser.require();
+        guard.forParticipant(me, meetingId);
+        List<Long> itemIds = items.findByMeetingIdOrderByPositionAscSubmittedAtAsc(meetingId).stream()
+                .map(AgendaItem::requireId).toList();
+        List<Outcome> found = outcomes.findByAgendaItemIdIn(itemIds).stream().map(OutcomeService::map).toList();
+        audit.succeeded(me, null, AuditAction.READ, "agenda-outcomes", List.of("meeting-participant"),
+                AgendaAudit.meeting(meetingId) + ": " + found.size() + " outcomes");
+        return found;
+    }
+
+    private MeetingSummary changeStatus(long meetingId, long expectedVersion, MeetingStatus from, String refusal) {
+        CurrentUser me = currentUser.require();
+        Meeting meeting = guard.forChange(me, meetingId, expectedVersion);
+        if (meeting.getStatus() != from) {
+            throw new InvalidInputException("meeting", refusal);
+        }
+        if (from == MeetingStatus.PLANNED) {
+            meeting.start();
+        } else {
+            meeting.close();
+        }
+        meeting.touch(me.displayName(), clock.instant());
+        meetings.saveAndFlush(meeting);
+        audit.succeeded(me, null, AuditAction.UPDATE, "meeting", List.of("meeting-chair"),
+                AgendaAudit.meeting(meetingId) + ": " + meeting.getStatus());
+        return MeetingMapper.summary(meeting, me.id(), clock.getZone());
+    }
+
+    /** Someone recorded this outcome after the chair's screen showed it (or showed none). */
+    private static void requireSeen(AgendaOutcome outcome, @Nullable Long expectedVersion) {
+        if (outcome.getId() != null && (expectedVersion == null || outcome.getVersion() != expectedVersion)) {
+            throw new ConcurrentChangeException(outcome.getRecordedBy());
+        }
+    }
+
+    static void requireRunning(Meeting meeting) {
+        if (meeting.getStatus() == MeetingStatus.CLOSED) {
+            throw new InvalidInputException("meeting", "outcome.validation.locked");
+        }
+        if (meeting.getStatus() != MeetingStatus.RUNNING) {
+            throw new InvalidInputException("meeting", "outcome.validation.not-started");
+        }
+    }
+
+    private static void check(OutcomeDraft draft, LocalDate meetingDate) {
+        InputRules rules = InputRules.check()
+                .required("status", draft.status())
+                .required("followUp", draft.followUp())
+                .optionalText("conclusion", draft.conclusion(), AgendaOutcome.CONCLUSION_MAX);
+        if (draft.followUp() == FollowUp.REDISCUSS) {
+            rules.required("followUpDate", draft.followUpDate())
+                    .that("followUpDate", draft.followUpDate(), date -> date.isAfter(meetingDate),
+                            "outcome.validation.follow-up-date");
+        }
+        rules.throwIfInvalid();
+    }
+
+    private LocalDate dateOf(Meeting meeting) {
+        return meeting.getStartsAt().atZone(clock.getZone()).toLocalDate();
+    }
+
+    private static Outcome map(AgendaOutcome outcome) {
+        return new Outcome(outcome.getAgendaItemId(), outcome.getVersion(), outcome.getStatus(),
+                outcome.getConclusion(), outcome.getFollowUp(), outcome.getFollowUpDate(),
+                outcome.getFollowUpMeetingId(), outcome.getRecordedBy(), outcome.getRecordedAt());
+    }
+}

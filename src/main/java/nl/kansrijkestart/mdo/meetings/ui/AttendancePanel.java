@@ -1,0 +1,77 @@
+package nl.kansrijkestart.mdo.meetings.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.kansrijkestart.mdo.identity.Discipline;
+import nl.kansrijkestart.mdo.meetings.Attendance;
+import nl.kansrijkestart.mdo.meetings.Attendance.Attendee;
+import nl.kansrijkestart.mdo.meetings.AttendanceService;
+import nl.kansrijkestart.mdo.meetings.MeetingStatus;
+import nl.kansrijkestart.mdo.meetings.MeetingSummary;
+
+/** Who is present, and a warning naming each missing core discipline; the chair ticks presence. */
+class AttendancePanel extends VerticalLayout {
+
+    private final AttendanceService service;
+    private final MeetingSummary meeting;
+    private final Runnable reload;
+
+    /** {@code reload} refreshes the page after a change: presence changes the meeting's version. */
+    AttendancePanel(AttendanceService service, MeetingSummary meeting, Runnable reload) {
+        this.service = service;
+        this.meeting = meeting;
+        this.reload = reload;
+        setId("attendance");
+        setPadding(false);
+        show(service.attendance(meeting.id()));
+    }
+
+    private void show(Attendance attendance) {
+        removeAll();
+        add(new H2(getTranslation("attendance.title")), quorum(attendance));
+        boolean chairMarks = meeting.chairedByMe() && meeting.status() == MeetingStatus.RUNNING;
+        attendance.attendees().forEach(attendee -> add(chairMarks ? checkbox(attendee) : line(attendee)));
+    }
+
+    private Span quorum(Attendance attendance) {
+        Span quorum = new Span(attendance.quorum() ? getTranslation("attendance.quorum")
+                : getTranslation("attendance.no-quorum", names(attendance.missingCore())));
+        quorum.setId("quorum");
+        quorum.addClassName(attendance.quorum() ? "quorum-met" : "quorum-warning");
+        if (!attendance.missingIdeal().isEmpty()) {
+            quorum.add(new Span(" " + getTranslation("attendance.ideal-missing", names(attendance.missingIdeal()))));
+        }
+        return quorum;
+    }
+
+    private Checkbox checkbox(Attendee attendee) {
+        Checkbox present = new Checkbox(label(attendee), attendee.present());
+        present.setId("present-" + attendee.key());
+        present.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                service.mark(meeting.id(), attendee.key(), change.getValue());
+                reload.run();
+            }
+        });
+        return present;
+    }
+
+    private Paragraph line(Attendee attendee) {
+        return new Paragraph(label(attendee) + ": "
+                + getTranslation(attendee.present() ? "attendance.present" : "attendance.absent"));
+    }
+
+    private String label(Attendee attendee) {
+        return attendee.name() + " (" + getTranslation(attendee.discipline().messageKey()) + ")"
+                + (attendee.guest() ? " – " + getTranslation("attendance.guest") : "");
+    }
+
+    private String names(List<Discipline> disciplines) {
+        return disciplines.stream().map(d -> getTranslation(d.messageKey())).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,71 @@
+package nl.kansrijkestart.mdo.indicators.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.sql.DataSource;
+import nl.kansrijkestart.mdo.cases.CaseType;
+import nl.kansrijkestart.mdo.meetings.MeetingType;
+import nl.kansrijkestart.mdo.testing.DatabaseTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Counting events as stored, on H2 and on PostgreSQL: apart from case identity. */
+@DatabaseTest
+class CountingEventStorageTest {
+
+    @Autowired
+    private CountingEventRepository events;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Autowired
+    private DataSource dataSource;
+
+    @Test
+    void aCountingEventKeepsItsFieldsAndRegions() {
+        events.saveAndFlush(new CountingEvent(LocalDate.of(2024, 3, 5), "GM0202", Set.of("GELDERLAND-MIDDEN", "OOST"),
+                MeetingType.POP, CaseType.FAMILY, true, "token-storage-test"));
+        assertThat(jdbc.queryForObject("SELECT case_type FROM counting_event WHERE token = ?", String.class,
+                "token-storage-test")).isEqualTo("FAMILY");
+        assertThat(jdbc.queryForList("""
+                SELECT r.region_code FROM counting_event_region r JOIN counting_event e ON e.id = r.counting_event_id
+                WHERE e.token = ?""", String.class, "token-storage-test"))
+                .containsExactlyInAnyOrder("GELDERLAND-MIDDEN", "OOST");
+    }
+
+    @Test
+    void theCountingTablesHaveNoColumnOrForeignKeyThatPointsToACase() throws SQLException {
+        List<String> columns = new ArrayList<>();
+        List<String> referenced = new ArrayList<>();
+        try (var connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            for (String table : List.of("counting_event", "counting_event_region")) {
+                String name = meta.storesUpperCaseIdentifiers() ? table.toUpperCase(Locale.ROOT) : table;
+                read(meta.getColumns(null, null, name, null), "COLUMN_NAME", columns);
+                read(meta.getImportedKeys(null, null, name), "PKTABLE_NAME", referenced);
+            }
+        }
+        assertThat(columns).contains("token", "period_date", "municipality_code")
+                .noneMatch(column -> column.contains("case_id") || column.contains("case_number")
+                        || column.contains("agenda") || column.contains("meeting_id"));
+        assertThat(referenced).containsOnly("counting_event");
+    }
+
+    private static void read(ResultSet rows, String column, List<String> into) throws SQLException {
+        try (rows) {
+            while (rows.next()) {
+                into.add(rows.getString(column).toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+}

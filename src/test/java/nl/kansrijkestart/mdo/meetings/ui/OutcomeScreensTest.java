@@ -1,0 +1,103 @@
+package nl.kansrijkestart.mdo.meetings.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.consentFor;
+import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.idOf;
+import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.mdoInArnhem;
+import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.pregnancy;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import java.time.LocalDate;
+import java.util.Set;
+import nl.kansrijkestart.mdo.cases.CaseDetails;
+import nl.kansrijkestart.mdo.cases.CaseService;
+import nl.kansrijkestart.mdo.identity.CurrentUserService;
+import nl.kansrijkestart.mdo.identity.Discipline;
+import nl.kansrijkestart.mdo.meetings.AgendaEntry;
+import nl.kansrijkestart.mdo.meetings.AgendaService;
+import nl.kansrijkestart.mdo.meetings.MeetingService;
+import nl.kansrijkestart.mdo.meetings.MeetingSummary;
+import nl.kansrijkestart.mdo.meetings.OutcomeStatus;
+import nl.kansrijkestart.mdo.testing.SignedIn;
+import nl.kansrijkestart.mdo.testing.UiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class OutcomeScreensTest extends UiTest {
+
+    @Autowired
+    private MeetingService meetings;
+
+    @Autowired
+    private AgendaService agendas;
+
+    @Autowired
+    private CaseService cases;
+
+    @Autowired
+    private CurrentUserService users;
+
+    @Autowired
+    private SignedIn signedIn;
+
+    @Test
+    void theChairStartsTheMeetingRecordsAnOutcomeAndClosesItForEveryoneToRead() {
+        MeetingSummary meeting = planned();
+        AgendaEntry item = accepted(meeting, "O.A.");
+        loginAs("voorzitter");
+        UI.getCurrent().navigate("overleggen/" + meeting.id());
+        _click(_get(Button.class, spec -> spec.withId("start-meeting")));
+        OutcomeEditor editor = _get(OutcomeEditor.class);
+        editor.status.setValue(OutcomeStatus.DISCUSSED);
+        _setValue(editor.conclusion, "Kraamzorg verlengen; wijkteam neemt regie.");
+        _click(_get(Button.class, spec -> spec.withId("save-outcome-" + item.caseNumber())));
+        _click(_get(Button.class, spec -> spec.withId("close-meeting")));
+
+        _assertNone(OutcomeEditor.class);
+        assertThat(itemText(item)).contains("Besproken", "Kraamzorg verlengen; wijkteam neemt regie.");
+
+        loginAs("jgz");
+        UI.getCurrent().navigate("overleggen/" + meeting.id());
+        assertThat(itemText(item)).contains("Besproken", "wijkteam neemt regie");
+        _assertNone(Button.class, spec -> spec.withId("start-meeting"));
+    }
+
+    @Test
+    void aTooLongConclusionIsRefusedNextToTheFieldAndTheTextStays() {
+        MeetingSummary meeting = planned();
+        AgendaEntry item = accepted(meeting, "O.B.");
+        loginAs("voorzitter");
+        UI.getCurrent().navigate("overleggen/" + meeting.id());
+        _click(_get(Button.class, spec -> spec.withId("start-meeting")));
+        OutcomeEditor editor = _get(OutcomeEditor.class);
+        _setValue(editor.conclusion, "x".repeat(2001));
+        _click(_get(Button.class, spec -> spec.withId("save-outcome-" + item.caseNumber())));
+
+        assertThat(editor.conclusion.isInvalid()).isTrue();
+        assertThat(editor.conclusion.getValue()).hasSize(2001);
+    }
+
+    private String itemText(AgendaEntry entry) {
+        return _get(Div.class, spec -> spec.withId("agenda-item-" + entry.caseNumber()))
+                .getElement().getTextRecursively();
+    }
+
+    private MeetingSummary planned() {
+        signedIn.as("voorzitter");
+        return meetings.plan(mdoInArnhem(LocalDate.now().plusDays(12), Set.of(idOf(users, "jgz"))));
+    }
+
+    private AgendaEntry accepted(MeetingSummary meeting, String initials) {
+        signedIn.as("verloskundige");
+        CaseDetails created = cases.register(pregnancy(initials), consentFor(Discipline.MIDWIFE, Discipline.JGZ));
+        AgendaEntry request = agendas.submit(meeting.id(), created.caseNumber(), "Welke steun past?", false);
+        signedIn.as("voorzitter");
+        return agendas.accept(request.id(), request.version());
+    }
+}
