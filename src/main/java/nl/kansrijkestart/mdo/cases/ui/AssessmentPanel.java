@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.renderer.TextRenderer;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -127,7 +126,7 @@ class AssessmentPanel extends VerticalLayout {
         FieldErrors errors = new FieldErrors(dialog);
         List<InstrumentVersionSummary> choices = versions.stream()
                 .filter(v -> v.active() || (original != null && v.id() == original.instrumentVersionId())).toList();
-        AssessmentFields fields = new AssessmentFields(choices, LocalDate.now(), ownName, errors);
+        AssessmentFields fields = new AssessmentFields(choices, editing.today(), ownName, errors);
         TextArea reason = new TextArea(getTranslation("assessment.reason"));
         reason.setId("correction-reason");
         reason.setWidthFull();

@@ -6,6 +6,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import nl.kansrijkestart.mdo.cases.CaseDetails;
@@ -20,10 +22,17 @@ final class CaseEditing {
 
     private final Consumer<CaseDetails> show;
     private final Runnable reload;
+    private final Clock clock;
 
-    CaseEditing(Consumer<CaseDetails> show, Runnable reload) {
+    CaseEditing(Consumer<CaseDetails> show, Runnable reload, Clock clock) {
         this.show = show;
         this.reload = reload;
+        this.clock = clock;
+    }
+
+    /** Today, for the defaults of dialogs: from the application clock, like the services. */
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /** Returns whether the change was saved. */

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import nl.kansrijkestart.mdo.cases.AssessmentService;
 import nl.kansrijkestart.mdo.cases.CareTeamService;
 import nl.kansrijkestart.mdo.cases.CaseDetails;
@@ -48,9 +49,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
     CaseView(CaseService cases, ConsentService consentService, CareTeamService careTeamService,
             AssessmentService assessmentService, NetworkService networkService, MunicipalityService municipalities,
-            InstrumentCatalogue catalogue, CurrentUserService currentUser) {
+            InstrumentCatalogue catalogue, CurrentUserService currentUser, Clock clock) {
         this.cases = cases;
-        CaseEditing editing = new CaseEditing(this::show, this::reload);
+        CaseEditing editing = new CaseEditing(this::show, this::reload, clock);
         this.data = new CaseDataPanel(cases, municipalities.municipalities(), editing);
         this.consents = new ConsentPanel(consentService, editing);
         this.careTeam = new CareTeamPanel(careTeamService, editing);

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import java.time.LocalDate;
 import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.cases.CaseDetails;
 import nl.kansrijkestart.mdo.cases.ConsentService;
@@ -106,7 +105,7 @@ class ConsentPanel extends VerticalLayout {
         dialog.setId("consent-dialog");
         dialog.setWidth("48rem");
         Discipline own = target.careTeam().isEmpty() ? Discipline.OTHER : target.careTeam().getFirst().discipline();
-        ConsentFields fields = new ConsentFields(LocalDate.now(), own);
+        ConsentFields fields = new ConsentFields(editing.today(), own);
         FieldErrors errors = new FieldErrors(dialog);
         fields.bindErrors(errors);
         Button save = new Button(getTranslation("action.save"), click -> {
