@@ -17,6 +17,7 @@ import nl.kansrijkestart.mdo.meetings.internal.MeetingRepository;
 import nl.kansrijkestart.mdo.shared.ConcurrentChangeException;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import nl.kansrijkestart.mdo.shared.audit.AuditAction;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -36,10 +37,12 @@ public class ActionService {
     private final ActionRules rules;
     private final AgendaAudit audit;
     private final CurrentUserService currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ActionService(AgendaActionRepository actions, AgendaItemRepository items, MeetingRepository meetings,
-            MeetingGuard guard, ActionRules rules, AgendaAudit audit, CurrentUserService currentUser, Clock clock) {
+            MeetingGuard guard, ActionRules rules, AgendaAudit audit, CurrentUserService currentUser,
+            ApplicationEventPublisher events, Clock clock) {
         this.actions = actions;
         this.items = items;
         this.meetings = meetings;
@@ -47,6 +50,7 @@ public class ActionService {
         this.rules = rules;
         this.audit = audit;
         this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -64,6 +68,8 @@ public class ActionService {
         ActionRules.Assignee assignee = rules.check(draft, meeting, today());
         AgendaAction action = actions.saveAndFlush(new AgendaAction(itemId, draft.what().strip(), assignee.userId(),
                 assignee.name(), draft.dueOn(), me.displayName(), clock.instant()));
+        events.publishEvent(
+                new MeetingChanged(meeting.requireId(), MeetingChanged.Change.OUTCOME, me.displayName()));
         audit.succeeded(me, item.getCaseNumber(), AuditAction.CREATE, "agenda-action", List.of("meeting-chair"),
                 AgendaAudit.meeting(meeting.requireId()) + ": action " + action.requireId());
         return map(action, item, meeting);

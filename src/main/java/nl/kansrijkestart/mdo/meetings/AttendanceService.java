@@ -16,6 +16,7 @@ import nl.kansrijkestart.mdo.meetings.internal.MeetingRepository;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import nl.kansrijkestart.mdo.shared.audit.AuditAction;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,14 +34,16 @@ public class AttendanceService {
     private final QuorumSettings settings;
     private final AgendaAudit audit;
     private final CurrentUserService currentUser;
+    private final ApplicationEventPublisher events;
 
     AttendanceService(MeetingRepository meetings, MeetingGuard guard, QuorumSettings settings, AgendaAudit audit,
-            CurrentUserService currentUser) {
+            CurrentUserService currentUser, ApplicationEventPublisher events) {
         this.meetings = meetings;
         this.guard = guard;
         this.settings = settings;
         this.audit = audit;
         this.currentUser = currentUser;
+        this.events = events;
     }
 
     @PreAuthorize("hasAnyRole('PROFESSIONAL','CHAIR')")
@@ -60,6 +63,7 @@ public class AttendanceService {
             throw new InvalidInputException("attendee", "attendance.validation.unknown");
         }
         meetings.saveAndFlush(meeting);
+        events.publishEvent(new MeetingChanged(meetingId, MeetingChanged.Change.ATTENDANCE, me.displayName()));
         audit.succeeded(me, null, AuditAction.UPDATE, "meeting-attendance", List.of("meeting-chair"),
                 AgendaAudit.meeting(meetingId) + ": " + attendeeKey + (present ? " present" : " absent"));
         return attendanceOf(meeting);

@@ -98,6 +98,8 @@ public class OutcomeService {
             events.publishEvent(new CaseDiscussed(meeting.getType(), dateOf(meeting), item.getCaseNumber()));
         }
         outcomes.saveAndFlush(outcome);
+        events.publishEvent(
+                new MeetingChanged(meeting.requireId(), MeetingChanged.Change.OUTCOME, me.displayName()));
         audit.succeeded(me, item.getCaseNumber(), AuditAction.UPDATE, "agenda-outcome", List.of("meeting-chair"),
                 AgendaAudit.meeting(meeting.requireId()) + ": " + outcome.getStatus() + ", " + outcome.getFollowUp());
         return map(outcome);
@@ -130,6 +132,8 @@ public class OutcomeService {
         }
         meeting.touch(me.displayName(), clock.instant());
         meetings.saveAndFlush(meeting);
+        events.publishEvent(new MeetingChanged(meetingId, from == MeetingStatus.PLANNED
+                ? MeetingChanged.Change.STARTED : MeetingChanged.Change.CLOSED, me.displayName()));
         audit.succeeded(me, null, AuditAction.UPDATE, "meeting", List.of("meeting-chair"),
                 AgendaAudit.meeting(meetingId) + ": " + meeting.getStatus());
         return MeetingMapper.summary(meeting, me.id(), clock.getZone());

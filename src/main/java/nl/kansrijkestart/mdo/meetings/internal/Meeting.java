@@ -69,6 +69,9 @@ public class Meeting extends AbstractEntity {
     @OrderColumn(name = "guest_index")
     private List<MeetingGuest> guests = new ArrayList<>();
 
+    @Column(name = "current_item_id")
+    private @Nullable Long currentItemId;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -119,6 +122,15 @@ public class Meeting extends AbstractEntity {
     /** Locks the outcomes; nothing of the meeting changes after this. */
     public void close() {
         status = MeetingStatus.CLOSED;
+    }
+
+    /** The chair moves the discussion to this item; everyone's page follows. */
+    public void discuss(long itemId) {
+        currentItemId = itemId;
+    }
+
+    public @Nullable Long getCurrentItemId() {
+        return currentItemId;
     }
 
     public void touch(String by, Instant now) {

@@ -24,7 +24,7 @@ class AgendaList extends VerticalLayout {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     AgendaList(List<AgendaEntry> entries, MeetingSummary meeting, AgendaService agendaService,
-            List<MeetingSummary> moveTargets, ItemOutcomes outcomes, Runnable reload) {
+            List<MeetingSummary> moveTargets, ItemOutcomes outcomes, CurrentItem currentItem, Runnable reload) {
         setId("agenda");
         setPadding(false);
         if (entries.isEmpty()) {
@@ -40,6 +40,7 @@ class AgendaList extends VerticalLayout {
                 card.add(new AgendaItemActions(agendaService, meeting.id(), entry, acceptedOrder, moveTargets,
                         reload));
             }
+            currentItem.addTo(card, entry);
             outcomes.addTo(card, entry);
             add(card);
         }

@@ -1,5 +1,7 @@
 package nl.kansrijkestart.mdo.meetings.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -20,12 +22,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.meetings.ActionService;
 import nl.kansrijkestart.mdo.meetings.AttendanceService;
 import nl.kansrijkestart.mdo.meetings.OutcomeService;
 import nl.kansrijkestart.mdo.cases.CaseService;
 import nl.kansrijkestart.mdo.meetings.AgendaService;
+import nl.kansrijkestart.mdo.meetings.CurrentItemService;
+import nl.kansrijkestart.mdo.meetings.MeetingChanged;
+import nl.kansrijkestart.mdo.meetings.MeetingRoom;
+import nl.kansrijkestart.mdo.meetings.NotesService;
 import nl.kansrijkestart.mdo.meetings.MeetingAgenda;
 import nl.kansrijkestart.mdo.meetings.MeetingNotFoundException;
 import nl.kansrijkestart.mdo.meetings.MeetingService;
@@ -50,13 +57,23 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private final ActionService actions;
     private final AttendanceService attendance;
     private final boolean professional;
+    private final CurrentItemService currentItems;
+    private final MeetingRoom room;
+    private final NotesService notes;
     private final Clock clock;
+    private final LivePresence presence = new LivePresence();
     private @Nullable MeetingSummary current;
+    private @Nullable Runnable leaveRoom;
+    private @Nullable CurrentItem live;
     private byte[] invitation = new byte[0];
 
     MeetingView(MeetingService meetings, MeetingAgenda agenda, AgendaService agendaService, CaseService cases,
             OutcomeService outcomes, ActionService actions, AttendanceService attendance,
-            AuthenticationContext authentication, Clock clock) {
+            CurrentItemService currentItems, NotesService notes, MeetingRoom room, AuthenticationContext authentication,
+            Clock clock) {
+        this.notes = notes;
+        this.currentItems = currentItems;
+        this.room = room;
         this.meetings = meetings;
         this.agenda = agenda;
         this.agendaService = agendaService;
@@ -90,16 +107,17 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         invitation = InvitationCalendar.ics(meeting, getTranslation(meeting.type().messageKey()),
                 getTranslation("meeting.ics.chair", meeting.chairName()));
         removeAll();
-        add(new H1(getTranslation(meeting.type().messageKey())), details(meeting), actions(meeting));
+        add(new H1(getTranslation(meeting.type().messageKey())), presence, details(meeting), actions(meeting));
         if (meeting.chairedByMe() && meeting.status() == MeetingStatus.PLANNED) {
             add(new InvitePanel(meetings, meeting, this::reload));
         }
         if (meeting.status() != MeetingStatus.PLANNED) {
             add(new AttendancePanel(attendance, meeting, this::reload));
         }
+        live = new CurrentItem(currentItems, notes, meeting);
         add(new H2(getTranslation("agenda.title")),
                 new AgendaList(agenda.agenda(meeting.id()), meeting, agendaService, movableTargets(meeting),
-                        new ItemOutcomes(outcomes, actions, meeting, this::reload), this::reload));
+                        new ItemOutcomes(outcomes, actions, meeting, this::reload), live, this::reload));
     }
 
     private VerticalLayout details(MeetingSummary meeting) {
@@ -149,8 +167,44 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                 .toList();
     }
 
+    /** Rebuilds the page; notes typed here and not saved yet are carried over, never dropped. */
     private void reload() {
+        Optional<NotesEditor.Draft> typing = live == null ? Optional.empty() : live.unsavedNotes();
         show(meetings.open(current().id()));
+        typing.ifPresent(draft -> requireLive().restore(draft));
+    }
+
+    private CurrentItem requireLive() {
+        if (live == null) {
+            throw new IllegalStateException("No meeting shown");
+        }
+        return live;
+    }
+
+    /** Every open page of the meeting joins its room, so it follows the others without reloading. */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        long meetingId = current().id();
+        leaveRoom = LiveUpdates.join(room, meetingId, attachEvent.getUI(), this::follow);
+        presence.show(room.online(meetingId));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (leaveRoom != null) {
+            leaveRoom.run();
+            leaveRoom = null;
+        }
+    }
+
+    private void follow(MeetingChanged change) {
+        if (change.change() == MeetingChanged.Change.ONLINE) {
+            presence.show(room.online(change.meetingId()));
+        } else if (change.change() == MeetingChanged.Change.NOTES) {
+            requireLive().notesSavedElsewhere();
+        } else {
+            reload();
+        }
     }
 
     /** Runs outside the UI lock: it only writes the file prepared when the page was shown. */

@@ -1,0 +1,108 @@
+package nl.kansrijkestart.mdo.meetings;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import nl.kansrijkestart.mdo.identity.CurrentUser;
+import nl.kansrijkestart.mdo.identity.CurrentUserService;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The open pages of each meeting, held in memory: who has the meeting open, and where to pass on a
+ * committed {@link MeetingChanged}. Listeners are called on the committing thread without any lock
+ * held, so a listener must only hand the change over (for a page: {@code ui.access}) and return.
+ */
+@Component
+public class MeetingRoom {
+
+    private static final Logger log = LoggerFactory.getLogger(MeetingRoom.class);
+
+    private final Map<Long, Set<Member>> rooms = new ConcurrentHashMap<>();
+    private final MeetingGuard guard;
+    private final CurrentUserService currentUser;
+
+    MeetingRoom(MeetingGuard guard, CurrentUserService currentUser) {
+        this.guard = guard;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * The signed-in participant opens the meeting; the returned action leaves it again and must be
+     * called when the page closes, otherwise the room keeps the page (and its UI) alive.
+     */
+    @PreAuthorize("hasAnyRole('PROFESSIONAL','CHAIR')")
+    @Transactional(readOnly = true)
+    public Runnable join(long meetingId, Consumer<MeetingChanged> listener) {
+        CurrentUser me = currentUser.require();
+        guard.forParticipant(me, meetingId);
+        Member member = new Member(me.displayName(), listener);
+        rooms.computeIfAbsent(meetingId, id -> ConcurrentHashMap.newKeySet()).add(member);
+        tell(new MeetingChanged(meetingId, MeetingChanged.Change.ONLINE, me.displayName()), member);
+        return () -> leave(meetingId, member);
+    }
+
+    /** The names of the people who have the meeting open now, each once, sorted. */
+    public List<String> online(long meetingId) {
+        return rooms.getOrDefault(meetingId, Set.of()).stream().map(Member::name).distinct().sorted().toList();
+    }
+
+    int openPages(long meetingId) {
+        return rooms.getOrDefault(meetingId, Set.of()).size();
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void committed(MeetingChanged change) {
+        tell(change, null);
+    }
+
+    private void leave(long meetingId, Member member) {
+        rooms.computeIfPresent(meetingId, (id, members) -> {
+            members.remove(member);
+            return members.isEmpty() ? null : members;
+        });
+        tell(new MeetingChanged(meetingId, MeetingChanged.Change.ONLINE, member.name()), member);
+    }
+
+    /** Passes the change to every open page but {@code except}, which knows already. */
+    private void tell(MeetingChanged change, @Nullable Member except) {
+        for (Member member : List.copyOf(rooms.getOrDefault(change.meetingId(), Set.of()))) {
+            if (member == except) {
+                continue;
+            }
+            try {
+                member.listener().accept(change);
+            } catch (RuntimeException broken) {
+                // One closed or broken page must not keep the change from the others.
+                log.warn("Could not pass meeting change {} to an open page", change, broken);
+            }
+        }
+    }
+
+    /** Not a record: two pages of the same person are two members. */
+    private static final class Member {
+        private final String name;
+        private final Consumer<MeetingChanged> listener;
+
+        Member(String name, Consumer<MeetingChanged> listener) {
+            this.name = name;
+            this.listener = listener;
+        }
+
+        String name() {
+            return name;
+        }
+
+        Consumer<MeetingChanged> listener() {
+            return listener;
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package nl.kansrijkestart.mdo.meetings.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.consentFor;
+import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.idOf;
+import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.mdoInArnhem;
+import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.pregnancy;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import nl.kansrijkestart.mdo.cases.CaseDetails;
+import nl.kansrijkestart.mdo.cases.CaseService;
+import nl.kansrijkestart.mdo.identity.CurrentUserService;
+import nl.kansrijkestart.mdo.identity.Discipline;
+import nl.kansrijkestart.mdo.meetings.AgendaEntry;
+import nl.kansrijkestart.mdo.meetings.AgendaService;
+import nl.kansrijkestart.mdo.meetings.CurrentItemService;
+import nl.kansrijkestart.mdo.meetings.MeetingService;
+import nl.kansrijkestart.mdo.meetings.MeetingSummary;
+import nl.kansrijkestart.mdo.meetings.OutcomeService;
+import nl.kansrijkestart.mdo.testing.SignedIn;
+import nl.kansrijkestart.mdo.testing.UiTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Two sessions at once: the chair's page runs on a thread of its own (Karibu keeps one mock
+ * session per thread), the participant's on the test thread. The participant's page changes only
+ * through the meeting's room and {@code ui.access}, as it would with Push in a browser.
+ */
+class LiveMeetingScreensTest extends UiTest {
+
+    private final ExecutorService chairsBrowser = Executors.newSingleThreadExecutor();
+
+    @Autowired
+    private MeetingService meetings;
+
+    @Autowired
+    private AgendaService agendas;
+
+    @Autowired
+    private OutcomeService outcomes;
+
+    @Autowired
+    private CurrentItemService currentItems;
+
+    @Autowired
+    private CaseService cases;
+
+    @Autowired
+    private CurrentUserService users;
+
+    @Autowired
+    private SignedIn signedIn;
+
+    @AfterEach
+    void closeChairsBrowser() throws Exception {
+        chairsBrowser.submit(() -> {
+            MockVaadin.tearDown();
+            signedIn.nobody();
+        }).get();
+        chairsBrowser.shutdown();
+    }
+
+    @Test
+    void theParticipantSeesTheChairMoveToTheNextItemAndSaveTheConclusion() throws Exception {
+        MeetingSummary meeting = planned();
+        AgendaEntry first = accepted(meeting, "W.A.");
+        AgendaEntry second = accepted(meeting, "W.B.");
+        start(meeting);
+        loginAs("jgz");
+        UI.getCurrent().navigate("overleggen/" + meeting.id());
+        assertThat(itemText(first)).doesNotContain("Nu aan de orde");
+
+        asChair(meeting, () -> _click(_get(Button.class, spec -> spec.withId("discuss-" + second.caseNumber()))));
+        MockVaadin.clientRoundtrip(false);
+        assertThat(itemText(second)).contains("Nu aan de orde");
+        assertThat(_get(Div.class, spec -> spec.withId("agenda-item-" + second.caseNumber())).getClassNames())
+                .contains("current-item");
+
+        asChair(meeting, () -> {
+            OutcomeEditor editor = _get(OutcomeEditor.class,
+                    spec -> spec.withId("outcome-editor-" + second.caseNumber()));
+            _setValue(editor.conclusion, "Huisarts verwijst naar POP-poli.");
+            _click(_get(Button.class, spec -> spec.withId("save-outcome-" + second.caseNumber())));
+        });
+        MockVaadin.clientRoundtrip(false);
+        assertThat(itemText(second)).contains("Huisarts verwijst naar POP-poli.");
+    }
+
+    @Test
+    void theParticipantSeesWhoElseHasTheMeetingOpen() throws Exception {
+        MeetingSummary meeting = planned();
+        accepted(meeting, "W.C.");
+        start(meeting);
+        loginAs("jgz");
+        UI.getCurrent().navigate("overleggen/" + meeting.id());
+        LivePresence presence = _get(LivePresence.class);
+        assertThat(presence.names()).hasSize(1);
+
+        asChair(meeting, () -> {});
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(presence.names()).hasSize(2);
+    }
+
+    @Test
+    void twoPeopleTypingTheSameNotesNeverOverwriteEachOtherAndBothSeeTheNewest() throws Exception {
+        MeetingSummary meeting = planned();
+        AgendaEntry item = accepted(meeting, "W.D.");
+        start(meeting);
+        currentItems.discuss(meeting.id(), item.id());
+        loginAs("jgz");
+        UI.getCurrent().navigate("overleggen/" + meeting.id());
+        NotesEditor mine = _get(NotesEditor.class);
+        asChair(meeting, () -> {});
+
+        asChair(meeting, () -> _setValue(_get(NotesEditor.class).text, "Voorzitter: kraamzorg verlengen."));
+        _setValue(mine.text, "JGZ: huisbezoek in week 2.");
+
+        assertThat(mine.text.getValue()).isEqualTo("Voorzitter: kraamzorg verlengen.");
+        assertThat(mine.editing.getText()).isNotBlank();
+        MockVaadin.clientRoundtrip(false);
+        assertThat(mine.text.getValue()).isEqualTo("Voorzitter: kraamzorg verlengen.");
+
+        _setValue(mine.text, "Voorzitter: kraamzorg verlengen. JGZ: huisbezoek in week 2.");
+        asChair(meeting, () -> {
+            NotesEditor chairs = _get(NotesEditor.class);
+            assertThat(chairs.text.getValue()).isEqualTo("Voorzitter: kraamzorg verlengen. JGZ: huisbezoek in week 2.");
+            assertThat(chairs.editing.getText()).isNotBlank();
+        });
+    }
+
+    /** Opens the chair's page on the chair's own thread (once) and acts there. */
+    private void asChair(MeetingSummary meeting, Runnable action) throws Exception {
+        chairsBrowser.submit(() -> {
+            if (UI.getCurrent() == null) {
+                loginAs("voorzitter");
+                UI.getCurrent().navigate("overleggen/" + meeting.id());
+            }
+            MockVaadin.clientRoundtrip(false);
+            action.run();
+        }).get();
+    }
+
+    private String itemText(AgendaEntry entry) {
+        return _get(Div.class, spec -> spec.withId("agenda-item-" + entry.caseNumber()))
+                .getElement().getTextRecursively();
+    }
+
+    private MeetingSummary planned() {
+        signedIn.as("voorzitter");
+        return meetings.plan(mdoInArnhem(LocalDate.now().plusDays(11), Set.of(idOf(users, "jgz"))));
+    }
+
+    private void start(MeetingSummary meeting) {
+        signedIn.as("voorzitter");
+        MeetingSummary current = meetings.open(meeting.id());
+        outcomes.start(current.id(), current.version());
+    }
+
+    private AgendaEntry accepted(MeetingSummary meeting, String initials) {
+        signedIn.as("verloskundige");
+        CaseDetails created = cases.register(pregnancy(initials), consentFor(Discipline.MIDWIFE, Discipline.JGZ));
+        AgendaEntry request = agendas.submit(meeting.id(), created.caseNumber(), "Wie neemt regie?", false);
+        signedIn.as("voorzitter");
+        return agendas.accept(request.id(), request.version());
+    }
+}
