@@ -19,7 +19,8 @@ record FeedParameters(IndicatorRequest request) {
     private static final Map<String, Period> PERIODS =
             Map.of("year", Period.YEAR, "quarter", Period.QUARTER, "month", Period.MONTH);
     private static final Map<String, Grouping> GROUPINGS = Map.of("municipality", Grouping.MUNICIPALITY,
-            "region", Grouping.REGION, "meetingType", Grouping.MEETING_TYPE, "caseType", Grouping.CASE_TYPE);
+            "region", Grouping.REGION, "meetingType", Grouping.MEETING_TYPE, "caseType", Grouping.CASE_TYPE,
+            "caseAndMeetingType", Grouping.CASE_AND_MEETING_TYPE);
 
     static FeedParameters parse(@Nullable String from, @Nullable String to, @Nullable String period,
             @Nullable String grouping, @Nullable String region, int currentYear) {

@@ -85,6 +85,7 @@ class CountingQuery {
             case REGION -> "r.region_code";
             case MEETING_TYPE -> "e.meeting_type";
             case CASE_TYPE -> "e.case_type";
+            case CASE_AND_MEETING_TYPE -> "e.case_type || '/' || e.meeting_type";
         };
     }
 

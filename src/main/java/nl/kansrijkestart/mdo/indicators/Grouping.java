@@ -6,5 +6,7 @@ public enum Grouping {
     /** Regions at any depth; a region counts the events of all its municipalities as at event time. */
     REGION,
     MEETING_TYPE,
-    CASE_TYPE
+    CASE_TYPE,
+    /** Case type and meeting type together ("PREGNANCY/POP"): the rows of the regional report. */
+    CASE_AND_MEETING_TYPE
 }
