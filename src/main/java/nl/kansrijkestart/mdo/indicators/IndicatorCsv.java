@@ -71,7 +71,14 @@ public class IndicatorCsv {
         printer.flush();
     }
 
-    /** "Aantal zwangeren in het POP-overleg" for a case and meeting type; else the group and the measure. */
+    /**
+     * The text of a row of the report layout, as the screen shows it too: "Aantal zwangeren in het
+     * POP-overleg" for a case and meeting type, else the group and the measure.
+     */
+    public String rowText(Grouping grouping, String group, boolean discussions, Locale locale) {
+        return rowText(grouping, group, discussions ? Measure.DISCUSSIONS : Measure.CASES, locale);
+    }
+
     private String rowText(Grouping grouping, String group, Measure measure, Locale locale) {
         if (grouping == Grouping.CASE_AND_MEETING_TYPE) {
             String[] types = group.split("/", 2);
