@@ -129,7 +129,7 @@ class ApiProblems {
     }
 
     /** Dutch unless the client asks for a language we offer. */
-    private static Locale locale(HttpServletRequest request) {
+    static Locale locale(HttpServletRequest request) {
         return request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null
                 ? Languages.DUTCH : Languages.supportedOrDefault(request.getLocale());
     }

@@ -34,6 +34,15 @@ public class CurrentUserService {
                 .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Unknown account"));
     }
 
+    /**
+     * The signed-in user's account; empty for a caller without one, such as a machine client's
+     * service account (client-credentials token), which has roles but no account.
+     */
+    @Transactional(readOnly = true)
+    public Optional<CurrentUser> signedIn() {
+        return authentication.username().flatMap(users::findByUsername).map(CurrentUserService::toCurrentUser);
+    }
+
     /** An enabled user by id, as a possible contact person or care-team member. */
     @Transactional(readOnly = true)
     public Optional<CurrentUser> enabledUser(long userId) {

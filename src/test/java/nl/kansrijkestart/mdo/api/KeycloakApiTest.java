@@ -31,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 class KeycloakApiTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String FEED = "/api/v1/indicators/7?from=2025&grouping=region";
 
     @Autowired
     private AdjustableClock clock;
@@ -44,9 +45,16 @@ class KeycloakApiTest {
     }
 
     @Test
-    void theIndicatorFeedClientIsAnsweredWithItsServiceAccountAndCoordinatorRole() throws Exception {
-        HttpResponse<String> response = get("/api/v1/whoami", feedToken());
+    void theIndicatorFeedClientReadsTheFeedAsItsServiceAccountWithCoordinatorRole() throws Exception {
+        String token = feedToken();
+        HttpResponse<String> feed = get(FEED, token);
+        assertThat(feed.statusCode()).as(feed.body()).isEqualTo(200);
+        assertThat(JsonMapper.shared().readTree(feed.body()).get("indicator").asString()).isEqualTo("7");
+        assertThat(jdbc.queryForList("select organisation from audit_entry where object = 'indicator-7'"
+                + " and username = 'service-account-mdo-indicator-feed'", String.class))
+                .as("the feed read is logged under the service account").contains("(service account)");
 
+        HttpResponse<String> response = get("/api/v1/whoami", token);
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode caller = JsonMapper.shared().readTree(response.body());
         assertThat(caller.get("name").asString()).isEqualTo("service-account-mdo-indicator-feed");
@@ -55,7 +63,7 @@ class KeycloakApiTest {
 
     @Test
     void aRequestWithoutTokenIsUnauthorizedWithABearerChallenge() throws Exception {
-        HttpResponse<String> response = get("/api/v1/whoami", null);
+        HttpResponse<String> response = get(FEED, null);
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
@@ -66,11 +74,11 @@ class KeycloakApiTest {
     @Test
     void anExpiredTokenIsUnauthorized() throws Exception {
         String token = feedToken();
-        assertThat(get("/api/v1/whoami", token).statusCode()).isEqualTo(200);
+        assertThat(get(FEED, token).statusCode()).isEqualTo(200);
 
         clock.runAhead(Duration.ofMinutes(7));
 
-        assertThat(get("/api/v1/whoami", token).statusCode()).isEqualTo(401);
+        assertThat(get(FEED, token).statusCode()).isEqualTo(401);
     }
 
     @Test
@@ -80,19 +88,19 @@ class KeycloakApiTest {
                 .keyID(real.getHeader().getKeyID()).build(), real.getJWTClaimsSet());
         forged.sign(new RSASSASigner(new RSAKeyGenerator(2048).generate()));
 
-        assertThat(get("/api/v1/whoami", forged.serialize()).statusCode()).isEqualTo(401);
+        assertThat(get(FEED, forged.serialize()).statusCode()).isEqualTo(401);
         assertThat(jdbc.queryForList("select username from audit_entry where outcome = 'FAILED'", String.class))
                 .as("the access log records the refusal, never the token").contains("(bearer token)")
                 .noneMatch(username -> username.startsWith("eyj"));
     }
 
     @Test
-    void aProfessionalsTokenIsForbiddenAtTheCoordinatorEndpointButRegistersACase() throws Exception {
+    void aProfessionalsTokenIsForbiddenAtTheIndicatorFeedButRegistersACase() throws Exception {
         String token = KeycloakServer.userToken("huisarts");
 
-        HttpResponse<String> whoami = get("/api/v1/whoami", token);
-        assertThat(whoami.statusCode()).isEqualTo(403);
-        assertThat(whoami.body()).contains("Geen toegang");
+        HttpResponse<String> feed = get(FEED, token);
+        assertThat(feed.statusCode()).isEqualTo(403);
+        assertThat(feed.body()).contains("Geen toegang");
 
         HttpResponse<String> created = HTTP.send(request("/api/v1/cases", token)
                 .header("Content-Type", "application/json")

@@ -33,7 +33,7 @@ class MainLayoutTest extends UiTest {
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
         "admin;Start|Gebruikers|Organisaties|Gemeenten|Regio's|Instrumenten|Logboek",
-        "coordinator;Start",
+        "coordinator;Start|Indicatoren",
         "voorzitter;Start|Mijn casussen|Mijn overleggen|Mijn acties",
         "pop-voorzitter;Start|Mijn casussen|Mijn overleggen|Mijn acties",
         "verloskundige;Start|Mijn casussen|Mijn overleggen|Mijn acties",

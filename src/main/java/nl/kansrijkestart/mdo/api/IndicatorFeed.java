@@ -1,0 +1,31 @@
+package nl.kansrijkestart.mdo.api;
+
+import java.util.List;
+import nl.kansrijkestart.mdo.indicators.IndicatorCell;
+import nl.kansrijkestart.mdo.indicators.IndicatorReport;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The JSON of the indicator feed. A suppressed count is {@code null} with its flag set, so a
+ * client cannot mistake it for zero.
+ */
+record IndicatorFeed(String indicator, int from, int to, String period, String grouping,
+        @Nullable String region, int suppressionThreshold, List<Cell> cells) {
+
+    static IndicatorFeed of(IndicatorReport report) {
+        var request = report.request();
+        return new IndicatorFeed("7", request.fromYear(), request.toYear(), request.period().name(),
+                request.grouping().name(), request.regionCode(), report.threshold(),
+                report.cells().stream().map(Cell::of).toList());
+    }
+
+    /** One period and group: distinct cases and discussions, each with its suppression flag. */
+    record Cell(String period, String group, @Nullable Long cases, boolean casesSuppressed,
+            @Nullable Long discussions, boolean discussionsSuppressed) {
+
+        static Cell of(IndicatorCell cell) {
+            return new Cell(cell.period(), cell.group(), cell.cases().value(), cell.cases().suppressed(),
+                    cell.discussions().value(), cell.discussions().suppressed());
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package nl.kansrijkestart.mdo.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import nl.kansrijkestart.mdo.indicators.IndicatorCsv;
+import nl.kansrijkestart.mdo.indicators.IndicatorReport;
+import nl.kansrijkestart.mdo.indicators.IndicatorRequest;
+import nl.kansrijkestart.mdo.indicators.IndicatorService;
+import nl.kansrijkestart.mdo.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Indicator 7 for the regional monitoring partner's systems: anonymous, suppressed counts of
+ * discussed cases. Access (COORDINATOR only), scope, suppression and the access log are the
+ * indicator service's.
+ */
+@RestController
+@Tag(name = "Indicators", description = "Anonymous counts of discussed cases (indicator 7), small cells suppressed")
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "bearer")
+class IndicatorFeedApi {
+
+    private final IndicatorService indicators;
+    private final IndicatorCsv csv;
+    private final Clock clock;
+
+    IndicatorFeedApi(IndicatorService indicators, IndicatorCsv csv, Clock clock) {
+        this.indicators = indicators;
+        this.csv = csv;
+        this.clock = clock;
+    }
+
+    @GetMapping(path = "/api/v1/indicators/7", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Distinct cases and discussions per period and group (COORDINATOR only)")
+    IndicatorFeed discussedCases(
+            @Parameter(description = "First year, e.g. 2024; default the current year")
+            @RequestParam(required = false) @Nullable String from,
+            @Parameter(description = "Last year, inclusive; default the first year")
+            @RequestParam(required = false) @Nullable String to,
+            @Parameter(description = "year, quarter or month; default year")
+            @RequestParam(required = false) @Nullable String period,
+            @Parameter(description = "municipality, region, meetingType or caseType; default municipality")
+            @RequestParam(required = false) @Nullable String grouping,
+            @Parameter(description = "Only events counted in this region (code, e.g. OOST)")
+            @RequestParam(required = false) @Nullable String region) {
+        return IndicatorFeed.of(indicators.export(parameters(from, to, period, grouping, region)));
+    }
+
+    /** The same counts as CSV (UTF-8): {@code layout=long} (default) or {@code layout=report}. */
+    @GetMapping(path = "/api/v1/indicators/7", produces = "text/csv")
+    @Operation(summary = "The same counts as CSV, long (tidy) or in the layout of the regional report")
+    ResponseEntity<byte[]> discussedCasesCsv(@RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            @RequestParam(required = false) @Nullable String period,
+            @RequestParam(required = false) @Nullable String grouping,
+            @RequestParam(required = false) @Nullable String region,
+            @Parameter(description = "long or report; default long")
+            @RequestParam(required = false) @Nullable String layout,
+            HttpServletRequest http) throws IOException {
+        boolean report = "report".equals(layout);
+        if (layout != null && !report && !"long".equals(layout)) {
+            throw new InvalidInputException("layout", "indicator.choice-invalid", "long, report");
+        }
+        IndicatorReport counted = indicators.export(parameters(from, to, period, grouping, region));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (report) {
+            csv.writeReport(counted, ApiProblems.locale(http), out);
+        } else {
+            csv.writeLong(counted, out);
+        }
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("indicator-7-" + (report ? "report" : "long") + ".csv").build().toString())
+                .body(out.toByteArray());
+    }
+
+    private IndicatorRequest parameters(@Nullable String from, @Nullable String to, @Nullable String period,
+            @Nullable String grouping, @Nullable String region) {
+        return FeedParameters.parse(from, to, period, grouping, region, LocalDate.now(clock).getYear()).request();
+    }
+}

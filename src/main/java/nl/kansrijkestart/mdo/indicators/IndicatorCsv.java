@@ -1,0 +1,114 @@
+package nl.kansrijkestart.mdo.indicators;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * An already suppressed {@link IndicatorReport} as CSV: RFC 4180 (comma, double quotes, CRLF),
+ * UTF-8. Two layouts, documented in docs/api.md:
+ * <ul>
+ *   <li>long (tidy): {@link #LONG_HEADER}, one row per period, group and measure; {@code value} is
+ *       empty and {@code suppressed} true for a hidden count;</li>
+ *   <li>report: like the regional report, a first column with the row text ("Aantal zwangeren in
+ *       het POP-overleg") and one column per period; a hidden count reads "&lt;k", a missing one 0.</li>
+ * </ul>
+ */
+@Component
+public class IndicatorCsv {
+
+    static final String[] LONG_HEADER = {"indicator", "period", "grouping", "group", "measure", "value",
+        "suppressed", "threshold"};
+
+    private final MessageSource messages;
+
+    IndicatorCsv(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public void writeLong(IndicatorReport report, OutputStream out) throws IOException {
+        CSVPrinter printer = printer(out, LONG_HEADER);
+        for (IndicatorCell cell : report.cells()) {
+            for (Measure measure : Measure.values()) {
+                Count count = measure.of(cell);
+                printer.printRecord("7", cell.period(), report.request().grouping(), cell.group(), measure.code,
+                        count.value() == null ? "" : count.value(), count.suppressed(), report.threshold());
+            }
+        }
+        printer.flush();
+    }
+
+    public void writeReport(IndicatorReport report, Locale locale, OutputStream out) throws IOException {
+        List<String> periods = new ArrayList<>(new TreeSet<>(report.cells().stream().map(IndicatorCell::period).toList()));
+        List<String> header = new ArrayList<>(List.of(messages.getMessage("indicator.csv.row", null, locale)));
+        header.addAll(periods);
+        CSVPrinter printer = printer(out, header.toArray(String[]::new));
+        Map<String, Map<String, IndicatorCell>> byGroup = new TreeMap<>();
+        report.cells().forEach(cell -> byGroup.computeIfAbsent(cell.group(), g -> new TreeMap<>()).put(cell.period(), cell));
+        for (Measure measure : Measure.values()) {
+            for (var group : byGroup.entrySet()) {
+                List<String> row = new ArrayList<>(List.of(rowText(report.request().grouping(), group.getKey(),
+                        measure, locale)));
+                for (String period : periods) {
+                    IndicatorCell cell = group.getValue().get(period);
+                    row.add(cell == null ? "0" : measure.of(cell).label(report.threshold()));
+                }
+                printer.printRecord(row);
+            }
+        }
+        printer.flush();
+    }
+
+    /**
+     * The text of a row of the report layout, as the screen shows it too: "Aantal zwangeren in het
+     * POP-overleg" for a case and meeting type, else the group and the measure.
+     */
+    public String rowText(Grouping grouping, String group, boolean discussions, Locale locale) {
+        return rowText(grouping, group, discussions ? Measure.DISCUSSIONS : Measure.CASES, locale);
+    }
+
+    private String rowText(Grouping grouping, String group, Measure measure, Locale locale) {
+        if (grouping == Grouping.CASE_AND_MEETING_TYPE) {
+            String[] types = group.split("/", 2);
+            return messages.getMessage("indicator.report." + measure.code, new Object[] {
+                messages.getMessage("indicator.case-type." + types[0], null, locale),
+                messages.getMessage("meeting.type." + types[1], null, locale)}, locale);
+        }
+        return messages.getMessage("indicator.report.group." + measure.code, new Object[] {group}, locale);
+    }
+
+    private static CSVPrinter printer(OutputStream out, String[] header) throws IOException {
+        return CSVFormat.RFC4180.builder().setHeader(header).get()
+                .print(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    }
+
+    /** The two measures of indicator 7, as named in the long layout. */
+    private enum Measure {
+        CASES("cases", IndicatorCell::cases),
+        DISCUSSIONS("discussions", IndicatorCell::discussions);
+
+        private final String code;
+        private final Function<IndicatorCell, Count> count;
+
+        Measure(String code, Function<IndicatorCell, Count> count) {
+            this.code = code;
+            this.count = count;
+        }
+
+        Count of(IndicatorCell cell) {
+            return count.apply(cell);
+        }
+    }
+}

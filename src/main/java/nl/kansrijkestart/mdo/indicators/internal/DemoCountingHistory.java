@@ -1,0 +1,129 @@
+package nl.kansrijkestart.mdo.indicators.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.kansrijkestart.mdo.cases.CaseType;
+import nl.kansrijkestart.mdo.meetings.MeetingType;
+import nl.kansrijkestart.mdo.reference.RegionService;
+import nl.kansrijkestart.mdo.reference.RegionSummary;
+import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * DEMO HISTORY, not real data: the demo has no discussed meetings in past years, so without this
+ * the coordinator's indicator screen would be empty. On an empty counting table it inserts
+ * invented counting events for 2024 up to today across the coalition's municipalities — both case
+ * types, MDO and POP, several discussions of some cases — with tokens from a fixed seed, so every
+ * demo start shows the same figures. No case holds these tokens. Only with
+ * {@code mdo.demo-data.enabled}.
+ */
+@Component
+@Order(40)
+@ConditionalOnBooleanProperty("mdo.demo-data.enabled")
+class DemoCountingHistory implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoCountingHistory.class);
+    private static final long SEED = 20240101L;
+    private static final int FIRST_YEAR = 2024;
+    /** Cases discussed per year in a municipality: from a few (suppressed) to several dozen. */
+    private static final int MOST_CASES = 40;
+
+    private final CountingEventRepository events;
+    private final RegionService regions;
+    private final UserDetailsService userDetails;
+    private final CurrentAuthentication authentication;
+    private final Clock clock;
+
+    DemoCountingHistory(CountingEventRepository events, RegionService regions, UserDetailsService userDetails,
+            CurrentAuthentication authentication, Clock clock) {
+        this.events = events;
+        this.regions = regions;
+        this.userDetails = userDetails;
+        this.authentication = authentication;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (events.count() > 0) {
+            return;
+        }
+        Map<String, Set<String>> regionsOf = regionsByMunicipality();
+        Random random = new Random(SEED);
+        LocalDate today = LocalDate.now(clock);
+        List<CountingEvent> history = new ArrayList<>();
+        for (int year = FIRST_YEAR; year <= today.getYear(); year++) {
+            for (var municipality : regionsOf.entrySet()) {
+                int cases = 2 + random.nextInt(MOST_CASES);
+                for (int i = 0; i < cases; i++) {
+                    history.addAll(discussions(random, year, today, municipality.getKey(), municipality.getValue()));
+                }
+            }
+        }
+        events.saveAll(history);
+        log.info("Inserted {} invented counting events for {}–{} as demo history; see README.md", history.size(),
+                FIRST_YEAR, today.getYear());
+    }
+
+    /** One invented case's discussions in a year: one to three, in one meeting type. */
+    private static List<CountingEvent> discussions(Random random, int year, LocalDate today, String municipality,
+            Set<String> regionCodes) {
+        boolean pregnancy = random.nextInt(3) < 2;
+        MeetingType type = pregnancy && random.nextBoolean() ? MeetingType.POP : MeetingType.MDO_VULNERABLE_PREGNANCY;
+        String token = new UUID(random.nextLong(), random.nextLong()).toString();
+        int times = 1 + random.nextInt(3);
+        List<CountingEvent> discussed = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            LocalDate date = LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28));
+            if (date.isBefore(today)) {
+                discussed.add(new CountingEvent(date, municipality, regionCodes, type,
+                        pregnancy ? CaseType.PREGNANCY : CaseType.FAMILY, random.nextInt(10) == 0, token));
+            }
+        }
+        return discussed;
+    }
+
+    /** Every municipality of a region with the regions (at any depth) that hold it today. */
+    private Map<String, Set<String>> regionsByMunicipality() {
+        List<RegionSummary> all = asCoordinator();
+        return all.stream().flatMap(region -> region.allMunicipalityCodes().stream())
+                .distinct().sorted()
+                .collect(Collectors.toMap(code -> code, code -> all.stream()
+                        .filter(region -> region.allMunicipalityCodes().contains(code))
+                        .map(RegionSummary::code).collect(Collectors.toSet()),
+                        (a, b) -> a, TreeMap::new));
+    }
+
+    /** The region list needs a signed-in caller; the demo coordinator reads it. */
+    private List<RegionSummary> asCoordinator() {
+        SecurityContextHolderStrategy holder = authentication.holder();
+        UserDetails user = userDetails.loadUserByUsername("coordinator");
+        SecurityContext context = holder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        holder.setContext(context);
+        try {
+            return regions.regions();
+        } finally {
+            holder.clearContext();
+        }
+    }
+}

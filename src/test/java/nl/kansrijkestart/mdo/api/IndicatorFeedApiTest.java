@@ -1,0 +1,89 @@
+package nl.kansrijkestart.mdo.api;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import nl.kansrijkestart.mdo.cases.CaseType;
+import nl.kansrijkestart.mdo.indicators.internal.CountingEvent;
+import nl.kansrijkestart.mdo.indicators.internal.CountingEventRepository;
+import nl.kansrijkestart.mdo.meetings.MeetingType;
+import nl.kansrijkestart.mdo.testing.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The JSON feed of indicator 7 with local accounts (HTTP Basic). */
+@IntegrationTest
+class IndicatorFeedApiTest {
+
+    @Autowired
+    private MockMvc mvc;
+
+    @Autowired
+    private CountingEventRepository events;
+
+    @Test
+    void aCoordinatorGetsCountsPerMunicipalityWithSmallCellsAndTheirComplementAsFlaggedNulls() throws Exception {
+        int year = 2160 + ThreadLocalRandom.current().nextInt(30);
+        for (int patient = 0; patient < 14; patient++) {
+            discussed(LocalDate.of(year, 3, 1), "GM0228", "feed-large-" + year + "-" + patient);
+        }
+        for (int patient = 0; patient < 12; patient++) {
+            discussed(LocalDate.of(year, 3, 1), "GM0203", "feed-complement-" + year + "-" + patient);
+        }
+        for (int patient = 0; patient < 2; patient++) {
+            discussed(LocalDate.of(year, 3, 1), "GM0289", "feed-small-" + year + "-" + patient);
+        }
+
+        mvc.perform(get("/api/v1/indicators/7").param("from", String.valueOf(year)).param("to", String.valueOf(year))
+                        .with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.indicator").value("7"))
+                .andExpect(jsonPath("$.suppressionThreshold").value(10))
+                .andExpect(jsonPath("$.cells[?(@.group == 'GM0228')].cases").value(14))
+                .andExpect(jsonPath("$.cells[?(@.group == 'GM0289')].casesSuppressed").value(true))
+                .andExpect(jsonPath("$.cells[?(@.group == 'GM0289')].cases").value(contains(nullValue())))
+                .andExpect(jsonPath("$.cells[?(@.group == 'GM0203')].casesSuppressed").value(true))
+                .andExpect(content().string(not(containsString("feed-"))))
+                .andExpect(content().string(not(containsString("KS-"))));
+    }
+
+    @Test
+    void invalidParametersAreRefusedWithEveryReason() throws Exception {
+        mvc.perform(get("/api/v1/indicators/7").param("from", "twintig").param("period", "week")
+                        .param("grouping", "postcode").with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("from", "period", "grouping")));
+        mvc.perform(get("/api/v1/indicators/7").param("from", "2026").param("to", "2024").param("region", "NERGENS")
+                        .with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].code").value(
+                        containsInAnyOrder("indicator.years-reversed", "indicator.region-unknown")));
+    }
+
+    @Test
+    void professionalsAndChairsAreForbiddenAndStrangersUnauthorized() throws Exception {
+        for (String user : new String[] {"verloskundige", "voorzitter"}) {
+            mvc.perform(get("/api/v1/indicators/7").with(httpBasic(user, "demo")))
+                    .andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.title").value("Geen toegang"));
+        }
+        mvc.perform(get("/api/v1/indicators/7")).andExpect(status().isUnauthorized());
+    }
+
+    private void discussed(LocalDate date, String municipality, String token) {
+        events.saveAndFlush(new CountingEvent(date, municipality, Set.of("GELDERLAND-MIDDEN"), MeetingType.POP,
+                CaseType.FAMILY, false, token));
+    }
+}
