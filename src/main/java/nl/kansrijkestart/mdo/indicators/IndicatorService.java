@@ -1,7 +1,6 @@
 package nl.kansrijkestart.mdo.indicators;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,10 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
-import nl.kansrijkestart.mdo.cases.CaseType;
 import nl.kansrijkestart.mdo.identity.CurrentUser;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
-import nl.kansrijkestart.mdo.meetings.MeetingType;
 import nl.kansrijkestart.mdo.reference.RegionService;
 import nl.kansrijkestart.mdo.reference.RegionSummary;
 import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
@@ -46,12 +43,6 @@ public class IndicatorService {
     static final int LAST_YEAR = 2200;
     static final int MAX_YEARS = 50;
 
-    private static final String DISCUSSED_CASES = """
-            SELECT case_type, meeting_type, COUNT(DISTINCT token) AS cases, COUNT(*) AS discussions
-            FROM counting_event
-            WHERE period_date >= ? AND period_date < ?
-            GROUP BY case_type, meeting_type
-            ORDER BY case_type, meeting_type""";
 
     private final JdbcClient jdbc;
     private final CountingQuery counting;
@@ -74,20 +65,6 @@ public class IndicatorService {
         this.authentication = authentication;
         this.clock = clock;
         this.suppression = new Suppression(threshold);
-    }
-
-    /** Indicator 7 for a calendar year, per case type and meeting type, unsuppressed; logged as an export. */
-    @PreAuthorize("hasRole('COORDINATOR')")
-    @Transactional(readOnly = true)
-    public List<DiscussedCases> discussedCases(int year) {
-        List<DiscussedCases> rows = jdbc.sql(DISCUSSED_CASES)
-                .params(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))
-                .query((rs, n) -> new DiscussedCases(year, CaseType.valueOf(rs.getString("case_type")),
-                        MeetingType.valueOf(rs.getString("meeting_type")), rs.getLong("cases"),
-                        rs.getLong("discussions")))
-                .list();
-        audit(currentUser.require().asActor(), "discussed cases " + year);
-        return rows;
     }
 
     /**
