@@ -19,8 +19,9 @@ final class BarChart {
     /** A bar: its label, its value, or {@code null} with {@code shown} ("&lt;10") for a hidden count. */
     record Bar(String label, long value, String shown) {}
 
-    static String svg(String title, List<Bar> bars) {
-        long max = Math.max(1, bars.stream().mapToLong(Bar::value).max().orElse(1));
+    /** Bars scaled so that {@code scale} fills the full width; pass the largest value of all charts shown. */
+    static String svg(String title, List<Bar> bars, long scale) {
+        long max = Math.max(1, Math.max(scale, bars.stream().mapToLong(Bar::value).max().orElse(1)));
         int height = ROW_HEIGHT * (bars.size() + 1) + 4;
         StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"%d\" height=\"%d\" aria-label=\"%s\">",

@@ -52,6 +52,7 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
     final CheckboxGroup<Boolean> measures = new CheckboxGroup<>();
     final Grid<ReportRow> table = new Grid<>();
     final Div charts = new Div();
+    private final Paragraph intro = new Paragraph();
     private final IndicatorService indicators;
     private final IndicatorCsv csv;
     /** Kept for downloads, which run without the UI. */
@@ -90,7 +91,7 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         longCsv.setId("indicator-csv-long");
         table.setId("indicator-table");
         table.setAllRowsVisible(true);
-        add(new H1(getTranslation("indicator.title")), new Paragraph(getTranslation("indicator.intro")), choices,
+        add(new H1(getTranslation("indicator.title")), intro, choices,
                 table, charts, new HorizontalLayout(reportCsv, longCsv));
         show();
     }
@@ -130,12 +131,17 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
             table.addColumn(row -> row.shown(period)).setHeader(period).setAutoWidth(true);
         }
         table.setItems(layout.rows());
+        intro.setText(getTranslation("indicator.intro", "<" + report.threshold()));
         charts.removeAll();
+        // One scale for all periods, so the bars of different years can be compared.
+        long scale = layout.periods().stream()
+                .flatMap(period -> layout.rows().stream().map(row -> row.value(period)))
+                .mapToLong(Long::longValue).max().orElse(1);
         for (String period : layout.periods()) {
             List<BarChart.Bar> bars = layout.rows().stream()
                     .map(row -> new BarChart.Bar(row.text(), row.value(period), row.shown(period)))
                     .toList();
-            charts.add(new Html("<div class=\"indicator-chart\">" + BarChart.svg(period, bars) + "</div>"));
+            charts.add(new Html("<div class=\"indicator-chart\">" + BarChart.svg(period, bars, scale) + "</div>"));
         }
     }
 

@@ -54,6 +54,7 @@ class IndicatorsViewTest extends UiTest {
         assertThat(_getFormattedRow(view.table, 1)).containsExactly("Aantal zwangeren in het POP-overleg", "<10");
         assertThat(((Html) view.charts.getChildren().findFirst().orElseThrow()).getInnerHtml())
                 .contains("<svg").contains("&lt;10").contains("Aantal zwangeren in het POP-overleg");
+        assertThat(view.getElement().getTextRecursively()).contains("worden getoond als \"<10\"");
         String csv = new String(DownloadKt._download(_get(Anchor.class, spec -> spec.withId("indicator-csv-report"))),
                 StandardCharsets.UTF_8);
         assertThat(csv).startsWith("Indicator," + year + "\r\n").contains("Aantal zwangeren in het POP-overleg,<10");

@@ -1,0 +1,23 @@
+package nl.kansrijkestart.mdo.indicators.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BarChartTest {
+
+    @Test
+    void barsOfDifferentYearsShareOneScaleSoTheyCanBeCompared() {
+        String smallYear = BarChart.svg("2024", List.of(new BarChart.Bar("Zwangeren", 50, "50")), 100);
+        String bigYear = BarChart.svg("2025", List.of(new BarChart.Bar("Zwangeren", 100, "100")), 100);
+        assertThat(smallYear).contains("width=\"150\"");
+        assertThat(bigYear).contains("width=\"300\"");
+    }
+
+    @Test
+    void labelsAreEscaped() {
+        assertThat(BarChart.svg("<b>", List.of(new BarChart.Bar("a&b", 1, "<10")), 1))
+                .contains("&lt;b&gt;").contains("a&amp;b").doesNotContain("<b>");
+    }
+}
