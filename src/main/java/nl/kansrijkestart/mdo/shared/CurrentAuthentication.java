@@ -1,9 +1,12 @@
 package nl.kansrijkestart.mdo.shared;
 
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
@@ -40,6 +43,23 @@ public class CurrentAuthentication {
     public boolean hasRole(String role) {
         return current().stream().flatMap(a -> a.getAuthorities().stream())
                 .anyMatch(granted -> ("ROLE_" + role).equals(granted.getAuthority()));
+    }
+
+    /**
+     * Runs {@code action} as {@code who} (nobody when null) through this context's holder and puts
+     * back whatever was there before, also when the action fails.
+     */
+    public <T> T runAs(@Nullable Authentication who, Supplier<T> action) {
+        SecurityContextHolderStrategy holder = holder();
+        SecurityContext previous = holder.getContext();
+        SecurityContext context = holder.createEmptyContext();
+        context.setAuthentication(who);
+        holder.setContext(context);
+        try {
+            return action.get();
+        } finally {
+            holder.setContext(previous);
+        }
     }
 
     public SecurityContextHolderStrategy holder() {

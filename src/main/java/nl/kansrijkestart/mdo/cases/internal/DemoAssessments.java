@@ -12,6 +12,7 @@ import nl.kansrijkestart.mdo.cases.CaseService;
 import nl.kansrijkestart.mdo.cases.ReportedRiskLevel;
 import nl.kansrijkestart.mdo.cases.Respondent;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
+import nl.kansrijkestart.mdo.shared.DemoSession;
 import nl.kansrijkestart.mdo.reference.DomainSummary;
 import nl.kansrijkestart.mdo.reference.InstrumentCatalogue;
 import nl.kansrijkestart.mdo.reference.InstrumentSummary;

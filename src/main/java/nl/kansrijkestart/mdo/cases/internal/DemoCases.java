@@ -17,6 +17,7 @@ import nl.kansrijkestart.mdo.cases.Factor;
 import nl.kansrijkestart.mdo.cases.LegalBasis;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
 import nl.kansrijkestart.mdo.identity.Discipline;
+import nl.kansrijkestart.mdo.shared.DemoSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

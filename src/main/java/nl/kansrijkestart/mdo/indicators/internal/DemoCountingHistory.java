@@ -10,22 +10,17 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.kansrijkestart.mdo.shared.DemoSession;
 import nl.kansrijkestart.mdo.cases.CaseType;
 import nl.kansrijkestart.mdo.meetings.MeetingType;
 import nl.kansrijkestart.mdo.reference.RegionService;
 import nl.kansrijkestart.mdo.reference.RegionSummary;
-import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,16 +44,14 @@ class DemoCountingHistory implements ApplicationRunner {
 
     private final CountingEventRepository events;
     private final RegionService regions;
-    private final UserDetailsService userDetails;
-    private final CurrentAuthentication authentication;
+    private final DemoSession session;
     private final Clock clock;
 
-    DemoCountingHistory(CountingEventRepository events, RegionService regions, UserDetailsService userDetails,
-            CurrentAuthentication authentication, Clock clock) {
+    DemoCountingHistory(CountingEventRepository events, RegionService regions, DemoSession session,
+            Clock clock) {
         this.events = events;
         this.regions = regions;
-        this.userDetails = userDetails;
-        this.authentication = authentication;
+        this.session = session;
         this.clock = clock;
     }
 
@@ -115,15 +108,6 @@ class DemoCountingHistory implements ApplicationRunner {
 
     /** The region list needs a signed-in caller; the demo coordinator reads it. */
     private List<RegionSummary> asCoordinator() {
-        SecurityContextHolderStrategy holder = authentication.holder();
-        UserDetails user = userDetails.loadUserByUsername("coordinator");
-        SecurityContext context = holder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        holder.setContext(context);
-        try {
-            return regions.regions();
-        } finally {
-            holder.clearContext();
-        }
+        return session.as("coordinator", regions::regions);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import nl.kansrijkestart.mdo.shared.DemoSession;
 import nl.kansrijkestart.mdo.cases.CaseFilter;
 import nl.kansrijkestart.mdo.cases.CaseService;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
@@ -20,18 +21,11 @@ import nl.kansrijkestart.mdo.meetings.MeetingSummary;
 import nl.kansrijkestart.mdo.meetings.MeetingType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,20 +45,17 @@ class DemoMeetings implements ApplicationRunner {
     private final AgendaService agenda;
     private final CaseService cases;
     private final CurrentUserService users;
-    private final UserDetailsService userDetails;
-    private final ObjectProvider<SecurityContextHolderStrategy> strategy;
+    private final DemoSession session;
     private final Clock clock;
 
     DemoMeetings(MeetingRepository repository, MeetingService meetings, AgendaService agenda, CaseService cases,
-            CurrentUserService users, UserDetailsService userDetails,
-            ObjectProvider<SecurityContextHolderStrategy> strategy, Clock clock) {
+            CurrentUserService users, DemoSession session, Clock clock) {
         this.repository = repository;
         this.meetings = meetings;
         this.agenda = agenda;
         this.cases = cases;
         this.users = users;
-        this.userDetails = userDetails;
-        this.strategy = strategy;
+        this.session = session;
         this.clock = clock;
     }
 
@@ -120,17 +111,7 @@ class DemoMeetings implements ApplicationRunner {
                 .collect(Collectors.toSet());
     }
 
-    /** Runs {@code action} signed in as a demo user, through this context's security holder. */
     private <T> T as(String username, Supplier<T> action) {
-        SecurityContextHolderStrategy holder = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
-        UserDetails user = userDetails.loadUserByUsername(username);
-        SecurityContext context = holder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        holder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            holder.clearContext();
-        }
+        return session.as(username, action);
     }
 }

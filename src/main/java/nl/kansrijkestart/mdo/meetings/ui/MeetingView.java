@@ -16,7 +16,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadEvent;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,6 +23,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
 import nl.kansrijkestart.mdo.meetings.ActionService;
 import nl.kansrijkestart.mdo.meetings.AttendanceService;
 import nl.kansrijkestart.mdo.meetings.OutcomeService;
@@ -59,6 +59,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private final boolean professional;
     private final CurrentItemService currentItems;
     private final MeetingRoom room;
+    private final CurrentAuthentication authentication;
     private final NotesService notes;
     private final Clock clock;
     private final LivePresence presence = new LivePresence();
@@ -69,7 +70,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     MeetingView(MeetingService meetings, MeetingAgenda agenda, AgendaService agendaService, CaseService cases,
             OutcomeService outcomes, ActionService actions, AttendanceService attendance,
-            CurrentItemService currentItems, NotesService notes, MeetingRoom room, AuthenticationContext authentication,
+            CurrentItemService currentItems, NotesService notes, MeetingRoom room, CurrentAuthentication authentication,
             Clock clock) {
         this.notes = notes;
         this.currentItems = currentItems;
@@ -82,6 +83,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         this.actions = actions;
         this.attendance = attendance;
         this.professional = authentication.hasRole("PROFESSIONAL");
+        this.authentication = authentication;
         this.clock = clock;
     }
 
@@ -185,7 +187,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         long meetingId = current().id();
-        leaveRoom = LiveUpdates.join(room, meetingId, attachEvent.getUI(), this::follow);
+        leaveRoom = LiveUpdates.join(room, meetingId, attachEvent.getUI(), authentication, this::follow);
         presence.show(room.online(meetingId));
     }
 
