@@ -20,7 +20,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Account management by the application manager (ADMIN): create, change, disable, unlock, reset. */
+/**
+ * Account management by the application manager (ADMIN): create, change, disable, unlock, reset.
+ * When accounts are Keycloak's ({@link SignInMode}), only disabling and enabling remain here:
+ * everything else would be overwritten at the person's next sign-in, so it is refused.
+ */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
 public class UserAdminService {
@@ -35,10 +39,13 @@ public class UserAdminService {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final CurrentAuthentication authentication;
+    private final SignInMode signInMode;
 
     UserAdminService(UserAccountRepository users, OrganisationRepository organisations,
-            PasswordEncoder passwordEncoder, Clock clock, CurrentAuthentication authentication) {
+            PasswordEncoder passwordEncoder, Clock clock, CurrentAuthentication authentication,
+            SignInMode signInMode) {
         this.authentication = authentication;
+        this.signInMode = signInMode;
         this.users = users;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
@@ -59,6 +66,7 @@ public class UserAdminService {
 
     @Transactional
     public UserSummary createUser(UserDraft draft, @Nullable String initialPassword) {
+        refuseWhenAccountsInKeycloak();
         InputRules rules = checked(draft);
         String username = draft.username() == null ? "" : draft.username().strip().toLowerCase(Locale.ROOT);
         rules.requiredText("username", draft.username(), UserAccount.USERNAME_MAX);
@@ -79,6 +87,7 @@ public class UserAdminService {
 
     @Transactional
     public UserSummary updateUser(long userId, long expectedVersion, UserDraft draft) {
+        refuseWhenAccountsInKeycloak();
         UserAccount account = existing(userId, expectedVersion);
         InputRules rules = checked(draft);
         Organisation organisation = organisationOrProblem(rules, draft.organisationId());
@@ -102,6 +111,7 @@ public class UserAdminService {
 
     @Transactional
     public UserSummary unlock(long userId, long expectedVersion) {
+        refuseWhenAccountsInKeycloak();
         UserAccount account = existing(userId, expectedVersion);
         account.unlock();
         return summary(users.saveAndFlush(account));
@@ -109,6 +119,7 @@ public class UserAdminService {
 
     @Transactional
     public UserSummary resetPassword(long userId, long expectedVersion, @Nullable String newPassword) {
+        refuseWhenAccountsInKeycloak();
         UserAccount account = existing(userId, expectedVersion);
         InputRules rules = InputRules.check();
         checkPassword(rules, "password", newPassword);
@@ -116,6 +127,12 @@ public class UserAdminService {
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         account.unlock();
         return summary(users.saveAndFlush(account));
+    }
+
+    private void refuseWhenAccountsInKeycloak() {
+        if (signInMode.accountsInKeycloak()) {
+            throw new InvalidInputException("user", "user.managed-in-keycloak");
+        }
     }
 
     private static InputRules checked(UserDraft draft) {

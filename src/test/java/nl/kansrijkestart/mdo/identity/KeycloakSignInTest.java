@@ -63,6 +63,28 @@ class KeycloakSignInTest {
     }
 
     @Test
+    void theLocalLoginPageSendsTheBrowserOnToKeycloakInsteadOfShowingAPasswordForm() {
+        Page page = browser.newPage();
+        page.navigate(APP + "/login");
+
+        page.waitForURL(url -> url.startsWith(KeycloakServer.ISSUER));
+        assertThat(page.locator("#kc-login")).isVisible();
+    }
+
+    @Test
+    void anAdministratorCanDisableAnAccountButNotChangeWhatKeycloakOwns() {
+        Page page = signIn("admin");
+        page.navigate(APP + "/beheer/gebruikers");
+
+        assertThat(page.locator("#accounts-in-keycloak")).containsText("beheerd in Keycloak");
+        assertThat(page.locator("#new-user")).hasCount(0);
+        page.locator("#users").getByText("Anna Beheer").click();
+        assertThat(page.locator("#toggle-enabled")).isVisible();
+        assertThat(page.locator("#reset-password")).hasCount(0);
+        assertThat(page.locator("#save-user")).hasCount(0);
+    }
+
+    @Test
     void someoneWithoutAnApplicationRoleGetsTheNoAccessPageAndIsSignedOutOfKeycloak() {
         Page page = signIn("zonderrol");
 

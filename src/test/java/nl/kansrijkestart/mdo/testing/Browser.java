@@ -4,6 +4,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,6 +30,9 @@ public final class Browser implements AutoCloseable {
         if (!Files.isExecutable(CHROMIUM)) {
             throw Prerequisites.missing("No Chromium at " + CHROMIUM + " (apt-get install -y chromium; .ci/run does).");
         }
+        // The first page of a freshly started application can take seconds on a busy 2-core
+        // machine; Playwright's assertions would give up after five.
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         Playwright playwright = Playwright.create();
         return new Browser(playwright, playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(CHROMIUM)

@@ -36,7 +36,7 @@ public final class KeycloakServer implements BeforeAllCallback {
     public static final String FEED_SECRET = "DEMO-indicator-feed-secret-replace-in-production";
 
     private static final int MANAGEMENT_PORT = 19000;
-    private static final Duration START_LIMIT = Duration.ofMinutes(4);
+    private static final Duration START_LIMIT = Duration.ofMinutes(6);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Override

@@ -2,6 +2,7 @@ package nl.kansrijkestart.mdo.identity.internal;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import nl.kansrijkestart.mdo.identity.SignInMode;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -29,7 +30,7 @@ class KeycloakLoginConfiguration {
         http.oauth2Login(login -> login
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users))
                 .failureHandler(new KeycloakSignInFailure(registrations, REGISTRATION)));
-        return http.with(vaadin(), vaadin -> vaadin.oauth2LoginPage("/oauth2/authorization/" + REGISTRATION,
+        return http.with(vaadin(), vaadin -> vaadin.oauth2LoginPage(SignInMode.KEYCLOAK_SIGN_IN_PATH,
                 "{baseUrl}/")).build();
     }
 }

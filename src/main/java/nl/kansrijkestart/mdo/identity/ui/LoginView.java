@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.kansrijkestart.mdo.identity.SignInMode;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -19,15 +20,18 @@ import org.springframework.security.web.WebAttributes;
 
 /**
  * Sign-in with a local account. After a refused sign-in it says why, where that is safe to say:
- * a disabled or locked account gets its own message, anything else a neutral one.
+ * a disabled or locked account gets its own message, anything else a neutral one. When accounts
+ * are Keycloak's, there is no local form: the page sends the browser on to Keycloak's sign-in.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final SignInMode signInMode;
 
-    LoginView() {
+    LoginView(SignInMode signInMode) {
+        this.signInMode = signInMode;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -42,6 +46,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (signInMode.accountsInKeycloak()) {
+            event.forwardToUrl(SignInMode.KEYCLOAK_SIGN_IN_PATH);
+            return;
+        }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             form.setI18n(texts(refusalReason()));
             form.setError(true);

@@ -13,10 +13,14 @@ import nl.kansrijkestart.mdo.identity.UserSummary;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import nl.kansrijkestart.mdo.shared.ui.FieldErrors;
 
-/** Disable or enable, unlock, and reset the password of an existing account. */
+/**
+ * Disable or enable, unlock, and reset the password of an existing account. Locks and passwords of
+ * accounts kept in Keycloak are Keycloak's, so for those only disabling and enabling are offered.
+ */
 class UserAccountActions extends HorizontalLayout {
 
-    UserAccountActions(UserAdminService users, UserSummary user, Consumer<UserSummary> onChanged) {
+    UserAccountActions(UserAdminService users, UserSummary user, boolean accountsInKeycloak,
+            Consumer<UserSummary> onChanged) {
         Button toggle = new Button(getTranslation(user.enabled() ? "user.disable" : "user.enable"), click -> {
             try {
                 onChanged.accept(users.setEnabled(user.id(), user.version(), !user.enabled()));
@@ -28,6 +32,9 @@ class UserAccountActions extends HorizontalLayout {
         toggle.setId("toggle-enabled");
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(toggle);
+        if (accountsInKeycloak) {
+            return;
+        }
         if (user.locked()) {
             Button unlock = new Button(getTranslation("user.unlock"),
                     click -> onChanged.accept(users.unlock(user.id(), user.version())));

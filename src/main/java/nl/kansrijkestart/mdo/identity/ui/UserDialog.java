@@ -1,5 +1,6 @@
 package nl.kansrijkestart.mdo.identity.ui;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -26,7 +27,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Create or change one account. The service checks everything; its refusals appear next to the
- * fields and what the administrator typed stays.
+ * fields and what the administrator typed stays. When accounts are Keycloak's, the dialog only
+ * shows the account and offers to disable or enable it.
  */
 class UserDialog extends Dialog {
 
@@ -43,7 +45,7 @@ class UserDialog extends Dialog {
     private final FieldErrors errors = new FieldErrors(this);
 
     UserDialog(UserAdminService users, List<OrganisationSummary> organisations, @Nullable UserSummary existing,
-            Consumer<UserSummary> onSaved) {
+            boolean accountsInKeycloak, Consumer<UserSummary> onSaved) {
         this.users = users;
         this.existing = existing;
         this.onSaved = onSaved;
@@ -58,12 +60,17 @@ class UserDialog extends Dialog {
             fill(existing, organisations);
         }
         add(form);
-        Button save = new Button(getTranslation("action.save"), click -> save());
-        save.setId("save-user");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+        if (accountsInKeycloak) {
+            form.getChildren().forEach(field -> ((HasValue<?, ?>) field).setReadOnly(true));
+            getFooter().add(new Button(getTranslation("action.close"), click -> close()));
+        } else {
+            Button save = new Button(getTranslation("action.save"), click -> save());
+            save.setId("save-user");
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+        }
         if (existing != null) {
-            getFooter().add(new UserAccountActions(users, existing, this::saved));
+            getFooter().add(new UserAccountActions(users, existing, accountsInKeycloak, this::saved));
         }
     }
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.identity.OrganisationService;
+import nl.kansrijkestart.mdo.identity.SignInMode;
 import nl.kansrijkestart.mdo.identity.UserAdminService;
 import nl.kansrijkestart.mdo.identity.UserSummary;
 
@@ -33,9 +35,12 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final TextField filter = new TextField();
     private final Grid<UserSummary> grid = new Grid<>();
 
-    UsersView(UserAdminService users, OrganisationService organisations) {
+    private final boolean accountsInKeycloak;
+
+    UsersView(UserAdminService users, OrganisationService organisations, SignInMode signInMode) {
         this.users = users;
         this.organisations = organisations;
+        this.accountsInKeycloak = signInMode.accountsInKeycloak();
         addClassName("admin-view");
         filter.setId("user-filter");
         filter.setPlaceholder(getTranslation("user.filter"));
@@ -43,10 +48,19 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        Button add = new Button(getTranslation("user.new"), VaadinIcon.PLUS.create(), click -> open(null));
-        add.setId("new-user");
-        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1(getTranslation("user.title")), new HorizontalLayout(filter, add), grid());
+        add(new H1(getTranslation("user.title")));
+        if (accountsInKeycloak) {
+            Paragraph managedElsewhere = new Paragraph(getTranslation("user.managed-in-keycloak"));
+            managedElsewhere.setId("accounts-in-keycloak");
+            managedElsewhere.addClassName("form-hint");
+            add(managedElsewhere, filter);
+        } else {
+            Button add = new Button(getTranslation("user.new"), VaadinIcon.PLUS.create(), click -> open(null));
+            add.setId("new-user");
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(new HorizontalLayout(filter, add));
+        }
+        add(grid());
     }
 
     private Grid<UserSummary> grid() {
@@ -78,8 +92,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open(UserSummary user) {
-        new UserDialog(users, organisations.organisations(), user, saved -> grid.getDataProvider().refreshAll())
-                .open();
+        new UserDialog(users, organisations.organisations(), user, accountsInKeycloak,
+                saved -> grid.getDataProvider().refreshAll()).open();
     }
 
     @Override
