@@ -160,6 +160,16 @@ class MeetingRunApiTest {
     }
 
     @Test
+    void anInvitedChairWhoDoesNotChairTheMeetingReadsItButMayNotRunIt() throws Exception {
+        long id = api.plan("voorzitter", NEXT_WEEK, "pop-voorzitter").get("id").asLong();
+        api.send("pop-voorzitter", get("/api/v1/meetings/" + id)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.meeting.chairedByMe").value(false));
+        api.send("pop-voorzitter", post("/api/v1/meetings/" + id + "/start").header("If-Match", "\"0\""))
+                .andExpect(status().isForbidden());
+        api.send("voorzitter", get("/api/v1/meetings/" + id)).andExpect(jsonPath("$.meeting.status").value("PLANNED"));
+    }
+
+    @Test
     void malformedJsonAndUnknownFieldsAreRefusedAndNoOutcomeIsStored() throws Exception {
         long id = api.plan("voorzitter", NEXT_WEEK, "verloskundige").get("id").asLong();
         String itemPath = "/api/v1/agenda-items/" + api.accepted("voorzitter", id, "M.E.").get("id").asLong();
