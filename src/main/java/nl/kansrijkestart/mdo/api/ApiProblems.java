@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.cases.CaseNotAccessibleException;
+import nl.kansrijkestart.mdo.meetings.MeetingNotFoundException;
+import nl.kansrijkestart.mdo.meetings.MeetingStateException;
 import nl.kansrijkestart.mdo.shared.ConcurrentChangeException;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import nl.kansrijkestart.mdo.shared.MessageKey;
@@ -35,6 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
 @RestControllerAdvice(basePackageClasses = ApiProblems.class)
 class ApiProblems {
 
+    private static final String UNKNOWN_AGENDA_ITEM = "agenda.validation.unknown-item";
+
     private final MessageSource messages;
     private final JsonMapper json;
 
@@ -45,8 +49,34 @@ class ApiProblems {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException refused, HttpServletRequest request) {
+        if (refused.problems().stream().allMatch(p -> p.messageKey().equals(UNKNOWN_AGENDA_ITEM))) {
+            return meetingNotFound(request);
+        }
+        return withErrors(problem(HttpStatus.BAD_REQUEST, "api.invalid-input", locale(request)), refused, request);
+    }
+
+    /** Not started, already running, in the past or closed: the request is fine, the meeting is not ready for it. */
+    @ExceptionHandler(MeetingStateException.class)
+    ProblemDetail meetingState(MeetingStateException refused, HttpServletRequest request) {
+        return withErrors(problem(HttpStatus.CONFLICT, "api.meeting-state", locale(request)), refused, request);
+    }
+
+    /**
+     * An unknown agenda item is answered like a meeting the caller may not see, so probing item
+     * numbers tells nothing about other people's meetings.
+     */
+    @ExceptionHandler(MeetingNotFoundException.class)
+    ProblemDetail meetingNotFound(HttpServletRequest request) {
+        return problem(HttpStatus.NOT_FOUND, "api.meeting-not-found", locale(request));
+    }
+
+    @ExceptionHandler(ETags.VersionRequired.class)
+    ProblemDetail versionRequired(HttpServletRequest request) {
+        return problem(HttpStatus.PRECONDITION_REQUIRED, "api.version-or-none-required", locale(request));
+    }
+
+    private ProblemDetail withErrors(ProblemDetail problem, InvalidInputException refused, HttpServletRequest request) {
         Locale locale = locale(request);
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "api.invalid-input", locale);
         problem.setProperty("errors", refused.problems().stream()
                 .map(p -> Map.of("field", p.field(), "code", p.messageKey(),
                         "message", text(p.messageKey(), locale, p.arguments())))

@@ -1,5 +1,7 @@
 package nl.kansrijkestart.mdo.api;
 
+import static nl.kansrijkestart.mdo.api.ETags.version;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -11,7 +13,6 @@ import nl.kansrijkestart.mdo.cases.CareTeamService;
 import nl.kansrijkestart.mdo.cases.CaseDetails;
 import nl.kansrijkestart.mdo.cases.CaseService;
 import nl.kansrijkestart.mdo.cases.ConsentService;
-import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -107,21 +108,7 @@ class CasesApi {
     }
 
     private static String etag(CaseDetails details) {
-        return "\"" + details.version() + "\"";
-    }
-
-    /** The version in an If-Match header such as "3" or W/"3". */
-    static long version(String ifMatch) {
-        String value = ifMatch.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        value = value.replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException malformed) {
-            throw new InvalidInputException("If-Match", "api.if-match-invalid");
-        }
+        return ETags.of(details.version());
     }
 
     record WithdrawalRequest(@Nullable LocalDate withdrawnOn) {}

@@ -157,7 +157,7 @@ public class AgendaService {
                 .orElseThrow(() -> new InvalidInputException("item", "agenda.validation.unknown-item"));
         Meeting meeting = guard.forChair(me, item.getMeetingId());
         if (meeting.getStatus() == MeetingStatus.CLOSED) {
-            throw new InvalidInputException("item", "agenda.validation.meeting-closed");
+            throw new MeetingStateException("item", "agenda.validation.meeting-closed");
         }
         if (item.getVersion() != expectedVersion) {
             throw new ConcurrentChangeException(meeting.getChairName());
@@ -167,7 +167,7 @@ public class AgendaService {
 
     private void requireUpcoming(Meeting meeting, String field) {
         if (meeting.getStatus() != MeetingStatus.PLANNED || meeting.getStartsAt().isBefore(clock.instant())) {
-            throw new InvalidInputException(field, "agenda.validation.meeting-closed");
+            throw new MeetingStateException(field, "agenda.validation.meeting-closed");
         }
     }
 

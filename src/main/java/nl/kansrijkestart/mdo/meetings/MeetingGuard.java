@@ -33,10 +33,17 @@ class MeetingGuard {
         return meeting;
     }
 
+    /**
+     * For the meeting's own chair. An invited user learns they may not change it; to anybody else,
+     * another chair included, the meeting does not exist, as for reading it.
+     */
     Meeting forChair(CurrentUser user, long meetingId) {
         Meeting meeting = meetings.findById(meetingId).orElseThrow(() -> new MeetingNotFoundException(meetingId));
         if (!meeting.isChairedBy(user.id())) {
             audit.denied(user, AuditAction.UPDATE, meetingId, "not the chair");
+            if (!meeting.isOpenTo(user.id())) {
+                throw new MeetingNotFoundException(meetingId);
+            }
             throw new AccessDeniedException("Only the chair of meeting " + meetingId + " may change it");
         }
         return meeting;

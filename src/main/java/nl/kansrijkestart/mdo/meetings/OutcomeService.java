@@ -123,7 +123,7 @@ public class OutcomeService {
         CurrentUser me = currentUser.require();
         Meeting meeting = guard.forChange(me, meetingId, expectedVersion);
         if (meeting.getStatus() != from) {
-            throw new InvalidInputException("meeting", refusal);
+            throw new MeetingStateException("meeting", refusal);
         }
         if (from == MeetingStatus.PLANNED) {
             meeting.start();
@@ -148,10 +148,10 @@ public class OutcomeService {
 
     static void requireRunning(Meeting meeting) {
         if (meeting.getStatus() == MeetingStatus.CLOSED) {
-            throw new InvalidInputException("meeting", "outcome.validation.locked");
+            throw new MeetingStateException("meeting", "outcome.validation.locked");
         }
         if (meeting.getStatus() != MeetingStatus.RUNNING) {
-            throw new InvalidInputException("meeting", "outcome.validation.not-started");
+            throw new MeetingStateException("meeting", "outcome.validation.not-started");
         }
     }
 

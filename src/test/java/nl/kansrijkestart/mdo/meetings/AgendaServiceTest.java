@@ -132,7 +132,7 @@ class AgendaServiceTest {
         AgendaEntry submitted = submittedByMidwife(meeting, "W.E.");
         signedIn.as("pop-voorzitter");
         assertThatThrownBy(() -> agendas.accept(submitted.id(), submitted.version()))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(MeetingNotFoundException.class);
         assertThat(events.stream(AuditEvent.class)).anyMatch(e -> e.outcome() == AuditOutcome.DENIED
                 && e.actor().username().equals("pop-voorzitter")
                 && e.detail().equals("meeting " + meeting.id() + ": not the chair"));
@@ -201,7 +201,7 @@ class AgendaServiceTest {
 
         signedIn.as("voorzitter");
         assertThatThrownBy(() -> agendas.move(submitted.id(), submitted.version(), popMeeting.id()))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(MeetingNotFoundException.class);
         AgendaEntry moved = agendas.move(submitted.id(), submitted.version(), later.id());
         assertThat(moved.status()).isEqualTo(AgendaStatus.REQUESTED);
         assertThat(agenda.agenda(later.id())).extracting(AgendaEntry::id).contains(submitted.id());

@@ -81,6 +81,9 @@ class AttendanceServiceTest {
         MeetingSummary meeting = running(mdoInArnhem(NEXT_WEEK, invited("verloskundige")));
         signedIn.as("pop-voorzitter");
         assertThatThrownBy(() -> attendance.mark(meeting.id(), "user-" + idOf(users, "verloskundige"), true))
+                .isInstanceOf(MeetingNotFoundException.class);
+        signedIn.as("verloskundige");
+        assertThatThrownBy(() -> attendance.mark(meeting.id(), "user-" + idOf(users, "verloskundige"), true))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -119,7 +119,8 @@ class MeetingServiceTest {
 
         signedIn.as("pop-voorzitter");
         assertThatThrownBy(() -> meetings.invite(planned.id(), withGuest.version(), idOf(users, "psychiater")))
-                .isInstanceOf(AccessDeniedException.class);
+                .as("a meeting another chair is not invited to does not exist for them")
+                .isInstanceOf(MeetingNotFoundException.class);
     }
 
     @Test

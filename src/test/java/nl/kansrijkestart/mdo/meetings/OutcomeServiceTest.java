@@ -86,7 +86,7 @@ class OutcomeServiceTest {
         outcomes.start(meeting.id(), meeting.version());
         signedIn.as("pop-voorzitter");
         assertThatThrownBy(() -> outcomes.record(item.id(), null, DISCUSSED))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(MeetingNotFoundException.class);
         assertThat(events.stream(AuditEvent.class)).anyMatch(e -> "meeting".equals(e.object())
                 && e.detail() != null && e.detail().contains("not the chair"));
     }

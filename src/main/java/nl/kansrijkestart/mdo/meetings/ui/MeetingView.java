@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
 import nl.kansrijkestart.mdo.meetings.ActionService;
 import nl.kansrijkestart.mdo.meetings.AttendanceService;
+import nl.kansrijkestart.mdo.meetings.InvitationCalendar;
 import nl.kansrijkestart.mdo.meetings.OutcomeService;
 import nl.kansrijkestart.mdo.cases.CaseService;
 import nl.kansrijkestart.mdo.meetings.AgendaService;

@@ -1,4 +1,4 @@
-package nl.kansrijkestart.mdo.meetings.ui;
+package nl.kansrijkestart.mdo.meetings;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,21 +16,21 @@ import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import nl.kansrijkestart.mdo.meetings.MeetingSummary;
 
 /**
- * A meeting invitation as an iCalendar file. Calendars are synchronised to phones and mail servers
- * outside our control, so the file holds only type, time, place or link and chair — never a case.
+ * A meeting invitation as an iCalendar file, for the meeting page and the API alike. Calendars are
+ * synchronised to phones and mail servers outside our control, so the file holds only type, time,
+ * place or link and chair — never a case.
  */
-final class InvitationCalendar {
+public final class InvitationCalendar {
 
     private InvitationCalendar() {}
 
     /** {@code title} is the translated meeting type, {@code chairLine} the translated "Chair: name". */
-    static byte[] ics(MeetingSummary meeting, String title, String chairLine) {
+    public static byte[] ics(MeetingSummary meeting, String title, String chairLine) {
         VEvent event = new VEvent(meeting.startsAt(), meeting.endsAt(), title);
         event.add(new Uid("meeting-" + meeting.id() + "@mdo-kansrijke-start"));
-        event.add(new Location(MeetingLabels.where(meeting)));
+        event.add(new Location(where(meeting)));
         event.add(new Description(chairLine));
         if (meeting.videoLink() != null) {
             event.add(new Url(URI.create(meeting.videoLink())));
@@ -48,5 +48,12 @@ final class InvitationCalendar {
             throw new UncheckedIOException(impossibleInMemory);
         }
         return out.toByteArray();
+    }
+
+    private static String where(MeetingSummary meeting) {
+        if (meeting.place() != null && meeting.videoLink() != null) {
+            return meeting.place() + " / " + meeting.videoLink();
+        }
+        return meeting.place() != null ? meeting.place() : String.valueOf(meeting.videoLink());
     }
 }

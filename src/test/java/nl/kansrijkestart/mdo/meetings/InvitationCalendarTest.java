@@ -1,4 +1,4 @@
-package nl.kansrijkestart.mdo.meetings.ui;
+package nl.kansrijkestart.mdo.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,9 +14,6 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStart;
 import nl.kansrijkestart.mdo.identity.Discipline;
-import nl.kansrijkestart.mdo.meetings.MeetingStatus;
-import nl.kansrijkestart.mdo.meetings.MeetingSummary;
-import nl.kansrijkestart.mdo.meetings.MeetingType;
 import org.junit.jupiter.api.Test;
 
 class InvitationCalendarTest {
