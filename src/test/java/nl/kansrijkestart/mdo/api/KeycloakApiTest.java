@@ -110,6 +110,16 @@ class KeycloakApiTest {
     }
 
     @Test
+    void aChairsTokenListsHerMeetingsWhereACoordinatorsTokenIsForbidden() throws Exception {
+        HttpResponse<String> chair = get("/api/v1/meetings", KeycloakServer.userToken("voorzitter"));
+        assertThat(chair.statusCode()).as(chair.body()).isEqualTo(200);
+        assertThat(JsonMapper.shared().readTree(chair.body()).isArray()).isTrue();
+
+        HttpResponse<String> coordinator = get("/api/v1/meetings", KeycloakServer.userToken("coordinator"));
+        assertThat(coordinator.statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void aCoordinatorsOwnTokenIsAnsweredWithHerName() throws Exception {
         HttpResponse<String> response = get("/api/v1/whoami", KeycloakServer.userToken("coordinator"));
 
