@@ -134,6 +134,33 @@ class FactIndicatorServiceTest {
     }
 
     @Test
+    void aCoordinatorWithAMunicipalityScopeSeesOnlyThoseMunicipalitiesAlsoInTheTotal() {
+        int year = YEARS.getAndAdd(2);
+        assessments(year, "GM0228", Discipline.MIDWIFE, true, 12);
+        assessments(year, "GM0203", Discipline.MIDWIFE, true, 15);
+        jdbc.update("INSERT INTO user_municipality_scope (user_id, municipality_code)"
+                + " SELECT id, 'GM0228' FROM user_account WHERE username = 'coordinator'");
+        try {
+            assertThat(share(FactIndicator.VALIDATED_INSTRUMENTS, year, year, null).cells())
+                    .extracting(ShareCell::group, ShareCell::total)
+                    .containsExactly(tuple(FactIndicatorService.TOTAL, Count.shown(12)), tuple("GM0228", Count.shown(12)));
+            assertThat(share(FactIndicator.VALIDATED_INSTRUMENTS, year, year, "OOST").cells()).isEmpty();
+        } finally {
+            jdbc.update("DELETE FROM user_municipality_scope WHERE municipality_code = 'GM0228' AND user_id ="
+                    + " (SELECT id FROM user_account WHERE username = 'coordinator')");
+        }
+    }
+
+    @Test
+    void theDemoCoordinatorSeesFiguresOfTheInventedHistory() {
+        assertThat(share(FactIndicator.VALIDATED_INSTRUMENTS, 2024, 2024, null).cells())
+                .filteredOn(cell -> !cell.suppressed()).hasSizeGreaterThan(2);
+        assertThat(share(FactIndicator.SOCIAL_CASE_DIRECTORS, 2024, 2024, null).cells())
+                .filteredOn(cell -> !cell.suppressed()).hasSizeGreaterThan(2);
+        assertThat(days(2024, 2024, null).cells()).filteredOn(cell -> !cell.suppressed()).hasSizeGreaterThan(2);
+    }
+
+    @Test
     void everyAnswerIsLoggedAsAnExportOfItsIndicator() {
         int year = YEARS.getAndAdd(2);
         days(year, year + 1, "OOST");
