@@ -18,6 +18,7 @@ import nl.kansrijkestart.mdo.reference.InstrumentVersionSummary;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import nl.kansrijkestart.mdo.shared.audit.AuditAction;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,9 +41,11 @@ public class AssessmentService {
     private final CaseAudit audit;
     private final CurrentUserService currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     AssessmentService(CaseFileRepository cases, AssessmentRecordRepository results, CaseGuard guard,
-            AssessmentRules rules, CaseAudit audit, CurrentUserService currentUser, Clock clock) {
+            AssessmentRules rules, CaseAudit audit, CurrentUserService currentUser, Clock clock,
+            ApplicationEventPublisher events) {
         this.cases = cases;
         this.results = results;
         this.guard = guard;
@@ -50,6 +53,7 @@ public class AssessmentService {
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -57,8 +61,12 @@ public class AssessmentService {
         CurrentUser me = currentUser.require();
         CaseFile caseFile = forChange(me, caseNumber, expectedVersion);
         InstrumentVersionSummary version = rules.check(draft, null, null);
-        caseFile.addAssessment(results.save(new AssessmentRecord(caseFile, draft, version, null, null,
-                me.displayName(), clock.instant())));
+        AssessmentRecord recorded = results.save(new AssessmentRecord(caseFile, draft, version, null, null,
+                me.displayName(), clock.instant()));
+        caseFile.addAssessment(recorded);
+        // A correction is a new version of the same result, so only a first recording is counted.
+        events.publishEvent(new AssessmentRecorded(recorded.getAdministeredOn(), caseFile.getMunicipalityCode(),
+                caseFile.getType(), me.discipline(), version.validated()));
         return saved(me, caseFile, version, AuditAction.CREATE, "timeline.assessment-recorded", null);
     }
 

@@ -26,12 +26,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import nl.kansrijkestart.mdo.indicators.FactIndicatorService;
 import nl.kansrijkestart.mdo.indicators.Grouping;
 import nl.kansrijkestart.mdo.indicators.IndicatorCsv;
 import nl.kansrijkestart.mdo.indicators.IndicatorReport;
 import nl.kansrijkestart.mdo.indicators.IndicatorRequest;
 import nl.kansrijkestart.mdo.indicators.IndicatorService;
 import nl.kansrijkestart.mdo.indicators.Period;
+import nl.kansrijkestart.mdo.reference.MunicipalityService;
 import nl.kansrijkestart.mdo.reference.RegionService;
 import nl.kansrijkestart.mdo.reference.RegionSummary;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
@@ -60,7 +62,8 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
     /** Downloads run outside the UI's lock, so they read the request from here, not from the fields. */
     private volatile IndicatorRequest request;
 
-    IndicatorsView(IndicatorService indicators, IndicatorCsv csv, RegionService regions, Clock clock) {
+    IndicatorsView(IndicatorService indicators, IndicatorCsv csv, RegionService regions, Clock clock,
+            FactIndicatorService facts, MunicipalityService municipalities) {
         this.indicators = indicators;
         this.csv = csv;
         this.locale = getLocale();
@@ -93,6 +96,7 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         table.setAllRowsVisible(true);
         add(new H1(getTranslation("indicator.title")), intro, choices,
                 table, charts, new HorizontalLayout(reportCsv, longCsv));
+        add(new FactIndicatorsPanel(facts, regions.regions(), municipalities.municipalities(), year));
         show();
     }
 

@@ -1,0 +1,58 @@
+package nl.kansrijkestart.mdo.api;
+
+import java.util.List;
+import nl.kansrijkestart.mdo.indicators.DaysCell;
+import nl.kansrijkestart.mdo.indicators.DaysReport;
+import nl.kansrijkestart.mdo.indicators.ShareCell;
+import nl.kansrijkestart.mdo.indicators.ShareReport;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The JSON of indicators 6, 10 and 12. A suppressed cell has {@code suppressed: true} and
+ * {@code null} for every number, so a client cannot mistake it for zero. The group is a
+ * municipality code or {@code TOTAL} for the whole selection.
+ */
+final class FactFeed {
+
+    private FactFeed() {}
+
+    record Shares(String indicator, int from, int to, @Nullable String region, int suppressionThreshold,
+            List<ShareFeedCell> cells) {
+
+        static Shares of(ShareReport report) {
+            return new Shares(report.indicator().number(), report.request().fromYear(), report.request().toYear(),
+                    report.request().regionCode(), report.threshold(),
+                    report.cells().stream().map(ShareFeedCell::of).toList());
+        }
+    }
+
+    /** A year and group: how many were counted, how many of them qualify, and the percentage. */
+    record ShareFeedCell(String period, String group, @Nullable Long total, @Nullable Long part,
+            @Nullable Double percentage, boolean suppressed) {
+
+        static ShareFeedCell of(ShareCell cell) {
+            return new ShareFeedCell(cell.period(), cell.group(), cell.total().value(), cell.part().value(),
+                    cell.percentage(), cell.suppressed());
+        }
+    }
+
+    record Days(String indicator, int from, int to, @Nullable String region, int suppressionThreshold,
+            List<DaysFeedCell> cells) {
+
+        static Days of(DaysReport report) {
+            return new Days("12", report.request().fromYear(), report.request().toYear(),
+                    report.request().regionCode(), report.threshold(),
+                    report.cells().stream().map(DaysFeedCell::of).toList());
+        }
+    }
+
+    /** A year and group: cases first discussed, and the median and quartiles of their days waited. */
+    record DaysFeedCell(String period, String group, @Nullable Long cases, @Nullable Double medianDays,
+            @Nullable Double lowerQuartileDays, @Nullable Double upperQuartileDays, boolean suppressed) {
+
+        static DaysFeedCell of(DaysCell cell) {
+            return new DaysFeedCell(cell.period(), cell.group(), cell.cases().value(), cell.median(),
+                    cell.lowerQuartile(), cell.upperQuartile(), cell.suppressed());
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package nl.kansrijkestart.mdo.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import nl.kansrijkestart.mdo.indicators.FactIndicator;
+import nl.kansrijkestart.mdo.indicators.FactIndicatorService;
+import nl.kansrijkestart.mdo.indicators.FactRequest;
+import nl.kansrijkestart.mdo.shared.InvalidInputException;
+import nl.kansrijkestart.mdo.shared.InvalidInputException.FieldProblem;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Indicators 6, 10 and 12 for the monitoring partner's systems: per year and municipality, plus
+ * the whole selection, small cells suppressed. Access (COORDINATOR only), scope, suppression and
+ * the access log are the fact indicator service's.
+ */
+@RestController
+@Tag(name = "Indicators 6, 10, 12", description = "Shares and waiting days per year and municipality, small cells suppressed")
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "bearer")
+class FactIndicatorApi {
+
+    private final FactIndicatorService indicators;
+    private final Clock clock;
+
+    FactIndicatorApi(FactIndicatorService indicators, Clock clock) {
+        this.indicators = indicators;
+        this.clock = clock;
+    }
+
+    @GetMapping(path = "/api/v1/indicators/6", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Share of the instrument results recorded by midwives that used a validated instrument")
+    FactFeed.Shares validatedInstruments(
+            @Parameter(description = "First year, e.g. 2024; default the current year")
+            @RequestParam(required = false) @Nullable String from,
+            @Parameter(description = "Last year, inclusive; default the first year")
+            @RequestParam(required = false) @Nullable String to,
+            @Parameter(description = "Only the municipalities of this region (code, e.g. OOST)")
+            @RequestParam(required = false) @Nullable String region) {
+        return FactFeed.Shares.of(indicators.share(FactIndicator.VALIDATED_INSTRUMENTS, request(from, to, region)));
+    }
+
+    @GetMapping(path = "/api/v1/indicators/10", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Share of the cases discussed in a year that had a case director from the social domain")
+    FactFeed.Shares socialCaseDirectors(@RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            @RequestParam(required = false) @Nullable String region) {
+        return FactFeed.Shares.of(indicators.share(FactIndicator.SOCIAL_CASE_DIRECTORS, request(from, to, region)));
+    }
+
+    @GetMapping(path = "/api/v1/indicators/12", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Days from registration to the first discussion: median and quartiles per year")
+    FactFeed.Days daysToFirstDiscussion(@RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            @RequestParam(required = false) @Nullable String region) {
+        return FactFeed.Days.of(indicators.daysToFirstDiscussion(request(from, to, region)));
+    }
+
+    /** Every wrong parameter is named in the 400 answer, not only the first. */
+    private FactRequest request(@Nullable String from, @Nullable String to, @Nullable String region) {
+        List<FieldProblem> problems = new ArrayList<>();
+        int fromYear = year("from", from, LocalDate.now(clock).getYear(), problems);
+        int toYear = year("to", to, fromYear, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new FactRequest(fromYear, toYear, region == null || region.isBlank() ? null : region.strip());
+    }
+
+    private static int year(String field, @Nullable String text, int absent, List<FieldProblem> problems) {
+        if (text == null || text.isBlank()) {
+            return absent;
+        }
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException notAYear) {
+            problems.add(new FieldProblem(field, "indicator.year-invalid"));
+            return absent;
+        }
+    }
+}

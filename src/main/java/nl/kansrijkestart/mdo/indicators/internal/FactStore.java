@@ -1,0 +1,53 @@
+package nl.kansrijkestart.mdo.indicators.internal;
+
+import java.time.LocalDate;
+import nl.kansrijkestart.mdo.cases.CaseType;
+import nl.kansrijkestart.mdo.identity.Discipline;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Inserts the anonymous facts of indicators 6, 10 and 12 (V055). Rows are never changed or
+ * deleted, and hold nothing that names a case, a result or a person.
+ */
+@Component
+public class FactStore {
+
+    private final JdbcClient jdbc;
+
+    FactStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void assessment(LocalDate day, String municipalityCode, CaseType caseType, Discipline recordedBy,
+            boolean validated) {
+        jdbc.sql("""
+                INSERT INTO assessment_fact (period_date, municipality_code, case_type, discipline, validated)
+                VALUES (?, ?, ?, ?, ?)""")
+                .params(day, municipalityCode, caseType.name(), recordedBy.name(), validated).update();
+    }
+
+    public void discussion(LocalDate day, String municipalityCode, CaseType caseType, String token,
+            boolean socialCaseDirector) {
+        jdbc.sql("""
+                INSERT INTO discussion_fact (period_date, municipality_code, case_type, token, social_case_director)
+                VALUES (?, ?, ?, ?, ?)""")
+                .params(day, municipalityCode, caseType.name(), token, socialCaseDirector).update();
+    }
+
+    public void firstDiscussion(LocalDate day, String municipalityCode, CaseType caseType, int daysWaited) {
+        jdbc.sql("""
+                INSERT INTO first_discussion_fact (period_date, municipality_code, case_type, days_waited)
+                VALUES (?, ?, ?, ?)""")
+                .params(day, municipalityCode, caseType.name(), daysWaited).update();
+    }
+
+    /** Whether any fact is dated before {@code day}, so demo history is added only once. */
+    public boolean anyBefore(LocalDate day) {
+        return jdbc.sql("""
+                SELECT (SELECT COUNT(*) FROM assessment_fact WHERE period_date < :day)
+                     + (SELECT COUNT(*) FROM discussion_fact WHERE period_date < :day)
+                     + (SELECT COUNT(*) FROM first_discussion_fact WHERE period_date < :day)""")
+                .param("day", day).query(Long.class).single() > 0;
+    }
+}

@@ -1,0 +1,147 @@
+package nl.kansrijkestart.mdo.indicators.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.IntegerField;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.kansrijkestart.mdo.indicators.DaysCell;
+import nl.kansrijkestart.mdo.indicators.DaysReport;
+import nl.kansrijkestart.mdo.indicators.FactIndicator;
+import nl.kansrijkestart.mdo.indicators.FactIndicatorService;
+import nl.kansrijkestart.mdo.indicators.FactRequest;
+import nl.kansrijkestart.mdo.indicators.ShareCell;
+import nl.kansrijkestart.mdo.indicators.ShareReport;
+import nl.kansrijkestart.mdo.reference.MunicipalitySummary;
+import nl.kansrijkestart.mdo.reference.RegionSummary;
+import nl.kansrijkestart.mdo.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Indicators 6, 10 and 12 on the coordinator's screen, one tab each: per year, the whole
+ * selection and each municipality, suppressed and logged by the fact indicator service.
+ */
+class FactIndicatorsPanel extends VerticalLayout {
+
+    final Tabs tabs = new Tabs();
+    final ComboBox<RegionSummary> region = new ComboBox<>();
+    final IntegerField from = new IntegerField();
+    final IntegerField to = new IntegerField();
+    final Grid<FactTable.Row> table = new Grid<>();
+    private final Paragraph definition = new Paragraph();
+    private final Map<Tab, FactIndicator> indicatorOf;
+    private final Map<String, String> municipalityNames;
+    private final FactIndicatorService indicators;
+    /** The threshold of the answer being laid out, for the "<k" of hidden cells. */
+    private int threshold;
+
+    FactIndicatorsPanel(FactIndicatorService indicators, List<RegionSummary> regions,
+            List<MunicipalitySummary> municipalities, int year) {
+        this.indicators = indicators;
+        this.municipalityNames = municipalities.stream()
+                .collect(Collectors.toMap(MunicipalitySummary::code, MunicipalitySummary::label));
+        indicatorOf = Map.of(tab(FactIndicator.VALIDATED_INSTRUMENTS), FactIndicator.VALIDATED_INSTRUMENTS,
+                tab(FactIndicator.SOCIAL_CASE_DIRECTORS), FactIndicator.SOCIAL_CASE_DIRECTORS,
+                tab(FactIndicator.DAYS_TO_FIRST_DISCUSSION), FactIndicator.DAYS_TO_FIRST_DISCUSSION);
+        tabs.addSelectedChangeListener(change -> show());
+        region.setLabel(getTranslation("indicator.region"));
+        region.setItems(regions);
+        region.setItemLabelGenerator(RegionSummary::name);
+        region.setClearButtonVisible(true);
+        region.setPlaceholder(getTranslation("indicator.region.all"));
+        from.setLabel(getTranslation("indicator.from"));
+        from.setValue(year - 2);
+        to.setLabel(getTranslation("indicator.to"));
+        to.setValue(year);
+        Button showButton = new Button(getTranslation("indicator.show"), click -> show());
+        showButton.setId("fact-show");
+        HorizontalLayout choices = new HorizontalLayout(region, from, to, showButton);
+        choices.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        choices.setWrap(true);
+        table.setId("fact-table");
+        table.setAllRowsVisible(true);
+        setPadding(false);
+        add(new H2(getTranslation("indicator.facts.title")), tabs, definition, choices, table);
+        show();
+    }
+
+    private Tab tab(FactIndicator indicator) {
+        Tab tab = new Tab(getTranslation(indicator.messageKey()));
+        tab.setId("fact-tab-" + indicator.number());
+        tabs.add(tab);
+        return tab;
+    }
+
+    private void show() {
+        if (from.getValue() == null || to.getValue() == null) {
+            from.setInvalid(from.getValue() == null);
+            to.setInvalid(to.getValue() == null);
+            return;
+        }
+        FactIndicator indicator = indicatorOf.get(tabs.getSelectedTab());
+        FactRequest request = new FactRequest(from.getValue(), to.getValue(),
+                region.getValue() == null ? null : region.getValue().code());
+        try {
+            FactTable layout;
+            if (indicator == FactIndicator.DAYS_TO_FIRST_DISCUSSION) {
+                DaysReport report = indicators.daysToFirstDiscussion(request);
+                threshold = report.threshold();
+                layout = FactTable.of(report, this::groupLabel, this::days);
+            } else {
+                ShareReport report = indicators.share(indicator, request);
+                threshold = report.threshold();
+                layout = FactTable.of(report, this::groupLabel, this::share);
+            }
+            from.setInvalid(false);
+            to.setInvalid(false);
+            definition.setText(getTranslation("indicator" + indicator.number() + ".definition", "<" + threshold));
+            render(layout);
+        } catch (InvalidInputException refused) {
+            refused.problems().forEach(problem -> {
+                IntegerField field = "from".equals(problem.field()) ? from : to;
+                field.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments()));
+                field.setInvalid(true);
+            });
+        }
+    }
+
+    private void render(FactTable layout) {
+        table.removeAllColumns();
+        table.addColumn(FactTable.Row::label).setHeader(getTranslation("indicator.facts.group"))
+                .setAutoWidth(true).setFlexGrow(1);
+        for (String period : layout.periods()) {
+            table.addColumn(row -> row.shown(period)).setHeader(period).setAutoWidth(true);
+        }
+        table.setItems(layout.rows());
+    }
+
+    private String groupLabel(String group) {
+        return FactIndicatorService.TOTAL.equals(group) ? getTranslation("indicator.facts.total")
+                : municipalityNames.getOrDefault(group, group);
+    }
+
+    private String share(ShareCell cell) {
+        return cell.suppressed() ? cell.total().label(threshold)
+                : getTranslation("indicator.facts.share-cell", decimal(cell.percentage()), cell.part().value(),
+                        cell.total().value());
+    }
+
+    private String days(DaysCell cell) {
+        return cell.suppressed() ? cell.cases().label(threshold)
+                : getTranslation("indicator.facts.days-cell", decimal(cell.median()), decimal(cell.lowerQuartile()),
+                        decimal(cell.upperQuartile()), cell.cases().value());
+    }
+
+    private String decimal(@Nullable Double value) {
+        return value == null ? "" : String.format(getLocale(), "%.1f", value);
+    }
+}

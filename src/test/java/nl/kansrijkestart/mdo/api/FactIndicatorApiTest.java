@@ -1,0 +1,100 @@
+package nl.kansrijkestart.mdo.api;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import nl.kansrijkestart.mdo.cases.CaseType;
+import nl.kansrijkestart.mdo.identity.Discipline;
+import nl.kansrijkestart.mdo.indicators.internal.FactStore;
+import nl.kansrijkestart.mdo.testing.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The JSON of indicators 6, 10 and 12 with local accounts (HTTP Basic); years 2000–2019 are its own. */
+@IntegrationTest
+class FactIndicatorApiTest {
+
+    @Autowired
+    private MockMvc mvc;
+
+    @Autowired
+    private FactStore store;
+
+    @Test
+    void indicatorSixAnswersSharesPerMunicipalityAndTheSelectionWithSmallCellsAsFlaggedNulls() throws Exception {
+        int year = 2000 + ThreadLocalRandom.current().nextInt(20);
+        for (int i = 0; i < 30; i++) {
+            store.assessment(LocalDate.of(year, 3, 1), "GM0228", CaseType.PREGNANCY, Discipline.MIDWIFE, i < 18);
+        }
+        for (int i = 0; i < 2; i++) {
+            store.assessment(LocalDate.of(year, 3, 1), "GM0289", CaseType.FAMILY, Discipline.MIDWIFE, true);
+        }
+
+        mvc.perform(get("/api/v1/indicators/6").param("from", String.valueOf(year)).param("to", String.valueOf(year))
+                        .with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.indicator").value("6"))
+                .andExpect(jsonPath("$.suppressionThreshold").value(10))
+                .andExpect(jsonPath("$.cells[?(@.group == 'TOTAL')].total").value(contains(32)))
+                .andExpect(jsonPath("$.cells[?(@.group == 'TOTAL')].percentage").value(contains(62.5)))
+                .andExpect(jsonPath("$.cells[?(@.group == 'GM0289')].suppressed").value(contains(true)))
+                .andExpect(jsonPath("$.cells[?(@.group == 'GM0289')].part").value(contains(nullValue())))
+                .andExpect(jsonPath("$.cells[?(@.group == 'GM0228')].suppressed").value(contains(true)));
+    }
+
+    @Test
+    void indicatorsTenAndTwelveAnswerTheirOwnMeasures() throws Exception {
+        int year = 2000 + ThreadLocalRandom.current().nextInt(20);
+        for (int i = 0; i < 20; i++) {
+            store.discussion(LocalDate.of(year, 9, 1), "GM0203", CaseType.FAMILY, UUID.randomUUID().toString(), i < 10);
+            store.firstDiscussion(LocalDate.of(year, 9, 1), "GM0203", CaseType.FAMILY, 7);
+        }
+
+        mvc.perform(get("/api/v1/indicators/10").param("from", String.valueOf(year)).param("region", "GELDERSE-VALLEI")
+                        .with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.indicator").value("10"))
+                .andExpect(jsonPath("$.region").value("GELDERSE-VALLEI"))
+                .andExpect(jsonPath("$.cells[?(@.group == 'GM0203')].percentage").value(contains(50.0)));
+        mvc.perform(get("/api/v1/indicators/12").param("from", String.valueOf(year))
+                        .with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.indicator").value("12"))
+                .andExpect(jsonPath("$.cells[?(@.group == 'GM0203')].medianDays").value(contains(7.0)))
+                .andExpect(jsonPath("$.cells[?(@.group == 'GM0203')].cases").value(contains(20)));
+    }
+
+    @Test
+    void invalidParametersAreRefusedWithEveryReason() throws Exception {
+        mvc.perform(get("/api/v1/indicators/12").param("from", "twintig").param("to", "x")
+                        .with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("from", "to")));
+        mvc.perform(get("/api/v1/indicators/6").param("from", "2026").param("to", "2024").param("region", "NERGENS")
+                        .with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].code").value(
+                        containsInAnyOrder("indicator.years-reversed", "indicator.region-unknown")));
+    }
+
+    @Test
+    void professionalsChairsAndAdminsAreForbiddenAndStrangersUnauthorized() throws Exception {
+        for (String path : new String[] {"/api/v1/indicators/6", "/api/v1/indicators/10", "/api/v1/indicators/12"}) {
+            for (String user : new String[] {"verloskundige", "voorzitter", "admin"}) {
+                mvc.perform(get(path).with(httpBasic(user, "demo")))
+                        .andExpect(status().isForbidden())
+                        .andExpect(jsonPath("$.title").value("Geen toegang"));
+            }
+            mvc.perform(get(path)).andExpect(status().isUnauthorized());
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package nl.kansrijkestart.mdo.indicators.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.tabs.Tab;
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+import nl.kansrijkestart.mdo.cases.CaseType;
+import nl.kansrijkestart.mdo.identity.Discipline;
+import nl.kansrijkestart.mdo.indicators.internal.FactStore;
+import nl.kansrijkestart.mdo.testing.UiTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Indicators 6, 10 and 12 on the coordinator's indicator screen; years 2190–2199 are its own. */
+class FactIndicatorsPanelTest extends UiTest {
+
+    @Autowired
+    private FactStore store;
+
+    @Test
+    void aCoordinatorSeesTheShareOfValidatedInstrumentsPerMunicipalityAndTheWaitingDaysWithSmallCellsHidden() {
+        int year = 2190 + ThreadLocalRandom.current().nextInt(10);
+        for (int i = 0; i < 40; i++) {
+            store.assessment(LocalDate.of(year, 2, 1), "GM0228", CaseType.PREGNANCY, Discipline.MIDWIFE, i < 30);
+        }
+        for (int i = 0; i < 3; i++) {
+            store.firstDiscussion(LocalDate.of(year, 2, 1), "GM0228", CaseType.PREGNANCY, 12);
+        }
+        loginAs("coordinator");
+        UI.getCurrent().navigate(IndicatorsView.class);
+        FactIndicatorsPanel panel = _get(FactIndicatorsPanel.class);
+
+        _setValue(panel.from, year);
+        _setValue(panel.to, year);
+        _click(_get(Button.class, spec -> spec.withId("fact-show")));
+
+        assertThat(_size(panel.table)).isEqualTo(2);
+        assertThat(_getFormattedRow(panel.table, 0)).containsExactly("Totaal van de keuze", "75,0% (30 van 40)");
+        assertThat(_getFormattedRow(panel.table, 1)).containsExactly("Ede (GM0228)", "75,0% (30 van 40)");
+        assertThat(panel.getElement().getTextRecursively())
+                .contains("Aandeel signaleringen door verloskundigen met een gevalideerd instrument");
+
+        panel.tabs.setSelectedTab(_get(Tab.class, spec -> spec.withId("fact-tab-12")));
+
+        assertThat(_getFormattedRow(panel.table, 1)).containsExactly("Ede (GM0228)", "<10");
+        assertThat(panel.getElement().getTextRecursively()).contains("Dagen van aanmelding tot eerste overleg");
+    }
+
+    @Test
+    void yearsInTheWrongOrderAreMarkedAtTheField() {
+        loginAs("coordinator");
+        UI.getCurrent().navigate(IndicatorsView.class);
+        FactIndicatorsPanel panel = _get(FactIndicatorsPanel.class);
+
+        _setValue(panel.from, 2026);
+        _setValue(panel.to, 2024);
+        _click(_get(Button.class, spec -> spec.withId("fact-show")));
+
+        assertThat(panel.to.isInvalid()).isTrue();
+        assertThat(panel.to.getErrorMessage()).isEqualTo("Het eindjaar ligt vóór het beginjaar.");
+    }
+}
