@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.kansrijkestart.mdo.indicators.IndicatorCsv;
+import nl.kansrijkestart.mdo.indicators.IndicatorFhir;
 import nl.kansrijkestart.mdo.indicators.IndicatorReport;
 import nl.kansrijkestart.mdo.indicators.IndicatorRequest;
 import nl.kansrijkestart.mdo.indicators.IndicatorService;
@@ -35,17 +36,25 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "bearer")
 class IndicatorFeedApi {
 
+    static final String FHIR_JSON = "application/fhir+json";
+
     private final IndicatorService indicators;
     private final IndicatorCsv csv;
+    private final IndicatorFhir fhir;
     private final Clock clock;
 
-    IndicatorFeedApi(IndicatorService indicators, IndicatorCsv csv, Clock clock) {
+    IndicatorFeedApi(IndicatorService indicators, IndicatorCsv csv, IndicatorFhir fhir, Clock clock) {
         this.indicators = indicators;
         this.csv = csv;
+        this.fhir = fhir;
         this.clock = clock;
     }
 
-    @GetMapping(path = "/api/v1/indicators/7", produces = MediaType.APPLICATION_JSON_VALUE)
+    /**
+     * Also for clients that accept anything ({@code *}{@code /*}, or no Accept header): without it
+     * Spring would rank the FHIR handler first for them, by the order of the media type names.
+     */
+    @GetMapping(path = "/api/v1/indicators/7", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.ALL_VALUE})
     @Operation(summary = "Distinct cases and discussions per period and group (COORDINATOR only)")
     IndicatorFeed discussedCases(
             @Parameter(description = "First year, e.g. 2024; default the current year")
@@ -88,6 +97,22 @@ class IndicatorFeedApi {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("indicator-7-" + (report ? "report" : "long") + ".csv").build().toString())
                 .body(out.toByteArray());
+    }
+
+    /**
+     * The same counts as a FHIR R4 MeasureReport (summary): one group per case type, stratified by
+     * period, by municipality or region (following {@code grouping}) and by meeting type.
+     */
+    @GetMapping(path = "/api/v1/indicators/7", produces = FHIR_JSON)
+    @Operation(summary = "The same counts as a FHIR R4 MeasureReport (type summary), one group per case type")
+    ResponseEntity<String> discussedCasesFhir(@RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            @RequestParam(required = false) @Nullable String period,
+            @RequestParam(required = false) @Nullable String grouping,
+            @RequestParam(required = false) @Nullable String region) {
+        String json = fhir.json(indicators.exportByCaseType(parameters(from, to, period, grouping, region)));
+        return ResponseEntity.ok().contentType(new MediaType("application", "fhir+json", StandardCharsets.UTF_8))
+                .body(json);
     }
 
     private IndicatorRequest parameters(@Nullable String from, @Nullable String to, @Nullable String period,

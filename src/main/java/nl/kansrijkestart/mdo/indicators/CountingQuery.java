@@ -40,7 +40,7 @@ class CountingQuery {
         String group = group(request.grouping());
         StringBuilder sql = new StringBuilder("SELECT " + year + " AS y, " + part + " AS part, " + group
                 + " AS grp, COUNT(DISTINCT e.token) AS cases, COUNT(*) AS discussions FROM counting_event e");
-        if (request.grouping() == Grouping.REGION) {
+        if (request.grouping().byRegion()) {
             sql.append(" JOIN counting_event_region r ON r.counting_event_id = e.id");
         }
         sql.append(" WHERE e.period_date >= :from AND e.period_date < :until");
@@ -86,6 +86,8 @@ class CountingQuery {
             case MEETING_TYPE -> "e.meeting_type";
             case CASE_TYPE -> "e.case_type";
             case CASE_AND_MEETING_TYPE -> "e.case_type || '/' || e.meeting_type";
+            case CASE_TYPE_AND_MUNICIPALITY -> "e.case_type || '/' || e.municipality_code";
+            case CASE_TYPE_AND_REGION -> "e.case_type || '/' || r.region_code";
         };
     }
 

@@ -7,4 +7,10 @@ import org.jspecify.annotations.Nullable;
  * into periods, one row per group, optionally only the events counted in one region.
  */
 public record IndicatorRequest(int fromYear, int toYear, Period period, Grouping grouping,
-        @Nullable String regionCode) {}
+        @Nullable String regionCode) {
+
+    /** The same range and region, counted in other rows and periods. */
+    IndicatorRequest recut(Period otherPeriod, Grouping otherGrouping) {
+        return new IndicatorRequest(fromYear, toYear, otherPeriod, otherGrouping, regionCode);
+    }
+}

@@ -3,13 +3,10 @@ package nl.kansrijkestart.mdo.indicators;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.identity.CurrentUser;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
@@ -25,7 +22,6 @@ import nl.kansrijkestart.mdo.shared.audit.AuditOutcome;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,27 +40,25 @@ public class IndicatorService {
     static final int MAX_YEARS = 50;
 
 
-    private final JdbcClient jdbc;
     private final CountingQuery counting;
     private final RegionService regions;
     private final ApplicationEventPublisher events;
     private final CurrentUserService currentUser;
     private final CurrentAuthentication authentication;
     private final Clock clock;
-    private final Suppression suppression;
+    private final SuppressedCells cells;
 
-    IndicatorService(JdbcClient jdbc, CountingQuery counting, RegionService regions,
+    IndicatorService(CountingQuery counting, RegionService regions,
             ApplicationEventPublisher events, CurrentUserService currentUser, CurrentAuthentication authentication,
             Clock clock,
             @Value("${mdo.indicators.suppression-threshold:10}") int threshold) {
-        this.jdbc = jdbc;
         this.counting = counting;
         this.regions = regions;
         this.events = events;
         this.currentUser = currentUser;
         this.authentication = authentication;
         this.clock = clock;
-        this.suppression = new Suppression(threshold);
+        this.cells = new SuppressedCells(new Suppression(threshold));
     }
 
     /**
@@ -74,40 +68,72 @@ public class IndicatorService {
     @PreAuthorize("hasRole('COORDINATOR')")
     @Transactional(readOnly = true)
     public IndicatorReport export(IndicatorRequest request) {
+        Caller caller = caller(request);
+        List<IndicatorCell> published = cells.of(caller.count(request));
+        audit(caller.actor(), describe(request));
+        return new IndicatorReport(request, cells.threshold(), published);
+    }
+
+    /**
+     * Indicator 7 per case type with its strata (area and meeting type) per period, for the FHIR
+     * MeasureReport; the same scope and suppression, each stratifier suppressed per case type, and
+     * one logged export.
+     */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional(readOnly = true)
+    public CaseTypeReport exportByCaseType(IndicatorRequest request) {
+        Caller caller = caller(request);
+        boolean oneYear = request.fromYear() == request.toYear();
+        List<IndicatorCell> wholeRange = oneYear
+                ? cells.of(caller.count(request.recut(Period.YEAR, Grouping.CASE_TYPE))) : null;
+        List<IndicatorCell> totals = cells.of(caller.count(request.recut(request.period(), Grouping.CASE_TYPE)));
+        Grouping area = switch (request.grouping()) {
+            case MUNICIPALITY -> Grouping.CASE_TYPE_AND_MUNICIPALITY;
+            case REGION -> Grouping.CASE_TYPE_AND_REGION;
+            default -> null;
+        };
+        List<IndicatorCell> byArea = area == null ? List.of()
+                : cells.perCaseType(caller.count(request.recut(request.period(), area)));
+        List<IndicatorCell> byMeetingType = cells.perCaseType(
+                caller.count(request.recut(request.period(), Grouping.CASE_AND_MEETING_TYPE)));
+        audit(caller.actor(), describe(request) + " format=fhir");
+        return new CaseTypeReport(request, cells.threshold(), wholeRange, totals, byArea, byMeetingType);
+    }
+
+    private Caller caller(IndicatorRequest request) {
         List<RegionSummary> all = regions.regions();
         validate(request, all);
         Optional<CurrentUser> user = currentUser.signedIn();
         CoordinatorScope scope = CoordinatorScope.of(user.map(CurrentUser::municipalityScope).orElse(Set.of()), all);
-        List<CountingQuery.Counted> counted = counting.run(request, scope, regionRows(request, scope, all));
-        audit(user.map(CurrentUser::asActor).orElseGet(this::serviceAccount), describe(request));
-        return new IndicatorReport(request, suppression.threshold(), suppressed(counted));
+        return new Caller(user.map(CurrentUser::asActor).orElseGet(this::serviceAccount), scope, all);
     }
 
-    private List<IndicatorCell> suppressed(List<CountingQuery.Counted> counted) {
-        Set<Suppression.Cell> hiddenCases = suppression.hidden(table(counted, CountingQuery.Counted::cases));
-        Set<Suppression.Cell> hiddenDiscussions =
-                suppression.hidden(table(counted, CountingQuery.Counted::discussions));
-        List<IndicatorCell> cells = new ArrayList<>();
-        for (CountingQuery.Counted row : counted) {
-            Suppression.Cell cell = new Suppression.Cell(row.group(), row.period());
-            cells.add(new IndicatorCell(row.period(), row.group(),
-                    hiddenCases.contains(cell) ? Count.hidden() : Count.shown(row.cases()),
-                    hiddenDiscussions.contains(cell) ? Count.hidden() : Count.shown(row.discussions())));
+    /** Who exports, and what she may count. */
+    private final class Caller {
+
+        private final AuditActor actor;
+        private final CoordinatorScope scope;
+        private final List<RegionSummary> regions;
+
+        Caller(AuditActor actor, CoordinatorScope scope, List<RegionSummary> regions) {
+            this.actor = actor;
+            this.scope = scope;
+            this.regions = regions;
         }
-        cells.sort(Comparator.comparing(IndicatorCell::group).thenComparing(IndicatorCell::period));
-        return cells;
-    }
 
-    private static Map<Suppression.Cell, Long> table(List<CountingQuery.Counted> counted,
-            ToLongFunction<CountingQuery.Counted> measure) {
-        return counted.stream().collect(Collectors.toMap(row -> new Suppression.Cell(row.group(), row.period()),
-                measure::applyAsLong));
+        AuditActor actor() {
+            return actor;
+        }
+
+        List<CountingQuery.Counted> count(IndicatorRequest request) {
+            return counting.run(request, scope, regionRows(request, scope, regions));
+        }
     }
 
     /** For a region grouping: the regions that may be rows (within scope, within the chosen region). */
     private static @Nullable Set<String> regionRows(IndicatorRequest request, CoordinatorScope scope,
             List<RegionSummary> all) {
-        if (request.grouping() != Grouping.REGION) {
+        if (!request.grouping().byRegion()) {
             return null;
         }
         Set<String> rows = request.regionCode() == null ? null : withSubRegions(request.regionCode(), all);
