@@ -57,17 +57,19 @@ class IndicatorFeedApi {
     @GetMapping(path = "/api/v1/indicators/7", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.ALL_VALUE})
     @Operation(summary = "Distinct cases and discussions per period and group (COORDINATOR only)")
     IndicatorFeed discussedCases(
-            @Parameter(description = "First year, e.g. 2024; default the current year")
+            @Parameter(description = "First year (2024), quarter (2024-Q2) or month (2024-03); default the current year")
             @RequestParam(required = false) @Nullable String from,
-            @Parameter(description = "Last year, inclusive; default the first year")
+            @Parameter(description = "Last year, quarter or month, inclusive; default the same as from")
             @RequestParam(required = false) @Nullable String to,
-            @Parameter(description = "year, quarter or month; default year")
+            @Parameter(description = "year, quarter or month; default as fine as from and to")
             @RequestParam(required = false) @Nullable String period,
             @Parameter(description = "municipality, region, meetingType or caseType; default municipality")
             @RequestParam(required = false) @Nullable String grouping,
             @Parameter(description = "Only events counted in this region (code, e.g. OOST)")
-            @RequestParam(required = false) @Nullable String region) {
-        return IndicatorFeed.of(indicators.export(parameters(from, to, period, grouping, region)));
+            @RequestParam(required = false) @Nullable String region,
+            @Parameter(description = "Only these municipalities (CBS codes, comma-separated, e.g. GM0202,GM0228)")
+            @RequestParam(required = false) @Nullable String municipality) {
+        return IndicatorFeed.of(indicators.export(parameters(from, to, period, grouping, region, municipality)));
     }
 
     /** The same counts as CSV (UTF-8): {@code layout=long} (default) or {@code layout=report}. */
@@ -78,6 +80,7 @@ class IndicatorFeedApi {
             @RequestParam(required = false) @Nullable String period,
             @RequestParam(required = false) @Nullable String grouping,
             @RequestParam(required = false) @Nullable String region,
+            @RequestParam(required = false) @Nullable String municipality,
             @Parameter(description = "long or report; default long")
             @RequestParam(required = false) @Nullable String layout,
             HttpServletRequest http) throws IOException {
@@ -85,7 +88,7 @@ class IndicatorFeedApi {
         if (layout != null && !report && !"long".equals(layout)) {
             throw new InvalidInputException("layout", "indicator.choice-invalid", "long, report");
         }
-        IndicatorReport counted = indicators.export(parameters(from, to, period, grouping, region));
+        IndicatorReport counted = indicators.export(parameters(from, to, period, grouping, region, municipality));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (report) {
             csv.writeReport(counted, ApiProblems.locale(http), out);
@@ -109,14 +112,17 @@ class IndicatorFeedApi {
             @RequestParam(required = false) @Nullable String to,
             @RequestParam(required = false) @Nullable String period,
             @RequestParam(required = false) @Nullable String grouping,
-            @RequestParam(required = false) @Nullable String region) {
-        String json = fhir.json(indicators.exportByCaseType(parameters(from, to, period, grouping, region)));
+            @RequestParam(required = false) @Nullable String region,
+            @RequestParam(required = false) @Nullable String municipality) {
+        String json = fhir.json(indicators.exportByCaseType(
+                parameters(from, to, period, grouping, region, municipality)));
         return ResponseEntity.ok().contentType(new MediaType("application", "fhir+json", StandardCharsets.UTF_8))
                 .body(json);
     }
 
     private IndicatorRequest parameters(@Nullable String from, @Nullable String to, @Nullable String period,
-            @Nullable String grouping, @Nullable String region) {
-        return FeedParameters.parse(from, to, period, grouping, region, LocalDate.now(clock).getYear()).request();
+            @Nullable String grouping, @Nullable String region, @Nullable String municipality) {
+        return FeedParameters.parse(new FeedParameters.Given(from, to, period, grouping, region, municipality),
+                LocalDate.now(clock).getYear()).request();
     }
 }

@@ -1,6 +1,5 @@
 package nl.kansrijkestart.mdo.indicators;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +32,8 @@ class CountingQuery {
             return List.of();
         }
         Map<String, Object> params = new HashMap<>();
-        params.put("from", LocalDate.of(request.fromYear(), 1, 1));
-        params.put("until", LocalDate.of(request.toYear() + 1, 1, 1));
+        params.put("from", request.firstDay());
+        params.put("until", request.lastDay().plusDays(1));
         String year = "CAST(EXTRACT(YEAR FROM e.period_date) AS INTEGER)";
         String part = part(request.period());
         String group = group(request.grouping());
@@ -52,6 +51,10 @@ class CountingQuery {
         if (scope.municipalities() != null) {
             sql.append(" AND e.municipality_code IN (:municipalities)");
             params.put("municipalities", scope.municipalities());
+        }
+        if (!request.municipalities().isEmpty()) {
+            sql.append(" AND e.municipality_code IN (:chosen)");
+            params.put("chosen", request.municipalities());
         }
         if (regionRows != null) {
             sql.append(" AND r.region_code IN (:regions)");

@@ -2,19 +2,19 @@ package nl.kansrijkestart.mdo.indicators;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.identity.CurrentUser;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
+import nl.kansrijkestart.mdo.reference.MunicipalityService;
+import nl.kansrijkestart.mdo.reference.MunicipalitySummary;
 import nl.kansrijkestart.mdo.reference.RegionService;
 import nl.kansrijkestart.mdo.reference.RegionSummary;
 import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
-import nl.kansrijkestart.mdo.shared.InvalidInputException;
-import nl.kansrijkestart.mdo.shared.InvalidInputException.FieldProblem;
 import nl.kansrijkestart.mdo.shared.audit.AuditAction;
 import nl.kansrijkestart.mdo.shared.audit.AuditActor;
 import nl.kansrijkestart.mdo.shared.audit.AuditEvent;
@@ -35,25 +35,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class IndicatorService {
 
-    static final int FIRST_YEAR = 1900;
-    static final int LAST_YEAR = 2200;
-    static final int MAX_YEARS = 50;
-
-
     private final CountingQuery counting;
     private final RegionService regions;
+    private final MunicipalityService municipalities;
     private final ApplicationEventPublisher events;
     private final CurrentUserService currentUser;
     private final CurrentAuthentication authentication;
     private final Clock clock;
     private final SuppressedCells cells;
 
-    IndicatorService(CountingQuery counting, RegionService regions,
+    IndicatorService(CountingQuery counting, RegionService regions, MunicipalityService municipalities,
             ApplicationEventPublisher events, CurrentUserService currentUser, CurrentAuthentication authentication,
             Clock clock,
             @Value("${mdo.indicators.suppression-threshold:10}") int threshold) {
         this.counting = counting;
         this.regions = regions;
+        this.municipalities = municipalities;
         this.events = events;
         this.currentUser = currentUser;
         this.authentication = authentication;
@@ -102,7 +99,8 @@ public class IndicatorService {
 
     private Caller caller(IndicatorRequest request) {
         List<RegionSummary> all = regions.regions();
-        validate(request, all);
+        RequestRules.check(request, all, municipalities.municipalities().stream().map(MunicipalitySummary::code)
+                .collect(Collectors.toSet()));
         Optional<CurrentUser> user = currentUser.signedIn();
         CoordinatorScope scope = CoordinatorScope.of(user.map(CurrentUser::municipalityScope).orElse(Set.of()), all);
         // A caller without an account is a Keycloak client's service account (client-credentials token).
@@ -165,32 +163,11 @@ public class IndicatorService {
         return all.stream().filter(r -> ids.contains(r.id())).map(RegionSummary::code).collect(Collectors.toSet());
     }
 
-    private static void validate(IndicatorRequest request, List<RegionSummary> all) {
-        List<FieldProblem> problems = new ArrayList<>();
-        yearInRange("from", request.fromYear(), problems);
-        yearInRange("to", request.toYear(), problems);
-        if (request.fromYear() > request.toYear()) {
-            problems.add(new FieldProblem("to", "indicator.years-reversed"));
-        } else if (request.toYear() - request.fromYear() >= MAX_YEARS) {
-            problems.add(new FieldProblem("to", "indicator.too-many-years", MAX_YEARS));
-        }
-        if (request.regionCode() != null && all.stream().noneMatch(r -> r.code().equals(request.regionCode()))) {
-            problems.add(new FieldProblem("region", "indicator.region-unknown"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-    }
-
-    private static void yearInRange(String field, int year, List<FieldProblem> problems) {
-        if (year < FIRST_YEAR || year > LAST_YEAR) {
-            problems.add(new FieldProblem(field, "indicator.year-out-of-range", FIRST_YEAR, LAST_YEAR));
-        }
-    }
-
     private static String describe(IndicatorRequest request) {
-        return "indicator 7 from=" + request.fromYear() + " to=" + request.toYear() + " period=" + request.period()
-                + " grouping=" + request.grouping() + " region=" + request.regionCode();
+        return "indicator 7 from=" + request.from().label() + " to=" + request.to().label() + " period="
+                + request.period() + " grouping=" + request.grouping() + " region=" + request.regionCode()
+                + (request.municipalities().isEmpty() ? ""
+                        : " municipalities=" + String.join(",", new TreeSet<>(request.municipalities())));
     }
 
     /**

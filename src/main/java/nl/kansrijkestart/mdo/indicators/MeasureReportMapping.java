@@ -4,7 +4,6 @@ import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.YearMonth;
 import java.util.Date;
 import java.util.TimeZone;
 import java.util.List;
@@ -57,8 +56,8 @@ final class MeasureReportMapping {
         fhir.setMeasure(measureUrl());
         fhir.setDateElement(new DateTimeType(Date.from(generated), TemporalPrecisionEnum.SECOND,
                 TimeZone.getTimeZone(zone)));
-        fhir.getPeriod().setStartElement(day(LocalDate.of(report.request().fromYear(), 1, 1)))
-                .setEndElement(day(YearMonth.of(report.request().toYear(), 12).atEndOfMonth()));
+        fhir.getPeriod().setStartElement(day(report.request().firstDay()))
+                .setEndElement(day(report.request().lastDay()));
         for (CaseType type : CaseType.values()) {
             fhir.addGroup(group(report, type));
         }

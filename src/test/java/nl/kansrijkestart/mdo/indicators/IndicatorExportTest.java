@@ -109,6 +109,35 @@ class IndicatorExportTest {
     }
 
     @Test
+    void aChosenMunicipalityIsCountedAloneAndAnUnknownOneIsRefused() {
+        int year = 2156;
+        for (int patient = 0; patient < 10; patient++) {
+            discussed(LocalDate.of(year, 5, 1), "GM0202", "chosen-" + patient);
+            discussed(LocalDate.of(year, 5, 1), "GM0275", "other-" + patient);
+        }
+        signedIn.as("coordinator");
+        IndicatorReport report = indicators.export(new IndicatorRequest(PeriodBound.quarter(year, 2),
+                PeriodBound.quarter(year, 2), Period.QUARTER, Grouping.MUNICIPALITY, null, Set.of("GM0202")));
+
+        assertThat(report.cells()).containsExactly(
+                new IndicatorCell(year + "-Q2", "GM0202", Count.shown(10), Count.shown(10)));
+        assertThatThrownBy(() -> indicators.export(new IndicatorRequest(PeriodBound.year(year),
+                PeriodBound.year(year), Period.YEAR, Grouping.MUNICIPALITY, null, Set.of("GM0000"))))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .extracting(InvalidInputException.FieldProblem::field).containsExactly("municipality"));
+    }
+
+    @Test
+    void yearColumnsAreRefusedForARangeThatStartsInTheMiddleOfAYear() {
+        signedIn.as("coordinator");
+        assertThatThrownBy(() -> indicators.export(new IndicatorRequest(PeriodBound.quarter(2025, 2),
+                PeriodBound.quarter(2026, 1), Period.YEAR, Grouping.MUNICIPALITY, null, Set.of())))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .extracting(InvalidInputException.FieldProblem::messageKey)
+                        .containsExactly("indicator.period-does-not-fit"));
+    }
+
+    @Test
     void everyExportIsLoggedWithItsParameters() {
         int year = YEARS.getAndAdd(2);
         export(year, year + 1, Period.MONTH, Grouping.MEETING_TYPE, "OOST");
