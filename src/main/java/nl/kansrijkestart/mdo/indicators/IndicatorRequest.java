@@ -1,6 +1,9 @@
 package nl.kansrijkestart.mdo.indicators;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -37,6 +40,28 @@ public record IndicatorRequest(PeriodBound from, PeriodBound to, Period period, 
 
     public LocalDate lastDay() {
         return to.lastMonth().atEndOfMonth();
+    }
+
+    /** Every period of the range in order, as cells label them ("2025", "2025-Q1", "2025-03"). */
+    public List<String> periodLabels() {
+        List<String> labels = new ArrayList<>();
+        int step = switch (period) {
+            case YEAR -> 12;
+            case QUARTER -> 3;
+            case MONTH -> 1;
+        };
+        for (YearMonth month = from.firstMonth(); !month.isAfter(to.lastMonth()); month = month.plusMonths(step)) {
+            labels.add(periodOf(month).label());
+        }
+        return labels;
+    }
+
+    private PeriodBound periodOf(YearMonth month) {
+        return switch (period) {
+            case YEAR -> PeriodBound.year(month.getYear());
+            case QUARTER -> PeriodBound.quarter(month.getYear(), (month.getMonthValue() + 2) / 3);
+            case MONTH -> PeriodBound.month(month.getYear(), month.getMonthValue());
+        };
     }
 
     /** The same range, region and municipalities, counted in other rows and periods. */

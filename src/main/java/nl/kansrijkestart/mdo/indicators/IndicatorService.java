@@ -97,6 +97,16 @@ public class IndicatorService {
         return new CaseTypeReport(request, cells.threshold(), wholeRange, totals, byArea, byMeetingType);
     }
 
+    /** The municipalities the signed-in coordinator may choose: those of her scope, or all without one. */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional(readOnly = true)
+    public List<MunicipalitySummary> choosableMunicipalities() {
+        Set<String> scope = currentUser.signedIn().map(CurrentUser::municipalityScope).orElse(Set.of());
+        return municipalities.municipalities().stream()
+                .filter(municipality -> scope.isEmpty() || scope.contains(municipality.code()))
+                .toList();
+    }
+
     private Caller caller(IndicatorRequest request) {
         List<RegionSummary> all = regions.regions();
         RequestRules.check(request, all, municipalities.municipalities().stream().map(MunicipalitySummary::code)
