@@ -81,10 +81,10 @@ public class IndicatorService {
     public CaseTypeReport exportByCaseType(IndicatorRequest request) {
         Caller caller = caller(request);
         boolean oneYear = request.fromYear() == request.toYear();
-        List<IndicatorCell> wholeRange = oneYear
+        @Nullable List<IndicatorCell> wholeRange = oneYear
                 ? cells.of(caller.count(request.recut(Period.YEAR, Grouping.CASE_TYPE))) : null;
         List<IndicatorCell> totals = cells.of(caller.count(request.recut(request.period(), Grouping.CASE_TYPE)));
-        Grouping area = switch (request.grouping()) {
+        @Nullable Grouping area = switch (request.grouping()) {
             case MUNICIPALITY -> Grouping.CASE_TYPE_AND_MUNICIPALITY;
             case REGION -> Grouping.CASE_TYPE_AND_REGION;
             default -> null;
