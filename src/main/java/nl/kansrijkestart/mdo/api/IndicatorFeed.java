@@ -9,13 +9,16 @@ import org.jspecify.annotations.Nullable;
  * The JSON of the indicator feed. A suppressed count is {@code null} with its flag set, so a
  * client cannot mistake it for zero.
  */
-record IndicatorFeed(String indicator, int from, int to, String period, String grouping,
-        @Nullable String region, int suppressionThreshold, List<Cell> cells) {
+record IndicatorFeed(String indicator, int from, int to, String fromPeriod, String toPeriod, String period,
+        String grouping, @Nullable String region, List<String> municipalities, int suppressionThreshold,
+        List<Cell> cells) {
 
+    /** {@code from} and {@code to} stay the years, as before quarter and month ranges existed. */
     static IndicatorFeed of(IndicatorReport report) {
         var request = report.request();
-        return new IndicatorFeed("7", request.fromYear(), request.toYear(), request.period().name(),
-                request.grouping().name(), request.regionCode(), report.threshold(),
+        return new IndicatorFeed("7", request.fromYear(), request.toYear(), request.from().label(),
+                request.to().label(), request.period().name(), request.grouping().name(), request.regionCode(),
+                request.municipalities().stream().sorted().toList(), report.threshold(),
                 report.cells().stream().map(Cell::of).toList());
     }
 

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import nl.kansrijkestart.mdo.indicators.IndicatorCsv;
+import nl.kansrijkestart.mdo.indicators.IndicatorFhir;
 import nl.kansrijkestart.mdo.indicators.IndicatorReport;
 import nl.kansrijkestart.mdo.indicators.IndicatorRequest;
 import nl.kansrijkestart.mdo.indicators.IndicatorService;
@@ -35,30 +36,40 @@ import org.springframework.web.bind.annotation.RestController;
 @SecurityRequirement(name = "bearer")
 class IndicatorFeedApi {
 
+    static final String FHIR_JSON = "application/fhir+json";
+
     private final IndicatorService indicators;
     private final IndicatorCsv csv;
+    private final IndicatorFhir fhir;
     private final Clock clock;
 
-    IndicatorFeedApi(IndicatorService indicators, IndicatorCsv csv, Clock clock) {
+    IndicatorFeedApi(IndicatorService indicators, IndicatorCsv csv, IndicatorFhir fhir, Clock clock) {
         this.indicators = indicators;
         this.csv = csv;
+        this.fhir = fhir;
         this.clock = clock;
     }
 
-    @GetMapping(path = "/api/v1/indicators/7", produces = MediaType.APPLICATION_JSON_VALUE)
+    /**
+     * Also for clients that accept anything ({@code *}{@code /*}, or no Accept header): without it
+     * Spring would rank the FHIR handler first for them, by the order of the media type names.
+     */
+    @GetMapping(path = "/api/v1/indicators/7", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.ALL_VALUE})
     @Operation(summary = "Distinct cases and discussions per period and group (COORDINATOR only)")
     IndicatorFeed discussedCases(
-            @Parameter(description = "First year, e.g. 2024; default the current year")
+            @Parameter(description = "First year (2024), quarter (2024-Q2) or month (2024-03); default the current year")
             @RequestParam(required = false) @Nullable String from,
-            @Parameter(description = "Last year, inclusive; default the first year")
+            @Parameter(description = "Last year, quarter or month, inclusive; default the same as from")
             @RequestParam(required = false) @Nullable String to,
-            @Parameter(description = "year, quarter or month; default year")
+            @Parameter(description = "year, quarter or month; default as fine as from and to")
             @RequestParam(required = false) @Nullable String period,
             @Parameter(description = "municipality, region, meetingType or caseType; default municipality")
             @RequestParam(required = false) @Nullable String grouping,
             @Parameter(description = "Only events counted in this region (code, e.g. OOST)")
-            @RequestParam(required = false) @Nullable String region) {
-        return IndicatorFeed.of(indicators.export(parameters(from, to, period, grouping, region)));
+            @RequestParam(required = false) @Nullable String region,
+            @Parameter(description = "Only these municipalities (CBS codes, comma-separated, e.g. GM0202,GM0228)")
+            @RequestParam(required = false) @Nullable String municipality) {
+        return IndicatorFeed.of(indicators.export(parameters(from, to, period, grouping, region, municipality)));
     }
 
     /** The same counts as CSV (UTF-8): {@code layout=long} (default) or {@code layout=report}. */
@@ -69,6 +80,7 @@ class IndicatorFeedApi {
             @RequestParam(required = false) @Nullable String period,
             @RequestParam(required = false) @Nullable String grouping,
             @RequestParam(required = false) @Nullable String region,
+            @RequestParam(required = false) @Nullable String municipality,
             @Parameter(description = "long or report; default long")
             @RequestParam(required = false) @Nullable String layout,
             HttpServletRequest http) throws IOException {
@@ -76,7 +88,7 @@ class IndicatorFeedApi {
         if (layout != null && !report && !"long".equals(layout)) {
             throw new InvalidInputException("layout", "indicator.choice-invalid", "long, report");
         }
-        IndicatorReport counted = indicators.export(parameters(from, to, period, grouping, region));
+        IndicatorReport counted = indicators.export(parameters(from, to, period, grouping, region, municipality));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (report) {
             csv.writeReport(counted, ApiProblems.locale(http), out);
@@ -90,8 +102,27 @@ class IndicatorFeedApi {
                 .body(out.toByteArray());
     }
 
+    /**
+     * The same counts as a FHIR R4 MeasureReport (summary): one group per case type, stratified by
+     * period, by municipality or region (following {@code grouping}) and by meeting type.
+     */
+    @GetMapping(path = "/api/v1/indicators/7", produces = FHIR_JSON)
+    @Operation(summary = "The same counts as a FHIR R4 MeasureReport (type summary), one group per case type")
+    ResponseEntity<String> discussedCasesFhir(@RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            @RequestParam(required = false) @Nullable String period,
+            @RequestParam(required = false) @Nullable String grouping,
+            @RequestParam(required = false) @Nullable String region,
+            @RequestParam(required = false) @Nullable String municipality) {
+        String json = fhir.json(indicators.exportByCaseType(
+                parameters(from, to, period, grouping, region, municipality)));
+        return ResponseEntity.ok().contentType(new MediaType("application", "fhir+json", StandardCharsets.UTF_8))
+                .body(json);
+    }
+
     private IndicatorRequest parameters(@Nullable String from, @Nullable String to, @Nullable String period,
-            @Nullable String grouping, @Nullable String region) {
-        return FeedParameters.parse(from, to, period, grouping, region, LocalDate.now(clock).getYear()).request();
+            @Nullable String grouping, @Nullable String region, @Nullable String municipality) {
+        return FeedParameters.parse(new FeedParameters.Given(from, to, period, grouping, region, municipality),
+                LocalDate.now(clock).getYear()).request();
     }
 }

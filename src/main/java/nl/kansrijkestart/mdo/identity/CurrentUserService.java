@@ -62,6 +62,6 @@ public class CurrentUserService {
     static CurrentUser toCurrentUser(UserAccount account) {
         return new CurrentUser(account.requireId(), account.getUsername(), account.getDisplayName(),
                 account.getRoles(), account.getDiscipline(), account.getOrganisation().requireId(),
-                account.getOrganisation().getName(), account.getMunicipalityScope());
+                account.getOrganisation().getName(), account.getMunicipalityScope(), account.isServiceAccount());
     }
 }

@@ -1,6 +1,5 @@
 package nl.kansrijkestart.mdo.indicators;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,14 +32,14 @@ class CountingQuery {
             return List.of();
         }
         Map<String, Object> params = new HashMap<>();
-        params.put("from", LocalDate.of(request.fromYear(), 1, 1));
-        params.put("until", LocalDate.of(request.toYear() + 1, 1, 1));
+        params.put("from", request.firstDay());
+        params.put("until", request.lastDay().plusDays(1));
         String year = "CAST(EXTRACT(YEAR FROM e.period_date) AS INTEGER)";
         String part = part(request.period());
         String group = group(request.grouping());
         StringBuilder sql = new StringBuilder("SELECT " + year + " AS y, " + part + " AS part, " + group
                 + " AS grp, COUNT(DISTINCT e.token) AS cases, COUNT(*) AS discussions FROM counting_event e");
-        if (request.grouping() == Grouping.REGION) {
+        if (request.grouping().byRegion()) {
             sql.append(" JOIN counting_event_region r ON r.counting_event_id = e.id");
         }
         sql.append(" WHERE e.period_date >= :from AND e.period_date < :until");
@@ -52,6 +51,10 @@ class CountingQuery {
         if (scope.municipalities() != null) {
             sql.append(" AND e.municipality_code IN (:municipalities)");
             params.put("municipalities", scope.municipalities());
+        }
+        if (!request.municipalities().isEmpty()) {
+            sql.append(" AND e.municipality_code IN (:chosen)");
+            params.put("chosen", request.municipalities());
         }
         if (regionRows != null) {
             sql.append(" AND r.region_code IN (:regions)");
@@ -86,6 +89,8 @@ class CountingQuery {
             case MEETING_TYPE -> "e.meeting_type";
             case CASE_TYPE -> "e.case_type";
             case CASE_AND_MEETING_TYPE -> "e.case_type || '/' || e.meeting_type";
+            case CASE_TYPE_AND_MUNICIPALITY -> "e.case_type || '/' || e.municipality_code";
+            case CASE_TYPE_AND_REGION -> "e.case_type || '/' || r.region_code";
         };
     }
 

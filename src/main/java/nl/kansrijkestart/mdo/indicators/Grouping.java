@@ -8,5 +8,14 @@ public enum Grouping {
     MEETING_TYPE,
     CASE_TYPE,
     /** Case type and meeting type together ("PREGNANCY/POP"): the rows of the regional report. */
-    CASE_AND_MEETING_TYPE
+    CASE_AND_MEETING_TYPE,
+    /** Case type and municipality ("PREGNANCY/GM0202"): the municipality strata of the FHIR report. */
+    CASE_TYPE_AND_MUNICIPALITY,
+    /** Case type and region ("FAMILY/OOST"): the region strata of the FHIR report. */
+    CASE_TYPE_AND_REGION;
+
+    /** Whether the rows are regions, counted through the regions stored with each event. */
+    boolean byRegion() {
+        return this == REGION || this == CASE_TYPE_AND_REGION;
+    }
 }

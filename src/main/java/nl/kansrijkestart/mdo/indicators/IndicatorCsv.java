@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -51,7 +50,7 @@ public class IndicatorCsv {
     }
 
     public void writeReport(IndicatorReport report, Locale locale, OutputStream out) throws IOException {
-        List<String> periods = new ArrayList<>(new TreeSet<>(report.cells().stream().map(IndicatorCell::period).toList()));
+        List<String> periods = report.request().periodLabels();
         List<String> header = new ArrayList<>(List.of(messages.getMessage("indicator.csv.row", null, locale)));
         header.addAll(periods);
         CSVPrinter printer = printer(out, header.toArray(String[]::new));

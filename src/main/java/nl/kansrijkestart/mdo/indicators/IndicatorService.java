@@ -2,22 +2,19 @@ package nl.kansrijkestart.mdo.indicators;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.ToLongFunction;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.identity.CurrentUser;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
+import nl.kansrijkestart.mdo.reference.MunicipalityService;
+import nl.kansrijkestart.mdo.reference.MunicipalitySummary;
 import nl.kansrijkestart.mdo.reference.RegionService;
 import nl.kansrijkestart.mdo.reference.RegionSummary;
 import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
-import nl.kansrijkestart.mdo.shared.InvalidInputException;
-import nl.kansrijkestart.mdo.shared.InvalidInputException.FieldProblem;
 import nl.kansrijkestart.mdo.shared.audit.AuditAction;
 import nl.kansrijkestart.mdo.shared.audit.AuditActor;
 import nl.kansrijkestart.mdo.shared.audit.AuditEvent;
@@ -25,7 +22,6 @@ import nl.kansrijkestart.mdo.shared.audit.AuditOutcome;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,32 +35,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class IndicatorService {
 
-    static final int FIRST_YEAR = 1900;
-    static final int LAST_YEAR = 2200;
-    static final int MAX_YEARS = 50;
-
-
-    private final JdbcClient jdbc;
     private final CountingQuery counting;
     private final RegionService regions;
+    private final MunicipalityService municipalities;
     private final ApplicationEventPublisher events;
     private final CurrentUserService currentUser;
     private final CurrentAuthentication authentication;
     private final Clock clock;
-    private final Suppression suppression;
+    private final SuppressedCells cells;
 
-    IndicatorService(JdbcClient jdbc, CountingQuery counting, RegionService regions,
+    IndicatorService(CountingQuery counting, RegionService regions, MunicipalityService municipalities,
             ApplicationEventPublisher events, CurrentUserService currentUser, CurrentAuthentication authentication,
             Clock clock,
             @Value("${mdo.indicators.suppression-threshold:10}") int threshold) {
-        this.jdbc = jdbc;
         this.counting = counting;
         this.regions = regions;
+        this.municipalities = municipalities;
         this.events = events;
         this.currentUser = currentUser;
         this.authentication = authentication;
         this.clock = clock;
-        this.suppression = new Suppression(threshold);
+        this.cells = new SuppressedCells(new Suppression(threshold));
     }
 
     /**
@@ -74,40 +65,89 @@ public class IndicatorService {
     @PreAuthorize("hasRole('COORDINATOR')")
     @Transactional(readOnly = true)
     public IndicatorReport export(IndicatorRequest request) {
+        Caller caller = caller(request);
+        List<IndicatorCell> published = cells.of(caller.count(request));
+        caller.exported(describe(request));
+        return new IndicatorReport(request, cells.threshold(), published);
+    }
+
+    /**
+     * Indicator 7 per case type with its strata (area and meeting type) per period, for the FHIR
+     * MeasureReport; the same scope and suppression, each stratifier suppressed per case type, and
+     * one logged export.
+     */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional(readOnly = true)
+    public CaseTypeReport exportByCaseType(IndicatorRequest request) {
+        Caller caller = caller(request);
+        boolean oneYear = request.fromYear() == request.toYear();
+        @Nullable List<IndicatorCell> wholeRange = oneYear
+                ? cells.of(caller.count(request.recut(Period.YEAR, Grouping.CASE_TYPE))) : null;
+        List<IndicatorCell> totals = cells.of(caller.count(request.recut(request.period(), Grouping.CASE_TYPE)));
+        @Nullable Grouping area = switch (request.grouping()) {
+            case MUNICIPALITY -> Grouping.CASE_TYPE_AND_MUNICIPALITY;
+            case REGION -> Grouping.CASE_TYPE_AND_REGION;
+            default -> null;
+        };
+        List<IndicatorCell> byArea = area == null ? List.of()
+                : cells.perCaseType(caller.count(request.recut(request.period(), area)));
+        List<IndicatorCell> byMeetingType = cells.perCaseType(
+                caller.count(request.recut(request.period(), Grouping.CASE_AND_MEETING_TYPE)));
+        caller.exported(describe(request) + " format=fhir");
+        return new CaseTypeReport(request, cells.threshold(), wholeRange, totals, byArea, byMeetingType);
+    }
+
+    /** The municipalities the signed-in coordinator may choose: those of her scope, or all without one. */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional(readOnly = true)
+    public List<MunicipalitySummary> choosableMunicipalities() {
+        Set<String> scope = currentUser.signedIn().map(CurrentUser::municipalityScope).orElse(Set.of());
+        return municipalities.municipalities().stream()
+                .filter(municipality -> scope.isEmpty() || scope.contains(municipality.code()))
+                .toList();
+    }
+
+    private Caller caller(IndicatorRequest request) {
         List<RegionSummary> all = regions.regions();
-        validate(request, all);
+        RequestRules.check(request, all, municipalities.municipalities().stream().map(MunicipalitySummary::code)
+                .collect(Collectors.toSet()));
         Optional<CurrentUser> user = currentUser.signedIn();
         CoordinatorScope scope = CoordinatorScope.of(user.map(CurrentUser::municipalityScope).orElse(Set.of()), all);
-        List<CountingQuery.Counted> counted = counting.run(request, scope, regionRows(request, scope, all));
-        audit(user.map(CurrentUser::asActor).orElseGet(this::serviceAccount), describe(request));
-        return new IndicatorReport(request, suppression.threshold(), suppressed(counted));
+        // A caller without an account is a Keycloak client's service account (client-credentials token).
+        boolean serviceAccount = user.map(CurrentUser::serviceAccount).orElse(true);
+        AuditActor actor = user.map(CurrentUser::asActor).orElseGet(this::serviceAccount);
+        return new Caller(actor, serviceAccount, scope, all);
     }
 
-    private List<IndicatorCell> suppressed(List<CountingQuery.Counted> counted) {
-        Set<Suppression.Cell> hiddenCases = suppression.hidden(table(counted, CountingQuery.Counted::cases));
-        Set<Suppression.Cell> hiddenDiscussions =
-                suppression.hidden(table(counted, CountingQuery.Counted::discussions));
-        List<IndicatorCell> cells = new ArrayList<>();
-        for (CountingQuery.Counted row : counted) {
-            Suppression.Cell cell = new Suppression.Cell(row.group(), row.period());
-            cells.add(new IndicatorCell(row.period(), row.group(),
-                    hiddenCases.contains(cell) ? Count.hidden() : Count.shown(row.cases()),
-                    hiddenDiscussions.contains(cell) ? Count.hidden() : Count.shown(row.discussions())));
+    /** Who exports, and what she may count. */
+    private final class Caller {
+
+        private final AuditActor actor;
+        private final boolean serviceAccount;
+        private final CoordinatorScope scope;
+        private final List<RegionSummary> regions;
+
+        Caller(AuditActor actor, boolean serviceAccount, CoordinatorScope scope, List<RegionSummary> regions) {
+            this.actor = actor;
+            this.serviceAccount = serviceAccount;
+            this.scope = scope;
+            this.regions = regions;
         }
-        cells.sort(Comparator.comparing(IndicatorCell::group).thenComparing(IndicatorCell::period));
-        return cells;
-    }
 
-    private static Map<Suppression.Cell, Long> table(List<CountingQuery.Counted> counted,
-            ToLongFunction<CountingQuery.Counted> measure) {
-        return counted.stream().collect(Collectors.toMap(row -> new Suppression.Cell(row.group(), row.period()),
-                measure::applyAsLong));
+        /** Logs an export; a machine client's export is marked "service-account" among the checks. */
+        void exported(String detail) {
+            audit(actor, serviceAccount ? List.of("coordinator", "service-account") : List.of("coordinator"), detail);
+        }
+
+        List<CountingQuery.Counted> count(IndicatorRequest request) {
+            return counting.run(request, scope, regionRows(request, scope, regions));
+        }
     }
 
     /** For a region grouping: the regions that may be rows (within scope, within the chosen region). */
     private static @Nullable Set<String> regionRows(IndicatorRequest request, CoordinatorScope scope,
             List<RegionSummary> all) {
-        if (request.grouping() != Grouping.REGION) {
+        if (!request.grouping().byRegion()) {
             return null;
         }
         Set<String> rows = request.regionCode() == null ? null : withSubRegions(request.regionCode(), all);
@@ -133,32 +173,11 @@ public class IndicatorService {
         return all.stream().filter(r -> ids.contains(r.id())).map(RegionSummary::code).collect(Collectors.toSet());
     }
 
-    private static void validate(IndicatorRequest request, List<RegionSummary> all) {
-        List<FieldProblem> problems = new ArrayList<>();
-        yearInRange("from", request.fromYear(), problems);
-        yearInRange("to", request.toYear(), problems);
-        if (request.fromYear() > request.toYear()) {
-            problems.add(new FieldProblem("to", "indicator.years-reversed"));
-        } else if (request.toYear() - request.fromYear() >= MAX_YEARS) {
-            problems.add(new FieldProblem("to", "indicator.too-many-years", MAX_YEARS));
-        }
-        if (request.regionCode() != null && all.stream().noneMatch(r -> r.code().equals(request.regionCode()))) {
-            problems.add(new FieldProblem("region", "indicator.region-unknown"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-    }
-
-    private static void yearInRange(String field, int year, List<FieldProblem> problems) {
-        if (year < FIRST_YEAR || year > LAST_YEAR) {
-            problems.add(new FieldProblem(field, "indicator.year-out-of-range", FIRST_YEAR, LAST_YEAR));
-        }
-    }
-
     private static String describe(IndicatorRequest request) {
-        return "indicator 7 from=" + request.fromYear() + " to=" + request.toYear() + " period=" + request.period()
-                + " grouping=" + request.grouping() + " region=" + request.regionCode();
+        return "indicator 7 from=" + request.from().label() + " to=" + request.to().label() + " period="
+                + request.period() + " grouping=" + request.grouping() + " region=" + request.regionCode()
+                + (request.municipalities().isEmpty() ? ""
+                        : " municipalities=" + String.join(",", new TreeSet<>(request.municipalities())));
     }
 
     /**
@@ -169,8 +188,8 @@ public class IndicatorService {
         return new AuditActor(authentication.username().orElseThrow(), "COORDINATOR", null, "(service account)");
     }
 
-    private void audit(AuditActor actor, String detail) {
+    private void audit(AuditActor actor, List<String> checks, String detail) {
         events.publishEvent(new AuditEvent(clock.instant().truncatedTo(ChronoUnit.SECONDS), actor, null,
-                null, AuditAction.EXPORT, "indicator-7", AuditOutcome.SUCCESS, List.of("coordinator"), detail));
+                null, AuditAction.EXPORT, "indicator-7", AuditOutcome.SUCCESS, checks, detail));
     }
 }

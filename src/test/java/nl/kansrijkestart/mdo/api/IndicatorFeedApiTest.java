@@ -73,6 +73,47 @@ class IndicatorFeedApiTest {
     }
 
     @Test
+    void aQuarterRangeAcrossTheTurnOfTheYearIsCountedPerQuarterWithinTheRangeOnly() throws Exception {
+        for (int patient = 0; patient < 11; patient++) {
+            discussed(LocalDate.of(2094, 6, 30), "GM0221", "feed-june-" + patient);
+            discussed(LocalDate.of(2094, 7, 1), "GM0221", "feed-july-" + patient);
+            discussed(LocalDate.of(2095, 3, 31), "GM0221", "feed-march-" + patient);
+            discussed(LocalDate.of(2095, 4, 1), "GM0221", "feed-april-" + patient);
+        }
+        mvc.perform(get("/api/v1/indicators/7").param("from", "2094-Q3").param("to", "2095-Q1")
+                        .param("municipality", "gm0221").with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.period").value("QUARTER"))
+                .andExpect(jsonPath("$.fromPeriod").value("2094-Q3"))
+                .andExpect(jsonPath("$.toPeriod").value("2095-Q1"))
+                .andExpect(jsonPath("$.municipalities").value(contains("GM0221")))
+                .andExpect(jsonPath("$.cells[*].period").value(contains("2094-Q3", "2095-Q1")))
+                .andExpect(jsonPath("$.cells[*].cases").value(contains(11, 11)));
+        mvc.perform(get("/api/v1/indicators/7").param("from", "2095-03").param("to", "2095-04")
+                        .param("municipality", "GM0221").with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.cells[*].period").value(contains("2095-03", "2095-04")));
+    }
+
+    @Test
+    void wrongRangesAreRefusedNamingTheParameter() throws Exception {
+        mvc.perform(get("/api/v1/indicators/7").param("from", "2025-Q5").param("to", "2025-13")
+                        .param("municipality", "GM9999").with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(containsInAnyOrder("from", "to")));
+        mvc.perform(get("/api/v1/indicators/7").param("from", "2025-Q2").param("to", "2025-Q1")
+                        .param("municipality", "GM9999").with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].code").value(
+                        containsInAnyOrder("indicator.range-reversed", "indicator.municipality-unknown")));
+        mvc.perform(get("/api/v1/indicators/7").param("from", "2025-Q2").param("to", "2026-Q1")
+                        .param("period", "year").with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(contains("period")))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("Kies kwartalen of maanden")));
+    }
+
+    @Test
     void professionalsAndChairsAreForbiddenAndStrangersUnauthorized() throws Exception {
         for (String user : new String[] {"verloskundige", "voorzitter"}) {
             mvc.perform(get("/api/v1/indicators/7").with(httpBasic(user, "demo")))

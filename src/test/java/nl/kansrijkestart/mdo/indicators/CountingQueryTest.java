@@ -69,6 +69,22 @@ class CountingQueryTest {
         assertThat(query.run(request(Period.YEAR, Grouping.REGION, null), scope, Set.of())).isEmpty();
     }
 
+    @Test
+    void theCaseTypeStrataOfTheFhirReportCountPerCaseTypeAndAreaOrMeetingType() {
+        assertThat(query.run(request(Period.YEAR, Grouping.CASE_TYPE_AND_REGION, null), EVERYTHING, null))
+                .contains(new Counted("2190", "FAMILY/Q-PARENT", 2, 3), new Counted("2190", "FAMILY/Q-SUB", 1, 2));
+        assertThat(query.run(request(Period.YEAR, Grouping.CASE_TYPE_AND_MUNICIPALITY, null), EVERYTHING, null))
+                .contains(new Counted("2190", "FAMILY/GM9001", 1, 2));
+    }
+
+    @Test
+    void aQuarterRangeOverTheTurnOfTheYearAndChosenMunicipalitiesKeepOnlyTheirEvents() {
+        IndicatorRequest lastAndFirstQuarter = new IndicatorRequest(PeriodBound.quarter(2190, 4),
+                PeriodBound.quarter(2191, 1), Period.QUARTER, Grouping.MUNICIPALITY, null, Set.of("GM9002"));
+        assertThat(query.run(lastAndFirstQuarter, EVERYTHING, null)).containsExactlyInAnyOrder(
+                new Counted("2190-Q4", "GM9002", 1, 1), new Counted("2191-Q1", "GM9002", 1, 1));
+    }
+
     private static IndicatorRequest request(Period period, Grouping grouping, @Nullable String region) {
         return new IndicatorRequest(2190, 2191, period, grouping, region);
     }

@@ -24,7 +24,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Exports of indicator 7 as a coordinator gets them: per period, suppressed, within the role,
- * logged. Each test counts in years of its own (2100–2152), far from the demo history and from
+ * logged. Each test counts in years of its own (2096, 2100–2152), far from the demo history and from
  * the feed test (2160–2189).
  */
 @IntegrationTest
@@ -106,6 +106,35 @@ class IndicatorExportTest {
                 .extracting(IndicatorCell::group, IndicatorCell::cases)
                 .containsExactly(tuple("GELDERLAND-MIDDEN", Count.shown(11)),
                         tuple("OOST", Count.shown(11)));
+    }
+
+    @Test
+    void aChosenMunicipalityIsCountedAloneAndAnUnknownOneIsRefused() {
+        int year = 2096;
+        for (int patient = 0; patient < 10; patient++) {
+            discussed(LocalDate.of(year, 5, 1), "GM0202", "chosen-" + patient);
+            discussed(LocalDate.of(year, 5, 1), "GM0275", "other-" + patient);
+        }
+        signedIn.as("coordinator");
+        IndicatorReport report = indicators.export(new IndicatorRequest(PeriodBound.quarter(year, 2),
+                PeriodBound.quarter(year, 2), Period.QUARTER, Grouping.MUNICIPALITY, null, Set.of("GM0202")));
+
+        assertThat(report.cells()).containsExactly(
+                new IndicatorCell(year + "-Q2", "GM0202", Count.shown(10), Count.shown(10)));
+        assertThatThrownBy(() -> indicators.export(new IndicatorRequest(PeriodBound.year(year),
+                PeriodBound.year(year), Period.YEAR, Grouping.MUNICIPALITY, null, Set.of("GM0000"))))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .extracting(InvalidInputException.FieldProblem::field).containsExactly("municipality"));
+    }
+
+    @Test
+    void yearColumnsAreRefusedForARangeThatStartsInTheMiddleOfAYear() {
+        signedIn.as("coordinator");
+        assertThatThrownBy(() -> indicators.export(new IndicatorRequest(PeriodBound.quarter(2025, 2),
+                PeriodBound.quarter(2026, 1), Period.YEAR, Grouping.MUNICIPALITY, null, Set.of())))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .extracting(InvalidInputException.FieldProblem::messageKey)
+                        .containsExactly("indicator.period-does-not-fit"));
     }
 
     @Test

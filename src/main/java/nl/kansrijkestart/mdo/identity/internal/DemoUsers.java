@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoUsers implements ApplicationRunner {
 
     static final String PASSWORD = "demo";
+    static final String INDICATOR_FEED = "indicator-feed";
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
     private static final String REGION = "Regio Gelderland-Midden (demo)";
@@ -83,6 +84,7 @@ class DemoUsers implements ApplicationRunner {
         created += extra("geblokkeerd", "Gert Geblokkeerd", Discipline.MIDWIFE, hash, UserAccount::lock);
         created += extra("uitgeschakeld", "Ulla Uitgeschakeld", Discipline.SOCIAL_TEAM, hash,
                 account -> account.setEnabled(false));
+        created += indicatorFeed(hash);
         if (created > 0) {
             log.info("Created {} demo accounts (password '{}'); see README.md", created, PASSWORD);
         }
@@ -97,6 +99,18 @@ class DemoUsers implements ApplicationRunner {
         UserAccount account = new Demo(username, name, discipline, SOCIAL_TEAM, Role.PROFESSIONAL)
                 .account(organisation(SOCIAL_TEAM), hash, clock);
         state.accept(account);
+        users.save(account);
+        return 1;
+    }
+
+    /** The monitoring partner's system: reads the indicator feed with HTTP Basic, never signs in. */
+    private int indicatorFeed(String hash) {
+        if (users.existsByUsername(INDICATOR_FEED)) {
+            return 0;
+        }
+        UserAccount account = new Demo(INDICATOR_FEED, "Indicatorfeed monitoringpartner (serviceaccount)",
+                Discipline.OTHER, REGION, Role.COORDINATOR).account(organisation(REGION), hash, clock);
+        account.markServiceAccount();
         users.save(account);
         return 1;
     }

@@ -2,7 +2,7 @@ package nl.kansrijkestart.mdo.identity.internal;
 
 import java.util.Locale;
 import nl.kansrijkestart.mdo.identity.Role;
-import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -25,11 +25,7 @@ class LocalUserDetailsService implements UserDetailsService {
         UserAccount account = users.findByUsername(username.strip().toLowerCase(Locale.ROOT))
                 .filter(candidate -> candidate.getPasswordHash() != null)
                 .orElseThrow(() -> new UsernameNotFoundException("No local account " + username));
-        return User.withUsername(account.getUsername())
-                .password(account.getPasswordHash())
-                .authorities(account.getRoles().stream().map(Role::authority).toArray(String[]::new))
-                .disabled(!account.isEnabled())
-                .accountLocked(account.isLocked())
-                .build();
+        return new LocalUser(account, AuthorityUtils.createAuthorityList(
+                account.getRoles().stream().map(Role::authority).toList()));
     }
 }

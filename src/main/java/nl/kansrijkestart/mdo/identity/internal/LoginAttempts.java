@@ -85,7 +85,9 @@ class LoginAttempts {
     @Transactional(readOnly = true)
     void refused(AbstractAuthenticationFailureEvent event) {
         String username = normalised(event);
-        String reason = event instanceof AuthenticationFailureLockedEvent ? "account locked" : "account disabled";
+        String reason = event instanceof AuthenticationFailureLockedEvent ? "account locked"
+                : event.getException() instanceof ServiceAccountSignInRefused ? "service account: API only"
+                : "account disabled";
         logAttempt(username, users.findByUsername(username), AuditOutcome.DENIED, reason);
     }
 

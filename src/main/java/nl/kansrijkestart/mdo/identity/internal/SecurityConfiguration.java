@@ -2,16 +2,24 @@ package nl.kansrijkestart.mdo.identity.internal;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import java.util.Map;
 import nl.kansrijkestart.mdo.identity.ui.LoginView;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -29,9 +37,33 @@ class SecurityConfiguration {
 
     @Bean
     @Profile("!keycloak")
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService accounts,
+            PasswordEncoder passwords, ApplicationEventPublisher events) throws Exception {
         permitPublicRequests(http);
+        http.authenticationManager(signInForm(accounts, passwords, events));
         return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    /**
+     * The sign-in form checks the same accounts as the API, but refuses a service account. It
+     * does so after the password check, so the refusal tells nothing to someone without it.
+     */
+    private static AuthenticationManager signInForm(UserDetailsService accounts, PasswordEncoder passwords,
+            ApplicationEventPublisher events) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(passwords);
+        provider.setPostAuthenticationChecks(user -> {
+            if (user instanceof LocalUser local && local.isServiceAccount()) {
+                throw new ServiceAccountSignInRefused(user.getUsername());
+            }
+        });
+        ProviderManager manager = new ProviderManager(provider);
+        // Events map by exact exception class: without this the refusal would not reach the access log.
+        DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setAdditionalExceptionMappings(
+                Map.of(ServiceAccountSignInRefused.class, AuthenticationFailureDisabledEvent.class));
+        manager.setAuthenticationEventPublisher(publisher);
+        return manager;
     }
 
     /** BCrypt for new hashes; the delegating encoder can still verify older schemes after a switch. */

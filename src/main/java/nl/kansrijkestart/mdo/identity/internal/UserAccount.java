@@ -65,6 +65,10 @@ public class UserAccount extends AbstractEntity {
     @Column(nullable = false)
     private boolean locked;
 
+    /** A machine client's account: API only, refused by the sign-in form. */
+    @Column(name = "service_account", nullable = false)
+    private boolean serviceAccount;
+
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
 
@@ -132,6 +136,15 @@ public class UserAccount extends AbstractEntity {
     public void recordLogin(Instant at) {
         failedLogins = 0;
         lastLoginAt = at;
+    }
+
+    /** Makes this a machine client's account: it may use the API, not the sign-in form. */
+    public void markServiceAccount() {
+        serviceAccount = true;
+    }
+
+    public boolean isServiceAccount() {
+        return serviceAccount;
     }
 
     public void lock() {

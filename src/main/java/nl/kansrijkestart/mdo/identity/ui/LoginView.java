@@ -13,6 +13,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.kansrijkestart.mdo.identity.SignInMode;
+import nl.kansrijkestart.mdo.identity.internal.ServiceAccountSignInRefused;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -62,6 +63,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         Object refusal = http == null ? null : http.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         if (refusal instanceof LockedException) {
             return "login.error.locked";
+        }
+        if (refusal instanceof ServiceAccountSignInRefused) {
+            return "login.error.service-account";
         }
         if (refusal instanceof DisabledException) {
             return "login.error.disabled";

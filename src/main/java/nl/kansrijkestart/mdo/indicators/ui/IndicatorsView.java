@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -27,6 +29,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import nl.kansrijkestart.mdo.indicators.FactIndicatorService;
+import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.indicators.Grouping;
 import nl.kansrijkestart.mdo.indicators.IndicatorCsv;
 import nl.kansrijkestart.mdo.indicators.IndicatorReport;
@@ -34,13 +37,16 @@ import nl.kansrijkestart.mdo.indicators.IndicatorRequest;
 import nl.kansrijkestart.mdo.indicators.IndicatorService;
 import nl.kansrijkestart.mdo.indicators.Period;
 import nl.kansrijkestart.mdo.reference.MunicipalityService;
+import nl.kansrijkestart.mdo.indicators.PeriodBound;
+import nl.kansrijkestart.mdo.reference.MunicipalitySummary;
 import nl.kansrijkestart.mdo.reference.RegionService;
 import nl.kansrijkestart.mdo.reference.RegionSummary;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
 
 /**
  * Indicator 7 for coordinators, laid out like the regional report: one row per case type, meeting
- * type and measure, one column per year, a bar chart per year and the CSV downloads. The counts
+ * type and measure, one column per year or quarter, a bar chart per period and the CSV downloads;
+ * for a region or for chosen municipalities (within the coordinator's scope). The counts
  * come suppressed and logged from the indicator service.
  */
 @Route("indicatoren")
@@ -49,6 +55,8 @@ import nl.kansrijkestart.mdo.shared.InvalidInputException;
 public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
 
     final ComboBox<RegionSummary> region = new ComboBox<>();
+    final MultiSelectComboBox<MunicipalitySummary> municipalities = new MultiSelectComboBox<>();
+    final RadioButtonGroup<Period> periods = new RadioButtonGroup<>();
     final IntegerField from = new IntegerField();
     final IntegerField to = new IntegerField();
     final CheckboxGroup<Boolean> measures = new CheckboxGroup<>();
@@ -63,12 +71,21 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
     private volatile IndicatorRequest request;
 
     IndicatorsView(IndicatorService indicators, IndicatorCsv csv, RegionService regions, Clock clock,
-            FactIndicatorService facts, MunicipalityService municipalities) {
+            FactIndicatorService facts, MunicipalityService allMunicipalities) {
         this.indicators = indicators;
         this.csv = csv;
         this.locale = getLocale();
         int year = LocalDate.now(clock).getYear();
         request = new IndicatorRequest(year - 2, year, Period.YEAR, Grouping.CASE_AND_MEETING_TYPE, null);
+        municipalities.setLabel(getTranslation("indicator.municipalities"));
+        municipalities.setItems(indicators.choosableMunicipalities());
+        municipalities.setItemLabelGenerator(MunicipalitySummary::label);
+        municipalities.setPlaceholder(getTranslation("indicator.municipalities.all"));
+        municipalities.setClearButtonVisible(true);
+        periods.setLabel(getTranslation("indicator.periods"));
+        periods.setItems(Period.YEAR, Period.QUARTER);
+        periods.setItemLabelGenerator(period -> getTranslation("indicator.period." + period.name()));
+        periods.setValue(Period.YEAR);
         region.setLabel(getTranslation("indicator.region"));
         region.setItems(regions.regions());
         region.setItemLabelGenerator(RegionSummary::name);
@@ -85,7 +102,7 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         measures.setValue(Set.of(false));
         Button show = new Button(getTranslation("indicator.show"), click -> show());
         show.setId("indicator-show");
-        HorizontalLayout choices = new HorizontalLayout(region, from, to, measures, show);
+        HorizontalLayout choices = new HorizontalLayout(region, municipalities, from, to, periods, measures, show);
         choices.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         choices.setWrap(true);
         Anchor reportCsv = new Anchor(event -> download(event, true), getTranslation("indicator.download.report"));
@@ -96,7 +113,7 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         table.setAllRowsVisible(true);
         add(new H1(getTranslation("indicator.title")), intro, choices,
                 table, charts, new HorizontalLayout(reportCsv, longCsv));
-        add(new FactIndicatorsPanel(facts, regions.regions(), municipalities.municipalities(), year));
+        add(new FactIndicatorsPanel(facts, regions.regions(), allMunicipalities.municipalities(), year));
         show();
     }
 
@@ -108,8 +125,10 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
             to.setInvalid(last == null);
             return;
         }
-        IndicatorRequest chosen = new IndicatorRequest(first, last, Period.YEAR, Grouping.CASE_AND_MEETING_TYPE,
-                region.getValue() == null ? null : region.getValue().code());
+        IndicatorRequest chosen = new IndicatorRequest(PeriodBound.year(first), PeriodBound.year(last),
+                Objects.requireNonNullElse(periods.getValue(), Period.YEAR), Grouping.CASE_AND_MEETING_TYPE,
+                region.getValue() == null ? null : region.getValue().code(),
+                municipalities.getValue().stream().map(MunicipalitySummary::code).collect(Collectors.toSet()));
         try {
             IndicatorReport report = indicators.export(chosen);
             request = chosen;

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.BiFunction;
 import nl.kansrijkestart.mdo.indicators.Count;
 import nl.kansrijkestart.mdo.indicators.IndicatorCell;
@@ -20,8 +19,8 @@ record ReportTable(List<String> periods, List<ReportRow> rows) {
      */
     static ReportTable of(IndicatorReport report, Set<Boolean> discussionsChosen,
             BiFunction<String, Boolean, String> rowText) {
-        List<String> periods = new ArrayList<>(new TreeSet<>(report.cells().stream().map(IndicatorCell::period)
-                .toList()));
+        // Every period of the range, so a quarter without discussions reads 0 rather than going missing.
+        List<String> periods = report.request().periodLabels();
         Map<String, List<IndicatorCell>> byGroup = new TreeMap<>();
         report.cells().forEach(cell -> byGroup.computeIfAbsent(cell.group(), g -> new ArrayList<>()).add(cell));
         List<ReportRow> rows = new ArrayList<>();

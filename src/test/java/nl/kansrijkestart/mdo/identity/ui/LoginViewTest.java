@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
+import nl.kansrijkestart.mdo.identity.internal.ServiceAccountSignInRefused;
 import nl.kansrijkestart.mdo.testing.UiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -33,6 +34,12 @@ class LoginViewTest extends UiTest {
     @Test
     void aDisabledAccountIsToldSo() {
         assertThat(messageAfterRefusal(new DisabledException("disabled"))).contains("uitgeschakeld");
+    }
+
+    @Test
+    void aServiceAccountIsToldItMayOnlyUseTheApi() {
+        assertThat(messageAfterRefusal(new ServiceAccountSignInRefused("indicator-feed")))
+                .contains("serviceaccount").contains("alleen de API");
     }
 
     @Test

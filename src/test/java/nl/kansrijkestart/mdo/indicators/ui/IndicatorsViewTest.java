@@ -11,6 +11,7 @@ import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -19,7 +20,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import nl.kansrijkestart.mdo.cases.CaseType;
 import nl.kansrijkestart.mdo.indicators.internal.CountingEvent;
 import nl.kansrijkestart.mdo.indicators.internal.CountingEventRepository;
+import nl.kansrijkestart.mdo.indicators.Period;
 import nl.kansrijkestart.mdo.meetings.MeetingType;
+import nl.kansrijkestart.mdo.reference.MunicipalitySummary;
 import nl.kansrijkestart.mdo.shared.ui.AccessDeniedView;
 import nl.kansrijkestart.mdo.testing.UiTest;
 import org.junit.jupiter.api.Test;
@@ -61,10 +64,58 @@ class IndicatorsViewTest extends UiTest {
     }
 
     @Test
+    void withQuartersTheReportHasAColumnPerQuarterAlsoForQuartersWithoutDiscussions() {
+        int year = 2097;
+        for (int patient = 0; patient < 12; patient++) {
+            discussed(LocalDate.of(year, 2, 1), MeetingType.POP, CaseType.PREGNANCY, "view-q1-" + patient);
+            discussed(LocalDate.of(year, 8, 1), MeetingType.POP, CaseType.PREGNANCY, "view-q3-" + patient);
+        }
+        IndicatorsView view = openAsCoordinator();
+
+        _setValue(view.from, year);
+        _setValue(view.to, year);
+        _setValue(view.periods, Period.QUARTER);
+        _click(_get(Button.class, spec -> spec.withId("indicator-show")));
+
+        assertThat(view.table.getColumns()).extracting(Grid.Column::getHeaderText)
+                .containsExactly("Indicator", year + "-Q1", year + "-Q2", year + "-Q3", year + "-Q4");
+        assertThat(_getFormattedRow(view.table, 0))
+                .containsExactly("Aantal zwangeren in het POP-overleg", "12", "0", "12", "0");
+        assertThat(view.charts.getChildren().count()).as("a chart per quarter").isEqualTo(4);
+    }
+
+    @Test
+    void aCoordinatorCountsOnlyTheMunicipalitiesSheChooses() {
+        int year = 2098;
+        for (int patient = 0; patient < 11; patient++) {
+            discussed(LocalDate.of(year, 3, 1), MeetingType.POP, CaseType.FAMILY, "view-ede-" + patient);
+            events.saveAndFlush(new CountingEvent(LocalDate.of(year, 3, 1), "GM0202", Set.of("GELDERLAND-MIDDEN"),
+                    MeetingType.POP, CaseType.FAMILY, false, "view-arnhem-" + patient));
+        }
+        IndicatorsView view = openAsCoordinator();
+        assertThat(view.municipalities.getListDataView().getItems().map(MunicipalitySummary::code))
+                .contains("GM0202", "GM0228");
+
+        _setValue(view.from, year);
+        _setValue(view.to, year);
+        _setValue(view.municipalities, Set.of(view.municipalities.getListDataView().getItems()
+                .filter(municipality -> municipality.code().equals("GM0228")).findFirst().orElseThrow()));
+        _click(_get(Button.class, spec -> spec.withId("indicator-show")));
+
+        assertThat(_getFormattedRow(view.table, 0)).containsExactly("Aantal gezinnen in het POP-overleg", "11");
+    }
+
+    @Test
     void aProfessionalCannotOpenTheIndicatorScreen() {
         loginAs("verloskundige");
         UI.getCurrent().navigate("indicatoren");
         _get(AccessDeniedView.class);
+    }
+
+    private IndicatorsView openAsCoordinator() {
+        loginAs("coordinator");
+        UI.getCurrent().navigate(IndicatorsView.class);
+        return _get(IndicatorsView.class);
     }
 
     private void discussed(LocalDate date, MeetingType meetingType, CaseType caseType, String token) {

@@ -1,0 +1,44 @@
+package nl.kansrijkestart.mdo.indicators;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.IParser;
+import java.time.Clock;
+import org.hl7.fhir.r4.model.MeasureReport;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Indicator 7 as a FHIR R4 MeasureReport (JSON), built with the HL7 model classes and written by
+ * HAPI's JSON parser. The mapping is documented in docs/api.md and in {@link MeasureReportMapping}.
+ */
+@Component
+public class IndicatorFhir {
+
+    /** Building a context scans the whole R4 model, so it is made once and shared (it is thread-safe). */
+    private static final FhirContext R4 = FhirContext.forR4();
+
+    private final MeasureReportMapping mapping;
+    private final Clock clock;
+
+    IndicatorFhir(MessageSource messages, Clock clock,
+            @Value("${mdo.indicators.fhir-base-url:https://mdo.kansrijkestart.nl/fhir}") String baseUrl) {
+        this.mapping = new MeasureReportMapping(messages, baseUrl);
+        this.clock = clock;
+    }
+
+    /** The MeasureReport of {@code report}, generated now by the application clock. */
+    public MeasureReport measureReport(CaseTypeReport report) {
+        return mapping.of(report, clock.instant(), clock.getZone());
+    }
+
+    public String json(CaseTypeReport report) {
+        IParser parser = R4.newJsonParser();
+        return parser.encodeResourceToString(measureReport(report));
+    }
+
+    /** The canonical URL of indicator 7 of this product, as in every report's {@code measure}. */
+    public String measureUrl() {
+        return mapping.measureUrl();
+    }
+}
