@@ -126,25 +126,12 @@ public class FactIndicatorService {
 
     private static void validate(FactRequest request, List<RegionSummary> all) {
         List<FieldProblem> problems = new ArrayList<>();
-        yearInRange("from", request.fromYear(), problems);
-        yearInRange("to", request.toYear(), problems);
-        if (request.fromYear() > request.toYear()) {
-            problems.add(new FieldProblem("to", "indicator.years-reversed"));
-        } else if (request.toYear() - request.fromYear() >= IndicatorService.MAX_YEARS) {
-            problems.add(new FieldProblem("to", "indicator.too-many-years", IndicatorService.MAX_YEARS));
-        }
+        RequestRules.checkYears(request.fromYear(), request.toYear(), problems);
         if (request.regionCode() != null && all.stream().noneMatch(r -> r.code().equals(request.regionCode()))) {
             problems.add(new FieldProblem("region", "indicator.region-unknown"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
-        }
-    }
-
-    private static void yearInRange(String field, int year, List<FieldProblem> problems) {
-        if (year < IndicatorService.FIRST_YEAR || year > IndicatorService.LAST_YEAR) {
-            problems.add(new FieldProblem(field, "indicator.year-out-of-range", IndicatorService.FIRST_YEAR,
-                    IndicatorService.LAST_YEAR));
         }
     }
 

@@ -54,6 +54,17 @@ final class RequestRules {
         };
     }
 
+    /** A range of whole years (indicators 6, 10 and 12): each year plausible, in order, not too long. */
+    static void checkYears(int fromYear, int toYear, List<FieldProblem> problems) {
+        yearInRange("from", fromYear, problems);
+        yearInRange("to", toYear, problems);
+        if (fromYear > toYear) {
+            problems.add(new FieldProblem("to", "indicator.years-reversed"));
+        } else if (toYear - fromYear >= MAX_YEARS) {
+            problems.add(new FieldProblem("to", "indicator.too-many-years", MAX_YEARS));
+        }
+    }
+
     private static void yearInRange(String field, int year, List<FieldProblem> problems) {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             problems.add(new FieldProblem(field, "indicator.year-out-of-range", FIRST_YEAR, LAST_YEAR));

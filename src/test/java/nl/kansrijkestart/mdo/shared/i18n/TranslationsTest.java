@@ -7,7 +7,13 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -32,6 +38,25 @@ class TranslationsTest {
             String key = Class.forName(view.getBeanClassName()).getAnnotation(Menu.class).title();
             assertThat(dutch).as("menu title of %s", view.getBeanClassName()).containsKey(key);
         }
+    }
+
+    /**
+     * Message keys written in the code where a text or a refusal is made: a key missing from the
+     * bundles would show as a raw key on screen, and make the API's problem document fail.
+     */
+    @Test
+    void everyMessageKeyTheCodeNamesIsInTheBundles() throws IOException {
+        Properties dutch = load("i18n/messages.properties");
+        Pattern namedKey = Pattern.compile("(?:getTranslation|FieldProblem|InvalidInputException|MeetingStateException"
+                + "|\\.problem)\\(\\s*(?:\"[^\"]*\"\\s*,\\s*)?\"([a-z][\\w-]*(?:\\.[\\w-]+)+)\"");
+        List<String> named = new ArrayList<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+                namedKey.matcher(Files.readString(source)).results().map(match -> match.group(1)).forEach(named::add);
+            }
+        }
+        assertThat(named).hasSizeGreaterThan(100);
+        assertThat(named).allSatisfy(key -> assertThat(dutch).containsKey(key));
     }
 
     @Test
