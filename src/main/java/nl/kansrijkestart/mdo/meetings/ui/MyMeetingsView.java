@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.List;
@@ -22,6 +21,7 @@ import nl.kansrijkestart.mdo.meetings.MeetingAgenda;
 import nl.kansrijkestart.mdo.meetings.MeetingService;
 import nl.kansrijkestart.mdo.meetings.MeetingSummary;
 import nl.kansrijkestart.mdo.meetings.Submission;
+import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
 
 /** The meetings the user chairs or is invited to, upcoming and past, and the cases they submitted. */
 @Route("overleggen")
@@ -33,7 +33,7 @@ public class MyMeetingsView extends VerticalLayout implements HasDynamicTitle {
     final Grid<MeetingSummary> past = meetingGrid("past-meetings");
     final Grid<Submission> submissions = new Grid<>();
 
-    MyMeetingsView(MeetingService meetings, MeetingAgenda agenda, AuthenticationContext authentication, Clock clock) {
+    MyMeetingsView(MeetingService meetings, MeetingAgenda agenda, CurrentAuthentication authentication, Clock clock) {
         HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("meeting.my-meetings")));
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (authentication.hasRole("CHAIR")) {
