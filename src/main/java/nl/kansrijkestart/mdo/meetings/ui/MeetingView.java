@@ -21,11 +21,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
 import nl.kansrijkestart.mdo.meetings.ActionService;
 import nl.kansrijkestart.mdo.meetings.AttendanceService;
+import nl.kansrijkestart.mdo.meetings.ConclusionService;
 import nl.kansrijkestart.mdo.meetings.OutcomeService;
 import nl.kansrijkestart.mdo.cases.CaseService;
 import nl.kansrijkestart.mdo.meetings.AgendaService;
@@ -62,17 +62,19 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private final CurrentAuthentication authentication;
     private final NotesService notes;
     private final Clock clock;
+    private final ConclusionService conclusions;
     private final LivePresence presence = new LivePresence();
+    private final LiveTexts live = new LiveTexts();
     private @Nullable MeetingSummary current;
-    private @Nullable Runnable leaveRoom;
-    private @Nullable CurrentItem live;
+    private MeetingRoom.@Nullable Seat seat;
     private byte[] invitation = new byte[0];
 
     MeetingView(MeetingService meetings, MeetingAgenda agenda, AgendaService agendaService, CaseService cases,
             OutcomeService outcomes, ActionService actions, AttendanceService attendance,
-            CurrentItemService currentItems, NotesService notes, MeetingRoom room, CurrentAuthentication authentication,
-            Clock clock) {
+            CurrentItemService currentItems, NotesService notes, ConclusionService conclusions, MeetingRoom room,
+            CurrentAuthentication authentication, Clock clock) {
         this.notes = notes;
+        this.conclusions = conclusions;
         this.currentItems = currentItems;
         this.room = room;
         this.meetings = meetings;
@@ -116,10 +118,11 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         if (meeting.status() != MeetingStatus.PLANNED) {
             add(new AttendancePanel(attendance, meeting, this::reload));
         }
-        live = new CurrentItem(currentItems, notes, meeting);
+        live.clear();
         add(new H2(getTranslation("agenda.title")),
                 new AgendaList(agenda.agenda(meeting.id()), meeting, agendaService, movableTargets(meeting),
-                        new ItemOutcomes(outcomes, actions, meeting, this::reload), live, this::reload));
+                        new ItemOutcomes(outcomes, conclusions, actions, meeting, live, this::reload),
+                        new CurrentItem(currentItems, notes, meeting, live), this::reload));
     }
 
     private VerticalLayout details(MeetingSummary meeting) {
@@ -169,42 +172,35 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                 .toList();
     }
 
-    /** Rebuilds the page; notes typed here and not saved yet are carried over, never dropped. */
+    /** Rebuilds the page; live texts typed here and not saved yet are carried over, never dropped. */
     private void reload() {
-        Optional<NotesEditor.Draft> typing = live == null ? Optional.empty() : live.unsavedNotes();
+        List<SharedTextEditor.Draft> typing = live.unsaved();
         show(meetings.open(current().id()));
-        typing.ifPresent(draft -> requireLive().restore(draft));
-    }
-
-    private CurrentItem requireLive() {
-        if (live == null) {
-            throw new IllegalStateException("No meeting shown");
-        }
-        return live;
+        live.restore(typing);
     }
 
     /** Every open page of the meeting joins its room, so it follows the others without reloading. */
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         long meetingId = current().id();
-        leaveRoom = LiveUpdates.join(room, meetingId, attachEvent.getUI(), authentication, this::follow);
+        seat = LiveUpdates.join(room, meetingId, attachEvent.getUI(), authentication, this::follow);
+        live.seat(seat);
         presence.show(room.online(meetingId));
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        if (leaveRoom != null) {
-            leaveRoom.run();
-            leaveRoom = null;
+        live.seat(null);
+        if (seat != null) {
+            seat.leave();
+            seat = null;
         }
     }
 
     private void follow(MeetingChanged change) {
         if (change.change() == MeetingChanged.Change.ONLINE) {
             presence.show(room.online(change.meetingId()));
-        } else if (change.change() == MeetingChanged.Change.NOTES) {
-            requireLive().notesSavedElsewhere();
-        } else {
+        } else if (!live.follow(change)) {
             reload();
         }
     }

@@ -55,7 +55,7 @@ class OutcomeScreensTest extends UiTest {
         _click(_get(Button.class, spec -> spec.withId("start-meeting")));
         OutcomeEditor editor = _get(OutcomeEditor.class);
         editor.status.setValue(OutcomeStatus.DISCUSSED);
-        _setValue(editor.conclusion, "Kraamzorg verlengen; wijkteam neemt regie.");
+        _setValue(editor.conclusion.text, "Kraamzorg verlengen; wijkteam neemt regie.");
         _click(_get(Button.class, spec -> spec.withId("save-outcome-" + item.caseNumber())));
         _click(_get(Button.class, spec -> spec.withId("close-meeting")));
 
@@ -76,11 +76,11 @@ class OutcomeScreensTest extends UiTest {
         UI.getCurrent().navigate("overleggen/" + meeting.id());
         _click(_get(Button.class, spec -> spec.withId("start-meeting")));
         OutcomeEditor editor = _get(OutcomeEditor.class);
-        _setValue(editor.conclusion, "x".repeat(2001));
+        _setValue(editor.conclusion.text, "x".repeat(2001));
         _click(_get(Button.class, spec -> spec.withId("save-outcome-" + item.caseNumber())));
 
-        assertThat(editor.conclusion.isInvalid()).isTrue();
-        assertThat(editor.conclusion.getValue()).hasSize(2001);
+        assertThat(editor.conclusion.text.isInvalid()).isTrue();
+        assertThat(editor.conclusion.text.getValue()).hasSize(2001);
     }
 
     private String itemText(AgendaEntry entry) {
