@@ -32,17 +32,19 @@ final class ItemOutcomes {
     private final ActionService actionService;
     private final MeetingSummary meeting;
     private final LiveTexts live;
+    private final ItemAddenda addenda;
     private final Runnable reload;
     private final Map<Long, Outcome> outcomes;
     private final Map<Long, List<AgreedAction>> actions;
 
     ItemOutcomes(OutcomeService outcomeService, ConclusionService conclusions, ActionService actionService,
-            MeetingSummary meeting, LiveTexts live, Runnable reload) {
+            MeetingSummary meeting, LiveTexts live, ItemAddenda addenda, Runnable reload) {
         this.outcomeService = outcomeService;
         this.conclusions = conclusions;
         this.actionService = actionService;
         this.meeting = meeting;
         this.live = live;
+        this.addenda = addenda;
         this.reload = reload;
         this.outcomes = outcomeService.outcomes(meeting.id()).stream()
                 .collect(Collectors.toMap(Outcome::agendaItemId, Function.identity()));
@@ -65,6 +67,7 @@ final class ItemOutcomes {
         } else if (outcome != null) {
             card.add(new OutcomeLines(outcome, true));
         }
+        addenda.addTo(card, entry);
         List<AgreedAction> agreed = actions.getOrDefault(entry.id(), List.of());
         if (!agreed.isEmpty()) {
             card.add(new Paragraph(card.getTranslation("actions.agreed")));

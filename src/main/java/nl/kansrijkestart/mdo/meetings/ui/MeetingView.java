@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
 import nl.kansrijkestart.mdo.meetings.ActionService;
+import nl.kansrijkestart.mdo.meetings.AddendumService;
 import nl.kansrijkestart.mdo.meetings.AttendanceService;
 import nl.kansrijkestart.mdo.meetings.ConclusionService;
 import nl.kansrijkestart.mdo.meetings.OutcomeService;
@@ -63,6 +64,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private final NotesService notes;
     private final Clock clock;
     private final ConclusionService conclusions;
+    private final AddendumService addenda;
     private final LivePresence presence = new LivePresence();
     private final LiveTexts live = new LiveTexts();
     private @Nullable MeetingSummary current;
@@ -71,9 +73,10 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     MeetingView(MeetingService meetings, MeetingAgenda agenda, AgendaService agendaService, CaseService cases,
             OutcomeService outcomes, ActionService actions, AttendanceService attendance,
-            CurrentItemService currentItems, NotesService notes, ConclusionService conclusions, MeetingRoom room,
-            CurrentAuthentication authentication, Clock clock) {
+            CurrentItemService currentItems, NotesService notes, ConclusionService conclusions,
+            AddendumService addenda, MeetingRoom room, CurrentAuthentication authentication, Clock clock) {
         this.notes = notes;
+        this.addenda = addenda;
         this.conclusions = conclusions;
         this.currentItems = currentItems;
         this.room = room;
@@ -121,7 +124,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         live.clear();
         add(new H2(getTranslation("agenda.title")),
                 new AgendaList(agenda.agenda(meeting.id()), meeting, agendaService, movableTargets(meeting),
-                        new ItemOutcomes(outcomes, conclusions, actions, meeting, live, this::reload),
+                        new ItemOutcomes(outcomes, conclusions, actions, meeting, live,
+                                new ItemAddenda(addenda, meeting, clock, getLocale(), this::reload), this::reload),
                         new CurrentItem(currentItems, notes, meeting, live), this::reload));
     }
 

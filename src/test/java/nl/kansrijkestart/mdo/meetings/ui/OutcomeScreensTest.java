@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.Set;
 import nl.kansrijkestart.mdo.cases.CaseDetails;
@@ -81,6 +82,32 @@ class OutcomeScreensTest extends UiTest {
 
         assertThat(editor.conclusion.text.isInvalid()).isTrue();
         assertThat(editor.conclusion.text.getValue()).hasSize(2001);
+    }
+
+    @Test
+    void afterClosingTheChairAddsAnAddendumUnderTheMinutesAndAParticipantOutsideTheCareTeamIsToldWhyNot() {
+        MeetingSummary meeting = planned();
+        AgendaEntry item = accepted(meeting, "O.C.");
+        loginAs("voorzitter");
+        UI.getCurrent().navigate("overleggen/" + meeting.id());
+        _click(_get(Button.class, spec -> spec.withId("start-meeting")));
+        _click(_get(Button.class, spec -> spec.withId("save-outcome-" + item.caseNumber())));
+        _click(_get(Button.class, spec -> spec.withId("close-meeting")));
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("addendum-" + item.caseNumber())),
+                "Schuldhulp start pas in maart.");
+        _click(_get(Button.class, spec -> spec.withId("add-addendum-" + item.caseNumber())));
+        assertThat(itemText(item)).contains("Aanvulling van", "Schuldhulp start pas in maart.");
+
+        loginAs("jgz");
+        UI.getCurrent().navigate("overleggen/" + meeting.id());
+        assertThat(itemText(item)).contains("Schuldhulp start pas in maart.");
+        TextArea addendum = _get(TextArea.class, spec -> spec.withId("addendum-" + item.caseNumber()));
+        _setValue(addendum, "Ook JGZ gaat op huisbezoek.");
+        _click(_get(Button.class, spec -> spec.withId("add-addendum-" + item.caseNumber())));
+        assertThat(addendum.isInvalid()).isTrue();
+        assertThat(addendum.getErrorMessage()).contains("zorgteam");
+        assertThat(itemText(item)).doesNotContain("Ook JGZ gaat op huisbezoek.");
     }
 
     private String itemText(AgendaEntry entry) {
