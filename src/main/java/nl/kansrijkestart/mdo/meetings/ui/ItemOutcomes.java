@@ -12,6 +12,7 @@ import nl.kansrijkestart.mdo.meetings.ActionService;
 import nl.kansrijkestart.mdo.meetings.AgendaEntry;
 import nl.kansrijkestart.mdo.meetings.AgendaStatus;
 import nl.kansrijkestart.mdo.meetings.AgreedAction;
+import nl.kansrijkestart.mdo.meetings.CaseRolesService;
 import nl.kansrijkestart.mdo.meetings.ConclusionService;
 import nl.kansrijkestart.mdo.meetings.MeetingStatus;
 import nl.kansrijkestart.mdo.meetings.MeetingSummary;
@@ -29,6 +30,7 @@ final class ItemOutcomes {
 
     private final OutcomeService outcomeService;
     private final ConclusionService conclusions;
+    private final CaseRolesService caseRoles;
     private final ActionService actionService;
     private final MeetingSummary meeting;
     private final LiveTexts live;
@@ -37,8 +39,10 @@ final class ItemOutcomes {
     private final Map<Long, Outcome> outcomes;
     private final Map<Long, List<AgreedAction>> actions;
 
-    ItemOutcomes(OutcomeService outcomeService, ConclusionService conclusions, ActionService actionService,
-            MeetingSummary meeting, LiveTexts live, ItemAddenda addenda, Runnable reload) {
+    ItemOutcomes(OutcomeService outcomeService, ConclusionService conclusions, CaseRolesService caseRoles,
+            ActionService actionService, MeetingSummary meeting, LiveTexts live, ItemAddenda addenda,
+            Runnable reload) {
+        this.caseRoles = caseRoles;
         this.outcomeService = outcomeService;
         this.conclusions = conclusions;
         this.actionService = actionService;
@@ -58,7 +62,8 @@ final class ItemOutcomes {
         boolean recording = running && meeting.chairedByMe();
         if (recording) {
             SharedTextEditor conclusion = conclusionEditor(entry.id(), outcome, true);
-            card.add(new OutcomeEditor(outcomeService, entry, outcome, conclusion, reload));
+            card.add(new OutcomeEditor(outcomeService, entry, outcome, conclusion, reload),
+                    new CaseRolesForm(caseRoles, entry, reload));
         } else if (running) {
             card.add(conclusionEditor(entry.id(), outcome, false));
             if (outcome != null && outcome.status() != null) {

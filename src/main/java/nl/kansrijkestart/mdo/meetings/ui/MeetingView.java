@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
 import nl.kansrijkestart.mdo.meetings.ActionService;
 import nl.kansrijkestart.mdo.meetings.AddendumService;
+import nl.kansrijkestart.mdo.meetings.CaseRolesService;
 import nl.kansrijkestart.mdo.meetings.AttendanceService;
 import nl.kansrijkestart.mdo.meetings.ConclusionService;
 import nl.kansrijkestart.mdo.meetings.OutcomeService;
@@ -65,6 +66,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private final Clock clock;
     private final ConclusionService conclusions;
     private final AddendumService addenda;
+    private final CaseRolesService caseRoles;
     private final LivePresence presence = new LivePresence();
     private final LiveTexts live = new LiveTexts();
     private @Nullable MeetingSummary current;
@@ -74,7 +76,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     MeetingView(MeetingService meetings, MeetingAgenda agenda, AgendaService agendaService, CaseService cases,
             OutcomeService outcomes, ActionService actions, AttendanceService attendance,
             CurrentItemService currentItems, NotesService notes, ConclusionService conclusions,
-            AddendumService addenda, MeetingRoom room, CurrentAuthentication authentication, Clock clock) {
+            AddendumService addenda, CaseRolesService caseRoles, MeetingRoom room,
+            CurrentAuthentication authentication, Clock clock) {
+        this.caseRoles = caseRoles;
         this.notes = notes;
         this.addenda = addenda;
         this.conclusions = conclusions;
@@ -124,7 +128,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         live.clear();
         add(new H2(getTranslation("agenda.title")),
                 new AgendaList(agenda.agenda(meeting.id()), meeting, agendaService, movableTargets(meeting),
-                        new ItemOutcomes(outcomes, conclusions, actions, meeting, live,
+                        new ItemOutcomes(outcomes, conclusions, caseRoles, actions, meeting, live,
                                 new ItemAddenda(addenda, meeting, clock, getLocale(), this::reload), this::reload),
                         new CurrentItem(currentItems, notes, meeting, live), this::reload));
     }

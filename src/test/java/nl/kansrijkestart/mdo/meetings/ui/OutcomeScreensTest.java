@@ -110,6 +110,24 @@ class OutcomeScreensTest extends UiTest {
         assertThat(itemText(item)).doesNotContain("Ook JGZ gaat op huisbezoek.");
     }
 
+    @Test
+    void theChairSeesTheCurrentContactPersonInTheOutcomeAndRecordingItPutsTheConfirmationOnTheCaseTimeline() {
+        MeetingSummary meeting = planned();
+        AgendaEntry item = accepted(meeting, "O.D.");
+        loginAs("voorzitter");
+        UI.getCurrent().navigate("overleggen/" + meeting.id());
+        _click(_get(Button.class, spec -> spec.withId("start-meeting")));
+        CaseRolesForm form = _get(CaseRolesForm.class, spec -> spec.withId("case-roles-" + item.caseNumber()));
+        assertThat(form.contactPerson.getValue()).isNotNull();
+        assertThat(form.contactPerson.getValue().userId()).isEqualTo(idOf(users, "verloskundige"));
+
+        _click(_get(Button.class, spec -> spec.withId("decide-roles-" + item.caseNumber())));
+
+        signedIn.as("verloskundige");
+        assertThat(cases.open(item.caseNumber()).timeline())
+                .anyMatch(entry -> entry.messageKey().equals("timeline.contact-person-confirmed"));
+    }
+
     private String itemText(AgendaEntry entry) {
         return _get(Div.class, spec -> spec.withId("agenda-item-" + entry.caseNumber()))
                 .getElement().getTextRecursively();
