@@ -166,6 +166,39 @@ class MeetingScreensTest extends UiTest {
     }
 
     @Test
+    void aCareTeamMemberSubmitsACaseFromTheCasePageForOneOfTheirUpcomingMeetings() {
+        MeetingSummary meeting = planned("verloskundige");
+        signedIn.as("verloskundige");
+        CaseDetails created = cases.register(pregnancy("V.P."), consentFor(Discipline.MIDWIFE));
+        loginAs("verloskundige");
+        UI.getCurrent().navigate("casussen/" + created.caseNumber());
+        _click(_get(Button.class, spec -> spec.withId("submit-to-meeting")));
+
+        SubmitFromCaseView form = _get(SubmitFromCaseView.class);
+        _setValue(form.meeting, form.meeting.getListDataView().getItems()
+                .filter(upcoming -> upcoming.id() == meeting.id()).findFirst().orElseThrow());
+        _setValue(form.question, "Wie neemt de regie na de bevalling?");
+        _click(_get(Button.class, spec -> spec.withId("confirm-submit")));
+
+        assertThat(_get(MeetingView.class).current().id()).isEqualTo(meeting.id());
+        UI.getCurrent().navigate(MyMeetingsView.class);
+        assertThat(_findAll(_get(MyMeetingsView.class).submissions))
+                .anyMatch(s -> s.caseNumber().equals(created.caseNumber()) && s.meetingId() == meeting.id());
+    }
+
+    @Test
+    void somebodyElsesCaseCannotBeSubmittedFromItsAddress() {
+        planned("jgz");
+        signedIn.as("verloskundige");
+        CaseDetails created = cases.register(pregnancy("V.Q."), consentFor(Discipline.MIDWIFE));
+        loginAs("jgz");
+        UI.getCurrent().navigate("overleggen/aanmelden/" + created.caseNumber());
+
+        _assertNone(SubmitFromCaseView.class);
+        _get(NotFoundView.class);
+    }
+
+    @Test
     void theCalendarDownloadHoldsTheMeetingButNoCaseData() {
         MeetingSummary meeting = planned("jgz");
         AgendaEntry onAgenda = acceptedCase(meeting, "V.O.");
