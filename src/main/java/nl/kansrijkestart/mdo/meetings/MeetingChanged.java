@@ -22,6 +22,6 @@ public record MeetingChanged(long meetingId, Change change, String by, @Nullable
     }
 
     public enum Change {
-        STARTED, CLOSED, CURRENT_ITEM, ATTENDANCE, OUTCOME, NOTES, CONCLUSION, EDITING, ADDENDUM, ONLINE
+        PLANNING, STARTED, CLOSED, CURRENT_ITEM, ATTENDANCE, OUTCOME, NOTES, CONCLUSION, EDITING, ADDENDUM, ONLINE
     }
 }

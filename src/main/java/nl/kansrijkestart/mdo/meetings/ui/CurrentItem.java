@@ -39,7 +39,7 @@ final class CurrentItem {
         this.notesService = notesService;
         this.meeting = meeting;
         this.live = live;
-        boolean started = meeting.status() != MeetingStatus.PLANNED;
+        boolean started = meeting.status() == MeetingStatus.RUNNING || meeting.status() == MeetingStatus.CLOSED;
         this.currentId = started ? service.currentItem(meeting.id()) : null;
         this.notes = started ? notesService.notes(meeting.id()).stream()
                 .collect(Collectors.toMap(Note::agendaItemId, Function.identity())) : Map.of();

@@ -37,6 +37,7 @@ import nl.kansrijkestart.mdo.meetings.MeetingRoom;
 import nl.kansrijkestart.mdo.meetings.NotesService;
 import nl.kansrijkestart.mdo.meetings.MeetingAgenda;
 import nl.kansrijkestart.mdo.meetings.MeetingNotFoundException;
+import nl.kansrijkestart.mdo.meetings.MeetingPlanService;
 import nl.kansrijkestart.mdo.meetings.MeetingService;
 import nl.kansrijkestart.mdo.meetings.MeetingStatus;
 import nl.kansrijkestart.mdo.meetings.MeetingSummary;
@@ -67,6 +68,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private final ConclusionService conclusions;
     private final AddendumService addenda;
     private final CaseRolesService caseRoles;
+    private final MeetingPlanService planChanges;
     private final LivePresence presence = new LivePresence();
     private final LiveTexts live = new LiveTexts();
     private @Nullable MeetingSummary current;
@@ -76,8 +78,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     MeetingView(MeetingService meetings, MeetingAgenda agenda, AgendaService agendaService, CaseService cases,
             OutcomeService outcomes, ActionService actions, AttendanceService attendance,
             CurrentItemService currentItems, NotesService notes, ConclusionService conclusions,
-            AddendumService addenda, CaseRolesService caseRoles, MeetingRoom room,
+            AddendumService addenda, CaseRolesService caseRoles, MeetingPlanService planChanges, MeetingRoom room,
             CurrentAuthentication authentication, Clock clock) {
+        this.planChanges = planChanges;
         this.caseRoles = caseRoles;
         this.notes = notes;
         this.addenda = addenda;
@@ -120,9 +123,10 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         removeAll();
         add(new H1(getTranslation(meeting.type().messageKey())), presence, details(meeting), actions(meeting));
         if (meeting.chairedByMe() && meeting.status() == MeetingStatus.PLANNED) {
-            add(new InvitePanel(meetings, meeting, this::reload));
+            add(new InvitePanel(meetings, meeting, this::reload),
+                    new PlanChangePanel(planChanges, meeting, this::reload));
         }
-        if (meeting.status() != MeetingStatus.PLANNED) {
+        if (meeting.status() == MeetingStatus.RUNNING || meeting.status() == MeetingStatus.CLOSED) {
             add(new AttendancePanel(attendance, meeting, this::reload));
         }
         live.clear();
