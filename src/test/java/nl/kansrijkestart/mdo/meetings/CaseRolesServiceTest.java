@@ -117,6 +117,17 @@ class CaseRolesServiceTest {
         assertThatThrownBy(() -> roles.roles(item.id())).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void anErasedCaseHasNoRolesLeftToDecide() {
+        AgendaEntry item = runningItem("E.E.");
+        signedIn.as("verloskundige");
+        CaseDetails current = cases.open(item.caseNumber());
+        cases.erase(item.caseNumber(), current.version(), "Verzoek van de cliënt");
+
+        signedIn.as("voorzitter");
+        assertThatThrownBy(() -> roles.roles(item.id())).isInstanceOf(InvalidInputException.class);
+    }
+
     /** An accepted item (care team: midwife and JGZ) of a started meeting; leaves the chair signed in. */
     private AgendaEntry runningItem(String initials) {
         signedIn.as("voorzitter");

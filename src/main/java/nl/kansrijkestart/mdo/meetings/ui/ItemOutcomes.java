@@ -19,6 +19,7 @@ import nl.kansrijkestart.mdo.meetings.MeetingSummary;
 import nl.kansrijkestart.mdo.meetings.Outcome;
 import nl.kansrijkestart.mdo.meetings.OutcomeService;
 import nl.kansrijkestart.mdo.meetings.SharedField;
+import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,8 +63,8 @@ final class ItemOutcomes {
         boolean recording = running && meeting.chairedByMe();
         if (recording) {
             SharedTextEditor conclusion = conclusionEditor(entry.id(), outcome, true);
-            card.add(new OutcomeEditor(outcomeService, entry, outcome, conclusion, reload),
-                    new CaseRolesForm(caseRoles, entry, reload));
+            card.add(new OutcomeEditor(outcomeService, entry, outcome, conclusion, reload));
+            addCaseRoles(card, entry);
         } else if (running) {
             card.add(conclusionEditor(entry.id(), outcome, false));
             if (outcome != null && outcome.status() != null) {
@@ -80,6 +81,14 @@ final class ItemOutcomes {
         }
         if (recording) {
             card.add(new ActionForm(actionService, meeting, entry, reload));
+        }
+    }
+
+    private void addCaseRoles(Div card, AgendaEntry entry) {
+        try {
+            card.add(new CaseRolesForm(caseRoles, entry, reload));
+        } catch (InvalidInputException erased) {
+            // An erased case keeps no contact person to confirm; the rest of the outcome still counts.
         }
     }
 
