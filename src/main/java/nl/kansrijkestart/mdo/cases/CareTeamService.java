@@ -8,11 +8,9 @@ import java.util.Optional;
 import nl.kansrijkestart.mdo.cases.CaseDetails.Assignment;
 import nl.kansrijkestart.mdo.cases.internal.CareTeamMember;
 import nl.kansrijkestart.mdo.cases.internal.CaseAudit;
-import nl.kansrijkestart.mdo.cases.internal.CaseEvent;
 import nl.kansrijkestart.mdo.cases.internal.CaseFile;
 import nl.kansrijkestart.mdo.cases.internal.CaseFileRepository;
 import nl.kansrijkestart.mdo.cases.internal.CaseGuard;
-import nl.kansrijkestart.mdo.cases.internal.CaseMapper;
 import nl.kansrijkestart.mdo.cases.internal.ConsentRecord;
 import nl.kansrijkestart.mdo.cases.internal.Consents;
 import nl.kansrijkestart.mdo.cases.internal.ContactAssignment;
@@ -41,9 +39,11 @@ public class CareTeamService {
     private final CaseAudit audit;
     private final CurrentUserService users;
     private final Clock clock;
+    private final ContactRoles roles;
 
     CareTeamService(CaseFileRepository cases, CaseGuard guard, CaseAudit audit, CurrentUserService users,
-            Clock clock) {
+            Clock clock, ContactRoles roles) {
+        this.roles = roles;
         this.cases = cases;
         this.guard = guard;
         this.audit = audit;
@@ -108,23 +108,13 @@ public class CareTeamService {
         }
         CurrentUser me = users.require();
         CaseFile caseFile = guard.forChange(me, caseNumber, expectedVersion, "care-team");
-        current(caseFile, Assignment.Role.CASE_DIRECTOR).ifPresent(a -> a.end(clock.instant()));
-        return changed(me, caseFile, "timeline.case-director-cleared");
+        return roles.clearCaseDirector(me, caseFile, CaseAudit.CARE_TEAM);
     }
 
     private CaseDetails assign(String caseNumber, long expectedVersion, long userId, Assignment.Role role) {
         CurrentUser me = users.require();
         CaseFile caseFile = guard.forChange(me, caseNumber, expectedVersion, "care-team");
-        CareTeamMember member = caseFile.getCareTeam().stream()
-                .filter(m -> m.isActive() && m.getUserId() == userId).findFirst()
-                .orElseThrow(() -> new InvalidInputException("member", "care-team.assign-not-member"));
-        users.enabledUser(userId).orElseThrow(() -> new InvalidInputException("member", "care-team.unknown-user"));
-        Instant now = clock.instant();
-        current(caseFile, role).ifPresent(previous -> previous.end(now));
-        caseFile.getContacts().add(new ContactAssignment(caseFile, role, userId, member.getName(),
-                member.getDiscipline(), now));
-        return changed(me, caseFile, role == Assignment.Role.CONTACT_PERSON
-                ? "timeline.contact-person-changed" : "timeline.case-director-changed", member.getName());
+        return roles.assign(me, caseFile, userId, role, CaseAudit.CARE_TEAM);
     }
 
     private void checkSharingAllowed(CurrentUser me, CaseFile caseFile, CurrentUser member) {
@@ -146,15 +136,10 @@ public class CareTeamService {
     }
 
     private static Optional<ContactAssignment> current(CaseFile caseFile, Assignment.Role role) {
-        return caseFile.getContacts().stream().filter(a -> a.isCurrent() && a.getRole() == role).findFirst();
+        return ContactRoles.current(caseFile, role);
     }
 
     private CaseDetails changed(CurrentUser me, CaseFile caseFile, String timelineKey, String... arguments) {
-        Instant now = clock.instant();
-        caseFile.touch(me.displayName(), now);
-        caseFile.record(new CaseEvent(caseFile, now, me.displayName(), timelineKey, arguments));
-        cases.saveAndFlush(caseFile);
-        audit.succeeded(me, caseFile.getCaseNumber(), AuditAction.UPDATE, "care-team", CaseAudit.CARE_TEAM, null);
-        return CaseMapper.details(caseFile, LocalDate.now(clock));
+        return roles.changed(me, caseFile, CaseAudit.CARE_TEAM, timelineKey, arguments);
     }
 }

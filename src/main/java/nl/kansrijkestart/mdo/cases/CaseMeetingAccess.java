@@ -22,10 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The rules where cases meet meetings: which case may go on an agenda on a given date, and what a
- * participant may see of it. The meetings module calls this; the consent rules stay here.
+ * participant may see of it. The meetings module calls this; the consent rules stay here. Open to
+ * chairs who are not professionals themselves: every method decides per case what the caller may.
  */
 @Service
-@PreAuthorize("hasRole('PROFESSIONAL')")
+@PreAuthorize("hasAnyRole('PROFESSIONAL','CHAIR')")
 public class CaseMeetingAccess {
 
     private final CaseFileRepository cases;
@@ -66,6 +67,14 @@ public class CaseMeetingAccess {
                 List.of("care-team", caseFile.isAnonymous() ? "anonymous" : "consent:discuss-in-meeting"), null);
         return new AgendaCase(caseFile.getCaseNumber(), caseFile.getType(), caseFile.isAnonymous(),
                 caseFile.getMunicipalityCode(), caseFile.isUrgent());
+    }
+
+    /** Whether the signed-in user is an active member of the case's care team. */
+    @Transactional(readOnly = true)
+    public boolean isOnCareTeam(String caseNumber) {
+        CurrentUser me = currentUser.require();
+        return cases.findByCaseNumber(caseNumber).filter(caseFile -> CaseGuard.isOnCareTeam(caseFile, me.id()))
+                .isPresent();
     }
 
     /** Whether a named case may (still) be discussed in a meeting on {@code meetingDate}. */

@@ -42,12 +42,23 @@ public class MeetingRoom {
     @PreAuthorize("hasAnyRole('PROFESSIONAL','CHAIR')")
     @Transactional(readOnly = true)
     public Runnable join(long meetingId, Consumer<MeetingChanged> listener) {
+        return enter(meetingId, listener)::leave;
+    }
+
+    /**
+     * Like {@link #join}, and the returned seat also tells the others while this page types in a
+     * live text. Only a page that got in through the guard holds a seat, so typing signals need no
+     * further check and touch no database.
+     */
+    @PreAuthorize("hasAnyRole('PROFESSIONAL','CHAIR')")
+    @Transactional(readOnly = true)
+    public Seat enter(long meetingId, Consumer<MeetingChanged> listener) {
         CurrentUser me = currentUser.require();
         guard.forParticipant(me, meetingId);
         Member member = new Member(me.displayName(), listener);
         rooms.computeIfAbsent(meetingId, id -> ConcurrentHashMap.newKeySet()).add(member);
         tell(new MeetingChanged(meetingId, MeetingChanged.Change.ONLINE, me.displayName()), member);
-        return () -> leave(meetingId, member);
+        return new Seat(meetingId, member);
     }
 
     /** The names of the people who have the meeting open now, each once, sorted. */
@@ -84,6 +95,27 @@ public class MeetingRoom {
                 // One closed or broken page must not keep the change from the others.
                 log.warn("Could not pass meeting change {} to an open page", change, broken);
             }
+        }
+    }
+
+    /** One open page in the room. */
+    public final class Seat {
+        private final long meetingId;
+        private final Member member;
+
+        private Seat(long meetingId, Member member) {
+            this.meetingId = meetingId;
+            this.member = member;
+        }
+
+        /** This page is typing in a live text; the other pages show who is editing it. Nothing is stored. */
+        public void editing(long itemId, SharedField field) {
+            tell(new MeetingChanged(meetingId, MeetingChanged.Change.EDITING, member.name(), itemId, field), member);
+        }
+
+        /** Must be called when the page closes, otherwise the room keeps the page (and its UI) alive. */
+        public void leave() {
+            MeetingRoom.this.leave(meetingId, member);
         }
     }
 

@@ -79,7 +79,8 @@ public class NotesService {
     @Transactional
     public Note save(long itemId, @Nullable Long expectedVersion, String text) {
         CurrentUser me = currentUser.require();
-        AgendaItem item = itemOf(itemId);
+        AgendaItem item = items.lockById(itemId)
+                .orElseThrow(() -> new InvalidInputException("item", "agenda.validation.unknown-item"));
         Meeting meeting = guard.forParticipant(me, item.getMeetingId());
         OutcomeService.requireRunning(meeting);
         if (item.getStatus() != AgendaStatus.ACCEPTED) {
@@ -92,7 +93,8 @@ public class NotesService {
         }
         note.write(text, me.displayName(), clock.instant());
         AgendaNote saved = notes.saveAndFlush(note);
-        events.publishEvent(new MeetingChanged(meeting.requireId(), MeetingChanged.Change.NOTES, me.displayName()));
+        events.publishEvent(new MeetingChanged(meeting.requireId(), MeetingChanged.Change.NOTES, me.displayName(),
+                itemId, SharedField.NOTES));
         audit.succeeded(me, item.getCaseNumber(), AuditAction.UPDATE, "agenda-notes", List.of("meeting-participant"),
                 AgendaAudit.meeting(meeting.requireId()) + ": " + text.length() + " characters");
         return map(saved);

@@ -5,13 +5,14 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The recorded outcome of one agenda item. {@code followUpMeetingId} names the meeting where a
+ * The recorded outcome of one agenda item. {@code status} is {@code null} while the chair has typed
+ * a conclusion but not yet recorded whether the item was discussed. {@code followUpMeetingId} names the meeting where a
  * re-discussion was requested, or is {@code null} when no upcoming meeting of the chair fitted.
  */
 public record Outcome(
         long agendaItemId,
         long version,
-        OutcomeStatus status,
+        @Nullable OutcomeStatus status,
         @Nullable String conclusion,
         FollowUp followUp,
         @Nullable LocalDate followUpDate,

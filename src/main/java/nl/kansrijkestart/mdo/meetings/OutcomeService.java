@@ -76,7 +76,7 @@ public class OutcomeService {
     @Transactional
     public Outcome record(long itemId, @Nullable Long expectedVersion, OutcomeDraft draft) {
         CurrentUser me = currentUser.require();
-        AgendaItem item = items.findById(itemId)
+        AgendaItem item = items.lockById(itemId)
                 .orElseThrow(() -> new InvalidInputException("item", "agenda.validation.unknown-item"));
         Meeting meeting = guard.forChair(me, item.getMeetingId());
         requireRunning(meeting);
@@ -140,7 +140,7 @@ public class OutcomeService {
     }
 
     /** Someone recorded this outcome after the chair's screen showed it (or showed none). */
-    private static void requireSeen(AgendaOutcome outcome, @Nullable Long expectedVersion) {
+    static void requireSeen(AgendaOutcome outcome, @Nullable Long expectedVersion) {
         if (outcome.getId() != null && (expectedVersion == null || outcome.getVersion() != expectedVersion)) {
             throw new ConcurrentChangeException(outcome.getRecordedBy());
         }
@@ -172,7 +172,7 @@ public class OutcomeService {
         return meeting.getStartsAt().atZone(clock.getZone()).toLocalDate();
     }
 
-    private static Outcome map(AgendaOutcome outcome) {
+    static Outcome map(AgendaOutcome outcome) {
         return new Outcome(outcome.getAgendaItemId(), outcome.getVersion(), outcome.getStatus(),
                 outcome.getConclusion(), outcome.getFollowUp(), outcome.getFollowUpDate(),
                 outcome.getFollowUpMeetingId(), outcome.getRecordedBy(), outcome.getRecordedAt());

@@ -1,5 +1,7 @@
 package nl.kansrijkestart.mdo.cases.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -39,6 +41,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final H1 title = new H1();
     private final HorizontalLayout badges = new HorizontalLayout();
     private final Paragraph erasedNotice = new Paragraph();
+    private final Button submitToMeeting = new Button();
     private final CaseDataPanel data;
     private final ConsentPanel consents;
     private final CareTeamPanel careTeam;
@@ -59,6 +62,14 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 catalogue.instruments().stream().flatMap(instrument -> instrument.versions().stream()).toList(),
                 currentUser.require().displayName(), editing);
         this.network = new NetworkPanel(networkService, editing);
+        // By address, not by view class: the meetings module depends on cases, not the other way round.
+        submitToMeeting.setText(getTranslation("agenda.submit.from-case"));
+        submitToMeeting.addClickListener(click -> {
+            if (current != null) {
+                UI.getCurrent().navigate("overleggen/aanmelden/" + current.caseNumber());
+            }
+        });
+        submitToMeeting.setId("submit-to-meeting");
         erasedNotice.setText(getTranslation("case.erased.notice"));
         erasedNotice.addClassName("privacy-warning");
         TabSheet tabs = new TabSheet();
@@ -70,7 +81,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         tabs.add(getTranslation("network.tab"), network);
         tabs.add(getTranslation("case.tab.timeline"), timeline);
         tabs.setWidthFull();
-        add(title, badges, erasedNotice, tabs);
+        add(title, badges, submitToMeeting, erasedNotice, tabs);
     }
 
     public static RouteParameters parameters(String caseNumber) {
@@ -107,6 +118,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             badges.add(badge(getTranslation("case.urgent"), "urgent-badge"));
         }
         erasedNotice.setVisible(details.erased());
+        submitToMeeting.setVisible(!details.erased());
         data.show(details);
         consents.show(details);
         careTeam.show(details);

@@ -2,10 +2,22 @@ package nl.kansrijkestart.mdo.meetings.internal;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import jakarta.persistence.LockModeType;
 import nl.kansrijkestart.mdo.meetings.AgendaStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 public interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
+
+    /**
+     * The item, locked until the transaction ends: two people writing the first text of an item at
+     * once then take turns, and the second sees the first's row instead of inserting a duplicate.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select i from AgendaItem i where i.id = :id")
+    Optional<AgendaItem> lockById(long id);
 
     List<AgendaItem> findByMeetingIdOrderByPositionAscSubmittedAtAsc(long meetingId);
 

@@ -23,8 +23,8 @@ public class AgendaOutcome extends AbstractEntity {
     private long agendaItemId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
-    private OutcomeStatus status = OutcomeStatus.DISCUSSED;
+    @Column(length = 20)
+    private @Nullable OutcomeStatus status;
 
     private @Nullable String conclusion;
 
@@ -63,6 +63,13 @@ public class AgendaOutcome extends AbstractEntity {
         recordedAt = at;
     }
 
+    /** The conclusion as typed so far; the status stays as it was, none before the chair records one. */
+    public void writeConclusion(@Nullable String newConclusion, String by, Instant at) {
+        conclusion = newConclusion;
+        recordedBy = by;
+        recordedAt = at;
+    }
+
     public void requestedIn(long meetingId) {
         followUpMeetingId = meetingId;
     }
@@ -84,7 +91,7 @@ public class AgendaOutcome extends AbstractEntity {
         return agendaItemId;
     }
 
-    public OutcomeStatus getStatus() {
+    public @Nullable OutcomeStatus getStatus() {
         return status;
     }
 

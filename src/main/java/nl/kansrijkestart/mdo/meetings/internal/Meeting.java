@@ -124,6 +124,24 @@ public class Meeting extends AbstractEntity {
         status = MeetingStatus.CLOSED;
     }
 
+    /** Before the meeting is held the chair may move it in time or place. */
+    public void reschedule(Instant newStartsAt, int newDurationMinutes, @Nullable String newPlace,
+            @Nullable String newVideoLink) {
+        startsAt = newStartsAt;
+        durationMinutes = newDurationMinutes;
+        place = newPlace;
+        videoLink = newVideoLink;
+    }
+
+    public void cancel() {
+        status = MeetingStatus.CANCELLED;
+    }
+
+    /** True when the user was invited and is no longer. */
+    public boolean uninvite(long userId) {
+        return participants.removeIf(p -> p.userId() == userId);
+    }
+
     /** The chair moves the discussion to this item; everyone's page follows. */
     public void discuss(long itemId) {
         currentItemId = itemId;

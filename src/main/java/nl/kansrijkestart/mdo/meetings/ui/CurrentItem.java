@@ -16,6 +16,7 @@ import nl.kansrijkestart.mdo.meetings.MeetingStatus;
 import nl.kansrijkestart.mdo.meetings.MeetingSummary;
 import nl.kansrijkestart.mdo.meetings.Note;
 import nl.kansrijkestart.mdo.meetings.NotesService;
+import nl.kansrijkestart.mdo.meetings.SharedField;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,13 +32,14 @@ final class CurrentItem {
     private final MeetingSummary meeting;
     private final @Nullable Long currentId;
     private final Map<Long, Note> notes;
-    private @Nullable NotesEditor editor;
+    private final LiveTexts live;
 
-    CurrentItem(CurrentItemService service, NotesService notesService, MeetingSummary meeting) {
+    CurrentItem(CurrentItemService service, NotesService notesService, MeetingSummary meeting, LiveTexts live) {
         this.service = service;
         this.notesService = notesService;
         this.meeting = meeting;
-        boolean started = meeting.status() != MeetingStatus.PLANNED;
+        this.live = live;
+        boolean started = meeting.status() == MeetingStatus.RUNNING || meeting.status() == MeetingStatus.CLOSED;
         this.currentId = started ? service.currentItem(meeting.id()) : null;
         this.notes = started ? notesService.notes(meeting.id()).stream()
                 .collect(Collectors.toMap(Note::agendaItemId, Function.identity())) : Map.of();
@@ -53,8 +55,8 @@ final class CurrentItem {
             now.getElement().getThemeList().add("badge success");
             card.addComponentAsFirst(now);
             if (running) {
-                editor = new NotesEditor(notesService, entry.id(), note);
-                card.add(editor);
+                card.add(new SharedTextEditor(entry.id(), SharedField.NOTES, store(entry.id()),
+                        note == null ? null : saved(note), true, live));
                 return;
             }
         } else if (meeting.chairedByMe() && running && entry.status() == AgendaStatus.ACCEPTED) {
@@ -68,19 +70,21 @@ final class CurrentItem {
         }
     }
 
-    void notesSavedElsewhere() {
-        if (editor != null) {
-            editor.savedElsewhere();
-        }
+    private SharedTextEditor.Store store(long itemId) {
+        return new SharedTextEditor.Store() {
+            @Override
+            public SharedTextEditor.Saved save(@Nullable Long version, String text) {
+                return saved(notesService.save(itemId, version, text));
+            }
+
+            @Override
+            public Optional<SharedTextEditor.Saved> load() {
+                return notesService.note(itemId).map(CurrentItem::saved);
+            }
+        };
     }
 
-    Optional<NotesEditor.Draft> unsavedNotes() {
-        return editor == null ? Optional.empty() : editor.unsaved();
-    }
-
-    void restore(NotesEditor.Draft draft) {
-        if (editor != null) {
-            editor.restore(draft);
-        }
+    private static SharedTextEditor.Saved saved(Note note) {
+        return new SharedTextEditor.Saved(note.version(), note.text(), note.updatedBy());
     }
 }

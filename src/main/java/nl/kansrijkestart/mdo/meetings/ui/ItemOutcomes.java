@@ -5,34 +5,51 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.meetings.ActionService;
 import nl.kansrijkestart.mdo.meetings.AgendaEntry;
 import nl.kansrijkestart.mdo.meetings.AgendaStatus;
 import nl.kansrijkestart.mdo.meetings.AgreedAction;
+import nl.kansrijkestart.mdo.meetings.CaseRolesService;
+import nl.kansrijkestart.mdo.meetings.ConclusionService;
 import nl.kansrijkestart.mdo.meetings.MeetingStatus;
 import nl.kansrijkestart.mdo.meetings.MeetingSummary;
 import nl.kansrijkestart.mdo.meetings.Outcome;
 import nl.kansrijkestart.mdo.meetings.OutcomeService;
+import nl.kansrijkestart.mdo.meetings.SharedField;
+import nl.kansrijkestart.mdo.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome part of each agenda item: the recorded outcome and agreed actions for everyone, and
- * while the meeting runs the chair's forms to record them. Loaded once per page view.
+ * while the meeting runs the chair's forms to record them and the conclusion as the chair types
+ * it. Loaded once per page view.
  */
 final class ItemOutcomes {
 
     private final OutcomeService outcomeService;
+    private final ConclusionService conclusions;
+    private final CaseRolesService caseRoles;
     private final ActionService actionService;
     private final MeetingSummary meeting;
+    private final LiveTexts live;
+    private final ItemAddenda addenda;
     private final Runnable reload;
     private final Map<Long, Outcome> outcomes;
     private final Map<Long, List<AgreedAction>> actions;
 
-    ItemOutcomes(OutcomeService outcomeService, ActionService actionService, MeetingSummary meeting, Runnable reload) {
+    ItemOutcomes(OutcomeService outcomeService, ConclusionService conclusions, CaseRolesService caseRoles,
+            ActionService actionService, MeetingSummary meeting, LiveTexts live, ItemAddenda addenda,
+            Runnable reload) {
+        this.caseRoles = caseRoles;
         this.outcomeService = outcomeService;
+        this.conclusions = conclusions;
         this.actionService = actionService;
         this.meeting = meeting;
+        this.live = live;
+        this.addenda = addenda;
         this.reload = reload;
         this.outcomes = outcomeService.outcomes(meeting.id()).stream()
                 .collect(Collectors.toMap(Outcome::agendaItemId, Function.identity()));
@@ -42,13 +59,21 @@ final class ItemOutcomes {
 
     void addTo(Div card, AgendaEntry entry) {
         Outcome outcome = outcomes.get(entry.id());
-        boolean recording = meeting.chairedByMe() && meeting.status() == MeetingStatus.RUNNING
-                && entry.status() == AgendaStatus.ACCEPTED;
+        boolean running = meeting.status() == MeetingStatus.RUNNING && entry.status() == AgendaStatus.ACCEPTED;
+        boolean recording = running && meeting.chairedByMe();
         if (recording) {
-            card.add(new OutcomeEditor(outcomeService, entry, outcome, reload));
+            SharedTextEditor conclusion = conclusionEditor(entry.id(), outcome, true);
+            card.add(new OutcomeEditor(outcomeService, entry, outcome, conclusion, reload));
+            addCaseRoles(card, entry);
+        } else if (running) {
+            card.add(conclusionEditor(entry.id(), outcome, false));
+            if (outcome != null && outcome.status() != null) {
+                card.add(new OutcomeLines(outcome, false));
+            }
         } else if (outcome != null) {
-            card.add(new OutcomeLines(outcome));
+            card.add(new OutcomeLines(outcome, true));
         }
+        addenda.addTo(card, entry);
         List<AgreedAction> agreed = actions.getOrDefault(entry.id(), List.of());
         if (!agreed.isEmpty()) {
             card.add(new Paragraph(card.getTranslation("actions.agreed")));
@@ -57,6 +82,36 @@ final class ItemOutcomes {
         if (recording) {
             card.add(new ActionForm(actionService, meeting, entry, reload));
         }
+    }
+
+    private void addCaseRoles(Div card, AgendaEntry entry) {
+        try {
+            card.add(new CaseRolesForm(caseRoles, entry, reload));
+        } catch (InvalidInputException erased) {
+            // An erased case keeps no contact person to confirm; the rest of the outcome still counts.
+        }
+    }
+
+    private SharedTextEditor conclusionEditor(long itemId, @Nullable Outcome outcome, boolean editable) {
+        SharedTextEditor.Store store = new SharedTextEditor.Store() {
+            @Override
+            public SharedTextEditor.Saved save(@Nullable Long version, String text) {
+                return saved(conclusions.write(itemId, version, text));
+            }
+
+            @Override
+            public Optional<SharedTextEditor.Saved> load() {
+                return conclusions.outcome(itemId).map(ItemOutcomes::saved);
+            }
+        };
+        return new SharedTextEditor(itemId, SharedField.CONCLUSION, store, outcome == null ? null : saved(outcome),
+                editable, live);
+    }
+
+    static SharedTextEditor.Saved saved(Outcome outcome) {
+        String conclusion = outcome.conclusion();
+        return new SharedTextEditor.Saved(outcome.version(), conclusion == null ? "" : conclusion,
+                outcome.recordedBy());
     }
 
     private static Div line(Div card, AgreedAction action) {

@@ -16,11 +16,11 @@ final class LiveUpdates {
 
     private LiveUpdates() {}
 
-    /** Call from the page's attach (a request thread of the viewer); returns how to leave the room. */
-    static Runnable join(MeetingRoom room, long meetingId, UI ui, CurrentAuthentication authentication,
+    /** Call from the page's attach (a request thread of the viewer); returns the page's seat, to leave the room with. */
+    static MeetingRoom.Seat join(MeetingRoom room, long meetingId, UI ui, CurrentAuthentication authentication,
             Consumer<MeetingChanged> follow) {
         Authentication viewer = authentication.current().orElse(null);
-        return room.join(meetingId, change -> ui.access(() -> authentication.runAs(viewer, () -> {
+        return room.enter(meetingId, change -> ui.access(() -> authentication.runAs(viewer, () -> {
             follow.accept(change);
             return null;
         })));

@@ -21,12 +21,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
 import nl.kansrijkestart.mdo.meetings.ActionService;
+import nl.kansrijkestart.mdo.meetings.AddendumService;
+import nl.kansrijkestart.mdo.meetings.CaseRolesService;
 import nl.kansrijkestart.mdo.meetings.AttendanceService;
 import nl.kansrijkestart.mdo.meetings.InvitationCalendar;
+import nl.kansrijkestart.mdo.meetings.ConclusionService;
 import nl.kansrijkestart.mdo.meetings.OutcomeService;
 import nl.kansrijkestart.mdo.cases.CaseService;
 import nl.kansrijkestart.mdo.meetings.AgendaService;
@@ -36,6 +38,7 @@ import nl.kansrijkestart.mdo.meetings.MeetingRoom;
 import nl.kansrijkestart.mdo.meetings.NotesService;
 import nl.kansrijkestart.mdo.meetings.MeetingAgenda;
 import nl.kansrijkestart.mdo.meetings.MeetingNotFoundException;
+import nl.kansrijkestart.mdo.meetings.MeetingPlanService;
 import nl.kansrijkestart.mdo.meetings.MeetingService;
 import nl.kansrijkestart.mdo.meetings.MeetingStatus;
 import nl.kansrijkestart.mdo.meetings.MeetingSummary;
@@ -63,17 +66,26 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private final CurrentAuthentication authentication;
     private final NotesService notes;
     private final Clock clock;
+    private final ConclusionService conclusions;
+    private final AddendumService addenda;
+    private final CaseRolesService caseRoles;
+    private final MeetingPlanService planChanges;
     private final LivePresence presence = new LivePresence();
+    private final LiveTexts live = new LiveTexts();
     private @Nullable MeetingSummary current;
-    private @Nullable Runnable leaveRoom;
-    private @Nullable CurrentItem live;
+    private MeetingRoom.@Nullable Seat seat;
     private byte[] invitation = new byte[0];
 
     MeetingView(MeetingService meetings, MeetingAgenda agenda, AgendaService agendaService, CaseService cases,
             OutcomeService outcomes, ActionService actions, AttendanceService attendance,
-            CurrentItemService currentItems, NotesService notes, MeetingRoom room, CurrentAuthentication authentication,
-            Clock clock) {
+            CurrentItemService currentItems, NotesService notes, ConclusionService conclusions,
+            AddendumService addenda, CaseRolesService caseRoles, MeetingPlanService planChanges, MeetingRoom room,
+            CurrentAuthentication authentication, Clock clock) {
+        this.planChanges = planChanges;
+        this.caseRoles = caseRoles;
         this.notes = notes;
+        this.addenda = addenda;
+        this.conclusions = conclusions;
         this.currentItems = currentItems;
         this.room = room;
         this.meetings = meetings;
@@ -112,15 +124,18 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         removeAll();
         add(new H1(getTranslation(meeting.type().messageKey())), presence, details(meeting), actions(meeting));
         if (meeting.chairedByMe() && meeting.status() == MeetingStatus.PLANNED) {
-            add(new InvitePanel(meetings, meeting, this::reload));
+            add(new InvitePanel(meetings, meeting, this::reload),
+                    new PlanChangePanel(planChanges, meeting, this::reload));
         }
-        if (meeting.status() != MeetingStatus.PLANNED) {
+        if (meeting.status() == MeetingStatus.RUNNING || meeting.status() == MeetingStatus.CLOSED) {
             add(new AttendancePanel(attendance, meeting, this::reload));
         }
-        live = new CurrentItem(currentItems, notes, meeting);
+        live.clear();
         add(new H2(getTranslation("agenda.title")),
                 new AgendaList(agenda.agenda(meeting.id()), meeting, agendaService, movableTargets(meeting),
-                        new ItemOutcomes(outcomes, actions, meeting, this::reload), live, this::reload));
+                        new ItemOutcomes(outcomes, conclusions, caseRoles, actions, meeting, live,
+                                new ItemAddenda(addenda, meeting, clock, getLocale(), this::reload), this::reload),
+                        new CurrentItem(currentItems, notes, meeting, live), this::reload));
     }
 
     private VerticalLayout details(MeetingSummary meeting) {
@@ -170,42 +185,35 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                 .toList();
     }
 
-    /** Rebuilds the page; notes typed here and not saved yet are carried over, never dropped. */
+    /** Rebuilds the page; live texts typed here and not saved yet are carried over, never dropped. */
     private void reload() {
-        Optional<NotesEditor.Draft> typing = live == null ? Optional.empty() : live.unsavedNotes();
+        List<SharedTextEditor.Draft> typing = live.unsaved();
         show(meetings.open(current().id()));
-        typing.ifPresent(draft -> requireLive().restore(draft));
-    }
-
-    private CurrentItem requireLive() {
-        if (live == null) {
-            throw new IllegalStateException("No meeting shown");
-        }
-        return live;
+        live.restore(typing);
     }
 
     /** Every open page of the meeting joins its room, so it follows the others without reloading. */
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         long meetingId = current().id();
-        leaveRoom = LiveUpdates.join(room, meetingId, attachEvent.getUI(), authentication, this::follow);
+        seat = LiveUpdates.join(room, meetingId, attachEvent.getUI(), authentication, this::follow);
+        live.seat(seat);
         presence.show(room.online(meetingId));
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
-        if (leaveRoom != null) {
-            leaveRoom.run();
-            leaveRoom = null;
+        live.seat(null);
+        if (seat != null) {
+            seat.leave();
+            seat = null;
         }
     }
 
     private void follow(MeetingChanged change) {
         if (change.change() == MeetingChanged.Change.ONLINE) {
             presence.show(room.online(change.meetingId()));
-        } else if (change.change() == MeetingChanged.Change.NOTES) {
-            requireLive().notesSavedElsewhere();
-        } else {
+        } else if (!live.follow(change)) {
             reload();
         }
     }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import nl.kansrijkestart.mdo.meetings.AgendaEntry;
 import nl.kansrijkestart.mdo.meetings.FollowUp;
 import nl.kansrijkestart.mdo.meetings.Outcome;
@@ -18,34 +17,38 @@ import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import nl.kansrijkestart.mdo.shared.ui.FieldErrors;
 import org.jspecify.annotations.Nullable;
 
-/** The chair's form for the outcome of one accepted item while the meeting runs. */
+/**
+ * The chair's form for the outcome of one accepted item while the meeting runs. The conclusion
+ * saves itself as it is typed; the button records status and follow-up on the same version.
+ */
 class OutcomeEditor extends VerticalLayout {
 
     final RadioButtonGroup<OutcomeStatus> status = new RadioButtonGroup<>();
-    final TextArea conclusion = new TextArea();
+    final SharedTextEditor conclusion;
     final Select<FollowUp> followUp = new Select<>();
     final DatePicker followUpDate = new DatePicker();
 
-    OutcomeEditor(OutcomeService outcomes, AgendaEntry entry, @Nullable Outcome recorded, Runnable reload) {
+    OutcomeEditor(OutcomeService outcomes, AgendaEntry entry, @Nullable Outcome recorded,
+            SharedTextEditor conclusion, Runnable reload) {
+        this.conclusion = conclusion;
         setPadding(false);
         setId("outcome-editor-" + entry.caseNumber());
         status.setLabel(getTranslation("outcome.status"));
         status.setItems(OutcomeStatus.values());
         status.setItemLabelGenerator(value -> getTranslation(value.messageKey()));
-        conclusion.setLabel(getTranslation("outcome.conclusion"));
-        conclusion.setWidthFull();
         followUp.setLabel(getTranslation("outcome.follow-up"));
         followUp.setItems(FollowUp.values());
         followUp.setItemLabelGenerator(value -> getTranslation(value.messageKey()));
         followUpDate.setLabel(getTranslation("outcome.follow-up-date"));
         followUp.addValueChangeListener(change -> followUpDate.setVisible(change.getValue() == FollowUp.REDISCUSS));
         fill(recorded);
-        FieldErrors errors = new FieldErrors(this).bind("status", status).bind("conclusion", conclusion)
+        FieldErrors errors = new FieldErrors(this).bind("status", status).bind("conclusion", conclusion.text)
                 .bind("followUp", followUp).bind("followUpDate", followUpDate);
         Button save = new Button(getTranslation("outcome.save"), click -> {
             try {
-                outcomes.record(entry.id(), recorded == null ? null : recorded.version(), new OutcomeDraft(
-                        status.getValue(), conclusion.getValue(), followUp.getValue(), followUpDate.getValue()));
+                Outcome saved = outcomes.record(entry.id(), conclusion.version(), new OutcomeDraft(
+                        status.getValue(), conclusion.text.getValue(), followUp.getValue(), followUpDate.getValue()));
+                conclusion.show(ItemOutcomes.saved(saved));
                 reload.run();
             } catch (InvalidInputException refused) {
                 errors.show(refused);
@@ -57,8 +60,8 @@ class OutcomeEditor extends VerticalLayout {
     }
 
     private void fill(@Nullable Outcome recorded) {
-        status.setValue(recorded == null ? OutcomeStatus.DISCUSSED : recorded.status());
-        conclusion.setValue(recorded == null || recorded.conclusion() == null ? "" : recorded.conclusion());
+        OutcomeStatus recordedStatus = recorded == null ? null : recorded.status();
+        status.setValue(recordedStatus == null ? OutcomeStatus.DISCUSSED : recordedStatus);
         followUp.setValue(recorded == null ? FollowUp.NONE : recorded.followUp());
         followUpDate.setValue(recorded == null ? null : recorded.followUpDate());
         followUpDate.setVisible(followUp.getValue() == FollowUp.REDISCUSS);

@@ -38,7 +38,39 @@ class RunMeetingTablesTest {
     private AgendaActionRepository actions;
 
     @Autowired
+    private AgendaAddendumRepository addenda;
+
+    @Autowired
     private JdbcTemplate jdbc;
+
+    @Test
+    void aConclusionTypedBeforeTheOutcomeIsRecordedIsStoredWithoutAStatus() {
+        AgendaItem item = item("K-RUN-5");
+        AgendaOutcome typed = new AgendaOutcome(item.requireId());
+        typed.writeConclusion("Nog niet besloten", "Voorzitter", NOW);
+        outcomes.saveAndFlush(typed);
+
+        assertThat(outcomes.findByAgendaItemId(item.requireId())).hasValueSatisfying(stored -> {
+            assertThat(stored.getStatus()).isNull();
+            assertThat(stored.getConclusion()).isEqualTo("Nog niet besloten");
+            assertThat(stored.isCounted()).isFalse();
+        });
+    }
+
+    @Test
+    void addendaAreKeptInTheOrderTheyWereWrittenAndACancelledMeetingIsStored() {
+        AgendaItem item = item("K-RUN-6");
+        addenda.saveAndFlush(new AgendaAddendum(item.requireId(), "Tweede", CHAIR, "Voorzitter", NOW.plusSeconds(60)));
+        addenda.saveAndFlush(new AgendaAddendum(item.requireId(), "Eerste", ASSIGNEE, "Ina", NOW));
+        assertThat(addenda.findByAgendaItemIdInOrderByWrittenAtAscIdAsc(List.of(item.requireId())))
+                .extracting(AgendaAddendum::getText).containsExactly("Eerste", "Tweede");
+
+        Meeting meeting = newMeeting();
+        meeting.cancel();
+        long id = meetings.saveAndFlush(meeting).requireId();
+        assertThat(jdbc.queryForObject("SELECT status FROM meeting WHERE id = ?", String.class, id))
+                .isEqualTo("CANCELLED");
+    }
 
     @Test
     void anOutcomeIsStoredOncePerItemAndRemembersThatItWasCounted() {

@@ -1,5 +1,6 @@
 package nl.kansrijkestart.mdo.meetings.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -12,11 +13,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.dom.Element;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import tools.jackson.databind.node.JsonNodeFactory;
 import nl.kansrijkestart.mdo.cases.CaseDetails;
 import nl.kansrijkestart.mdo.cases.CaseService;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
@@ -91,11 +96,12 @@ class LiveMeetingScreensTest extends UiTest {
         asChair(meeting, () -> {
             OutcomeEditor editor = _get(OutcomeEditor.class,
                     spec -> spec.withId("outcome-editor-" + second.caseNumber()));
-            _setValue(editor.conclusion, "Huisarts verwijst naar POP-poli.");
+            _setValue(editor.conclusion.text, "Huisarts verwijst naar POP-poli.");
             _click(_get(Button.class, spec -> spec.withId("save-outcome-" + second.caseNumber())));
         });
         MockVaadin.clientRoundtrip(false);
-        assertThat(itemText(second)).contains("Huisarts verwijst naar POP-poli.");
+        assertThat(conclusionOf(second).text.getValue()).isEqualTo("Huisarts verwijst naar POP-poli.");
+        assertThat(itemText(second)).contains("Besproken");
     }
 
     @Test
@@ -122,10 +128,10 @@ class LiveMeetingScreensTest extends UiTest {
         currentItems.discuss(meeting.id(), item.id());
         loginAs("jgz");
         UI.getCurrent().navigate("overleggen/" + meeting.id());
-        NotesEditor mine = _get(NotesEditor.class);
+        SharedTextEditor mine = _get(SharedTextEditor.class, spec -> spec.withId("notes-live"));
         asChair(meeting, () -> {});
 
-        asChair(meeting, () -> _setValue(_get(NotesEditor.class).text, "Voorzitter: kraamzorg verlengen."));
+        asChair(meeting, () -> _setValue(_get(SharedTextEditor.class, spec -> spec.withId("notes-live")).text, "Voorzitter: kraamzorg verlengen."));
         _setValue(mine.text, "JGZ: huisbezoek in week 2.");
 
         assertThat(mine.text.getValue()).isEqualTo("Voorzitter: kraamzorg verlengen.");
@@ -135,10 +141,62 @@ class LiveMeetingScreensTest extends UiTest {
 
         _setValue(mine.text, "Voorzitter: kraamzorg verlengen. JGZ: huisbezoek in week 2.");
         asChair(meeting, () -> {
-            NotesEditor chairs = _get(NotesEditor.class);
+            SharedTextEditor chairs = _get(SharedTextEditor.class, spec -> spec.withId("notes-live"));
             assertThat(chairs.text.getValue()).isEqualTo("Voorzitter: kraamzorg verlengen. JGZ: huisbezoek in week 2.");
             assertThat(chairs.editing.getText()).isNotBlank();
         });
+    }
+
+    @Test
+    void theParticipantSeesWhoIsTypingTheConclusionBeforeItIsSavedAndTheTextOnceItIs() throws Exception {
+        MeetingSummary meeting = planned();
+        AgendaEntry item = accepted(meeting, "W.E.");
+        start(meeting);
+        loginAs("jgz");
+        UI.getCurrent().navigate("overleggen/" + meeting.id());
+        SharedTextEditor conclusion = conclusionOf(item);
+        assertThat(conclusion.text.isReadOnly()).isTrue();
+        assertThat(conclusion.editing.getText()).isEmpty();
+
+        asChair(meeting, () -> typeIn(_get(OutcomeEditor.class).conclusion));
+        MockVaadin.clientRoundtrip(false);
+        assertThat(conclusion.editing.getText()).contains("Vera Voorzitter", "bewerkt dit veld");
+        assertThat(conclusion.text.getValue()).isEmpty();
+
+        asChair(meeting, () -> _setValue(_get(OutcomeEditor.class).conclusion.text, "Wijkteam neemt regie."));
+        MockVaadin.clientRoundtrip(false);
+        assertThat(conclusion.text.getValue()).isEqualTo("Wijkteam neemt regie.");
+    }
+
+    @Test
+    void theChairTypingTheConclusionOnTwoScreensLosesNothingAndTheSecondScreenShowsTheNewest() throws Exception {
+        MeetingSummary meeting = planned();
+        accepted(meeting, "W.F.");
+        start(meeting);
+        loginAs("voorzitter");
+        UI.getCurrent().navigate("overleggen/" + meeting.id());
+        SharedTextEditor secondScreen = _get(OutcomeEditor.class).conclusion;
+        asChair(meeting, () -> {});
+
+        asChair(meeting, () -> _setValue(_get(OutcomeEditor.class).conclusion.text, "Kraamzorg verlengen."));
+        _setValue(secondScreen.text, "Huisbezoek JGZ.");
+
+        assertThat(secondScreen.text.getValue()).isEqualTo("Kraamzorg verlengen.");
+        assertThat(secondScreen.editing.getText()).contains("bewerkt dit veld");
+        _setValue(secondScreen.text, "Kraamzorg verlengen. Huisbezoek JGZ.");
+        asChair(meeting, () -> assertThat(_get(OutcomeEditor.class).conclusion.text.getValue())
+                .isEqualTo("Kraamzorg verlengen. Huisbezoek JGZ."));
+        _assertNone(OutcomeLines.class);
+    }
+
+    /** What the browser sends while someone types, before the pause that saves the text. */
+    private static void typeIn(SharedTextEditor editor) {
+        Element field = editor.text.getElement();
+        ElementUtilsKt._fireDomEvent(field, new DomEvent(field, "input", JsonNodeFactory.instance.objectNode()));
+    }
+
+    private SharedTextEditor conclusionOf(AgendaEntry entry) {
+        return _get(SharedTextEditor.class, spec -> spec.withId("conclusion-" + entry.id() + "-live"));
     }
 
     /** Opens the chair's page on the chair's own thread (once) and acts there. */

@@ -14,7 +14,10 @@ import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.pregnancy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.DownloadKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -163,6 +166,64 @@ class MeetingScreensTest extends UiTest {
         UI.getCurrent().navigate(MyMeetingsView.class);
         assertThat(_findAll(_get(MyMeetingsView.class).submissions))
                 .anyMatch(s -> s.caseNumber().equals(created.caseNumber()) && s.meetingId() == meeting.id());
+    }
+
+    @Test
+    void aCareTeamMemberSubmitsACaseFromTheCasePageForOneOfTheirUpcomingMeetings() {
+        MeetingSummary meeting = planned("verloskundige");
+        signedIn.as("verloskundige");
+        CaseDetails created = cases.register(pregnancy("V.P."), consentFor(Discipline.MIDWIFE));
+        loginAs("verloskundige");
+        UI.getCurrent().navigate("casussen/" + created.caseNumber());
+        _click(_get(Button.class, spec -> spec.withId("submit-to-meeting")));
+
+        SubmitFromCaseView form = _get(SubmitFromCaseView.class);
+        _setValue(form.meeting, form.meeting.getListDataView().getItems()
+                .filter(upcoming -> upcoming.id() == meeting.id()).findFirst().orElseThrow());
+        _setValue(form.question, "Wie neemt de regie na de bevalling?");
+        _click(_get(Button.class, spec -> spec.withId("confirm-submit")));
+
+        assertThat(_get(MeetingView.class).current().id()).isEqualTo(meeting.id());
+        UI.getCurrent().navigate(MyMeetingsView.class);
+        assertThat(_findAll(_get(MyMeetingsView.class).submissions))
+                .anyMatch(s -> s.caseNumber().equals(created.caseNumber()) && s.meetingId() == meeting.id());
+    }
+
+    @Test
+    void somebodyElsesCaseCannotBeSubmittedFromItsAddress() {
+        planned("jgz");
+        signedIn.as("verloskundige");
+        CaseDetails created = cases.register(pregnancy("V.Q."), consentFor(Discipline.MIDWIFE));
+        loginAs("jgz");
+        UI.getCurrent().navigate("overleggen/aanmelden/" + created.caseNumber());
+
+        _assertNone(SubmitFromCaseView.class);
+        _get(NotFoundView.class);
+    }
+
+    @Test
+    void theChairMovesAPlannedMeetingToAnotherPlaceAndThenCancelsItForEveryone() {
+        MeetingSummary meeting = planned("jgz");
+        loginAs("voorzitter");
+        UI.getCurrent().navigate("overleggen/" + meeting.id());
+        PlanChangePanel panel = _get(PlanChangePanel.class);
+        _setValue(panel.place, "Wijkcentrum Presikhaaf");
+        _click(_get(Button.class, spec -> spec.withId("save-plan-change")));
+        assertThat(detailsText()).contains("Wijkcentrum Presikhaaf");
+
+        _click(_get(Button.class, spec -> spec.withId("cancel-meeting")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(detailsText()).contains("Geannuleerd");
+        _assertNone(PlanChangePanel.class);
+        _assertNone(Button.class, spec -> spec.withId("start-meeting"));
+        loginAs("jgz");
+        UI.getCurrent().navigate("overleggen/" + meeting.id());
+        assertThat(detailsText()).contains("Geannuleerd", "Wijkcentrum Presikhaaf");
+    }
+
+    private String detailsText() {
+        return _get(VerticalLayout.class, spec -> spec.withId("meeting-details")).getElement().getTextRecursively();
     }
 
     @Test

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.Set;
 import nl.kansrijkestart.mdo.cases.CaseDetails;
@@ -55,7 +56,7 @@ class OutcomeScreensTest extends UiTest {
         _click(_get(Button.class, spec -> spec.withId("start-meeting")));
         OutcomeEditor editor = _get(OutcomeEditor.class);
         editor.status.setValue(OutcomeStatus.DISCUSSED);
-        _setValue(editor.conclusion, "Kraamzorg verlengen; wijkteam neemt regie.");
+        _setValue(editor.conclusion.text, "Kraamzorg verlengen; wijkteam neemt regie.");
         _click(_get(Button.class, spec -> spec.withId("save-outcome-" + item.caseNumber())));
         _click(_get(Button.class, spec -> spec.withId("close-meeting")));
 
@@ -76,11 +77,55 @@ class OutcomeScreensTest extends UiTest {
         UI.getCurrent().navigate("overleggen/" + meeting.id());
         _click(_get(Button.class, spec -> spec.withId("start-meeting")));
         OutcomeEditor editor = _get(OutcomeEditor.class);
-        _setValue(editor.conclusion, "x".repeat(2001));
+        _setValue(editor.conclusion.text, "x".repeat(2001));
         _click(_get(Button.class, spec -> spec.withId("save-outcome-" + item.caseNumber())));
 
-        assertThat(editor.conclusion.isInvalid()).isTrue();
-        assertThat(editor.conclusion.getValue()).hasSize(2001);
+        assertThat(editor.conclusion.text.isInvalid()).isTrue();
+        assertThat(editor.conclusion.text.getValue()).hasSize(2001);
+    }
+
+    @Test
+    void afterClosingTheChairAddsAnAddendumUnderTheMinutesAndAParticipantOutsideTheCareTeamIsToldWhyNot() {
+        MeetingSummary meeting = planned();
+        AgendaEntry item = accepted(meeting, "O.C.");
+        loginAs("voorzitter");
+        UI.getCurrent().navigate("overleggen/" + meeting.id());
+        _click(_get(Button.class, spec -> spec.withId("start-meeting")));
+        _click(_get(Button.class, spec -> spec.withId("save-outcome-" + item.caseNumber())));
+        _click(_get(Button.class, spec -> spec.withId("close-meeting")));
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("addendum-" + item.caseNumber())),
+                "Schuldhulp start pas in maart.");
+        _click(_get(Button.class, spec -> spec.withId("add-addendum-" + item.caseNumber())));
+        assertThat(itemText(item)).contains("Aanvulling van", "Schuldhulp start pas in maart.");
+
+        loginAs("jgz");
+        UI.getCurrent().navigate("overleggen/" + meeting.id());
+        assertThat(itemText(item)).contains("Schuldhulp start pas in maart.");
+        TextArea addendum = _get(TextArea.class, spec -> spec.withId("addendum-" + item.caseNumber()));
+        _setValue(addendum, "Ook JGZ gaat op huisbezoek.");
+        _click(_get(Button.class, spec -> spec.withId("add-addendum-" + item.caseNumber())));
+        assertThat(addendum.isInvalid()).isTrue();
+        assertThat(addendum.getErrorMessage()).contains("zorgteam");
+        assertThat(itemText(item)).doesNotContain("Ook JGZ gaat op huisbezoek.");
+    }
+
+    @Test
+    void theChairSeesTheCurrentContactPersonInTheOutcomeAndRecordingItPutsTheConfirmationOnTheCaseTimeline() {
+        MeetingSummary meeting = planned();
+        AgendaEntry item = accepted(meeting, "O.D.");
+        loginAs("voorzitter");
+        UI.getCurrent().navigate("overleggen/" + meeting.id());
+        _click(_get(Button.class, spec -> spec.withId("start-meeting")));
+        CaseRolesForm form = _get(CaseRolesForm.class, spec -> spec.withId("case-roles-" + item.caseNumber()));
+        assertThat(form.contactPerson.getValue()).isNotNull();
+        assertThat(form.contactPerson.getValue().userId()).isEqualTo(idOf(users, "verloskundige"));
+
+        _click(_get(Button.class, spec -> spec.withId("decide-roles-" + item.caseNumber())));
+
+        signedIn.as("verloskundige");
+        assertThat(cases.open(item.caseNumber()).timeline())
+                .anyMatch(entry -> entry.messageKey().equals("timeline.contact-person-confirmed"));
     }
 
     private String itemText(AgendaEntry entry) {

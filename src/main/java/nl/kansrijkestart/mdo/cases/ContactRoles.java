@@ -1,0 +1,75 @@
+package nl.kansrijkestart.mdo.cases;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.kansrijkestart.mdo.cases.CaseDetails.Assignment;
+import nl.kansrijkestart.mdo.cases.internal.CareTeamMember;
+import nl.kansrijkestart.mdo.cases.internal.CaseAudit;
+import nl.kansrijkestart.mdo.cases.internal.CaseEvent;
+import nl.kansrijkestart.mdo.cases.internal.CaseFile;
+import nl.kansrijkestart.mdo.cases.internal.CaseFileRepository;
+import nl.kansrijkestart.mdo.cases.internal.CaseMapper;
+import nl.kansrijkestart.mdo.cases.internal.ContactAssignment;
+import nl.kansrijkestart.mdo.identity.CurrentUser;
+import nl.kansrijkestart.mdo.identity.CurrentUserService;
+import nl.kansrijkestart.mdo.shared.InvalidInputException;
+import nl.kansrijkestart.mdo.shared.audit.AuditAction;
+import org.springframework.stereotype.Component;
+
+/**
+ * Changes of the contact person and case director with their history, timeline entry and log
+ * entry, whoever decides them: the care team on the case page or the chair in a meeting. The
+ * callers check who may change the case; this class holds no access rules of its own.
+ */
+@Component
+class ContactRoles {
+
+    private final CaseFileRepository cases;
+    private final CaseAudit audit;
+    private final CurrentUserService users;
+    private final Clock clock;
+
+    ContactRoles(CaseFileRepository cases, CaseAudit audit, CurrentUserService users, Clock clock) {
+        this.cases = cases;
+        this.audit = audit;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** Ends the current holder of {@code role} and gives it to an active care-team member. */
+    CaseDetails assign(CurrentUser me, CaseFile caseFile, long userId, Assignment.Role role, List<String> checks) {
+        CareTeamMember member = caseFile.getCareTeam().stream()
+                .filter(m -> m.isActive() && m.getUserId() == userId).findFirst()
+                .orElseThrow(() -> new InvalidInputException("member", "care-team.assign-not-member"));
+        users.enabledUser(userId).orElseThrow(() -> new InvalidInputException("member", "care-team.unknown-user"));
+        Instant now = clock.instant();
+        current(caseFile, role).ifPresent(previous -> previous.end(now));
+        caseFile.getContacts().add(new ContactAssignment(caseFile, role, userId, member.getName(),
+                member.getDiscipline(), now));
+        return changed(me, caseFile, checks, role == Assignment.Role.CONTACT_PERSON
+                ? "timeline.contact-person-changed" : "timeline.case-director-changed", member.getName());
+    }
+
+    CaseDetails clearCaseDirector(CurrentUser me, CaseFile caseFile, List<String> checks) {
+        current(caseFile, Assignment.Role.CASE_DIRECTOR).ifPresent(a -> a.end(clock.instant()));
+        return changed(me, caseFile, checks, "timeline.case-director-cleared");
+    }
+
+    static Optional<ContactAssignment> current(CaseFile caseFile, Assignment.Role role) {
+        return caseFile.getContacts().stream().filter(a -> a.isCurrent() && a.getRole() == role).findFirst();
+    }
+
+    /** Touches the case (version + 1), adds the timeline entry and logs the change. */
+    CaseDetails changed(CurrentUser me, CaseFile caseFile, List<String> checks, String timelineKey,
+            String... arguments) {
+        Instant now = clock.instant();
+        caseFile.touch(me.displayName(), now);
+        caseFile.record(new CaseEvent(caseFile, now, me.displayName(), timelineKey, arguments));
+        cases.saveAndFlush(caseFile);
+        audit.succeeded(me, caseFile.getCaseNumber(), AuditAction.UPDATE, "care-team", checks, null);
+        return CaseMapper.details(caseFile, LocalDate.now(clock));
+    }
+}
