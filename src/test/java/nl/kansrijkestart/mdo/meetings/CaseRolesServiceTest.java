@@ -113,8 +113,8 @@ class CaseRolesServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         signedIn.as("pop-voorzitter");
         assertThatThrownBy(() -> roles.decideContactPerson(item.id(), midwife, midwife))
-                .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> roles.roles(item.id())).isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(MeetingNotFoundException.class);
+        assertThatThrownBy(() -> roles.roles(item.id())).isInstanceOf(MeetingNotFoundException.class);
     }
 
     @Test

@@ -129,7 +129,7 @@ class ConclusionServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         signedIn.as("pop-voorzitter");
         assertThatThrownBy(() -> conclusions.write(item.id(), typed.version(), "x"))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(MeetingNotFoundException.class);
         assertThatThrownBy(() -> conclusions.outcome(item.id())).isInstanceOf(MeetingNotFoundException.class);
 
         signedIn.as("voorzitter");

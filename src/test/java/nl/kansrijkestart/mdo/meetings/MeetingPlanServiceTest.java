@@ -118,7 +118,7 @@ class MeetingPlanServiceTest {
         MeetingSummary meeting = planned();
         signedIn.as("pop-voorzitter");
         assertThatThrownBy(() -> plans.cancel(meeting.id(), meeting.version()))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(MeetingNotFoundException.class);
         signedIn.as("jgz");
         assertThatThrownBy(() -> plans.uninvite(meeting.id(), meeting.version(), idOf(users, "jgz")))
                 .isInstanceOf(AccessDeniedException.class);
