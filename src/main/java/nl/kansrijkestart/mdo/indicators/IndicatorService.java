@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -80,13 +81,15 @@ public class IndicatorService {
         CoordinatorScope scope = CoordinatorScope.of(user.map(CurrentUser::municipalityScope).orElse(Set.of()), all);
         List<CountingQuery.Counted> counted = counting.run(request, scope, regionRows(request, scope, all));
         audit(user.map(CurrentUser::asActor).orElseGet(this::serviceAccount), describe(request));
-        return new IndicatorReport(request, suppression.threshold(), suppressed(counted));
+        Map<String, @Nullable String> parents = request.grouping() == Grouping.REGION ? parents(all) : Map.of();
+        return new IndicatorReport(request, suppression.threshold(), suppressed(counted, parents));
     }
 
-    private List<IndicatorCell> suppressed(List<CountingQuery.Counted> counted) {
-        Set<Suppression.Cell> hiddenCases = suppression.hidden(table(counted, CountingQuery.Counted::cases));
+    private List<IndicatorCell> suppressed(List<CountingQuery.Counted> counted, Map<String, @Nullable String> parents) {
+        Set<Suppression.Cell> hiddenCases =
+                suppression.hidden(table(counted, CountingQuery.Counted::cases), parents);
         Set<Suppression.Cell> hiddenDiscussions =
-                suppression.hidden(table(counted, CountingQuery.Counted::discussions));
+                suppression.hidden(table(counted, CountingQuery.Counted::discussions), parents);
         List<IndicatorCell> cells = new ArrayList<>();
         for (CountingQuery.Counted row : counted) {
             Suppression.Cell cell = new Suppression.Cell(row.group(), row.period());
@@ -102,6 +105,15 @@ public class IndicatorService {
             ToLongFunction<CountingQuery.Counted> measure) {
         return counted.stream().collect(Collectors.toMap(row -> new Suppression.Cell(row.group(), row.period()),
                 measure::applyAsLong));
+    }
+
+    /** Every region code with its parent's code, so nested region rows protect their remainders. */
+    private static Map<String, @Nullable String> parents(List<RegionSummary> all) {
+        Map<Long, String> codes = all.stream().collect(Collectors.toMap(RegionSummary::id, RegionSummary::code));
+        Map<String, @Nullable String> parents = new HashMap<>();
+        all.forEach(region -> parents.put(region.code(),
+                region.parentId() == null ? null : codes.get(region.parentId())));
+        return parents;
     }
 
     /** For a region grouping: the regions that may be rows (within scope, within the chosen region). */
