@@ -61,7 +61,7 @@ final class BenchmarkReport {
     private String machine() {
         String version = jdbc.sql("SELECT version()").query(String.class).single();
         String settings = String.join(", ", jdbc.sql("""
-                SELECT name || '=' || setting || COALESCE(unit, '') FROM pg_settings
+                SELECT name || '=' || current_setting(name) FROM pg_settings
                 WHERE name IN ('shared_buffers', 'work_mem', 'hash_mem_multiplier', 'max_parallel_workers_per_gather',
                                'jit', 'random_page_cost', 'effective_cache_size')
                 ORDER BY name""").query(String.class).list());
@@ -70,9 +70,9 @@ final class BenchmarkReport {
                     || ', counting_event_region ' || pg_size_pretty(pg_total_relation_size('counting_event_region'))
                 """).query(String.class).single();
         return String.format(Locale.ROOT, "- Machine: %d cores as seen by the JVM (%s), Java %s; load average at the"
-                + " end %s%n- %s%n- Settings: %s%n- Sizes incl. indexes: %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("os.arch"), System.getProperty("java.version"), loadAverage(), version, settings,
-                sizes);
+                + " end %s%n- %s%n- Settings: %s%n- Sizes incl. indexes: %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"),
+                System.getProperty("java.version"), loadAverage(), version, settings, sizes);
     }
 
     /** Other work on the machine slows every timing down; /proc/loadavg says how much there was. */
