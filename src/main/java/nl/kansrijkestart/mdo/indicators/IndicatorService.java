@@ -2,8 +2,10 @@ package nl.kansrijkestart.mdo.indicators;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -66,7 +68,7 @@ public class IndicatorService {
     @Transactional(readOnly = true)
     public IndicatorReport export(IndicatorRequest request) {
         Caller caller = caller(request);
-        List<IndicatorCell> published = cells.of(caller.count(request));
+        List<IndicatorCell> published = cells.of(caller.count(request), caller.parentsFor(request.grouping()));
         caller.exported(describe(request));
         return new IndicatorReport(request, cells.threshold(), published);
     }
@@ -90,7 +92,7 @@ public class IndicatorService {
             default -> null;
         };
         List<IndicatorCell> byArea = area == null ? List.of()
-                : cells.perCaseType(caller.count(request.recut(request.period(), area)));
+                : cells.perCaseType(caller.count(request.recut(request.period(), area)), caller.parentsFor(area));
         List<IndicatorCell> byMeetingType = cells.perCaseType(
                 caller.count(request.recut(request.period(), Grouping.CASE_AND_MEETING_TYPE)));
         caller.exported(describe(request) + " format=fhir");
@@ -141,6 +143,21 @@ public class IndicatorService {
 
         List<CountingQuery.Counted> count(IndicatorRequest request) {
             return counting.run(request, scope, regionRows(request, scope, regions));
+        }
+
+        /**
+         * For region rows, every region code with its parent's code, so that nested region rows
+         * protect the remainders between a parent and its sub-regions.
+         */
+        Map<String, @Nullable String> parentsFor(Grouping grouping) {
+            if (!grouping.byRegion()) {
+                return Map.of();
+            }
+            Map<Long, String> codes = regions.stream().collect(Collectors.toMap(RegionSummary::id, RegionSummary::code));
+            Map<String, @Nullable String> parents = new HashMap<>();
+            regions.forEach(region -> parents.put(region.code(),
+                    region.parentId() == null ? null : codes.get(region.parentId())));
+            return parents;
         }
     }
 

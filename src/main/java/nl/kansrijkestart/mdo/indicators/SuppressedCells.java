@@ -2,12 +2,14 @@ package nl.kansrijkestart.mdo.indicators;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** Counted rows turned into published cells, with each measure suppressed over its table. */
 final class SuppressedCells {
@@ -24,9 +26,14 @@ final class SuppressedCells {
 
     /** The rows as one table of groups by periods. */
     List<IndicatorCell> of(List<CountingQuery.Counted> counted) {
-        Set<Suppression.Cell> hiddenCases = suppression.hidden(table(counted, CountingQuery.Counted::cases));
+        return of(counted, Map.of());
+    }
+
+    /** The same, where rows that are nested regions ({@code parents}: code → parent code) also protect their remainders. */
+    List<IndicatorCell> of(List<CountingQuery.Counted> counted, Map<String, @Nullable String> parents) {
+        Set<Suppression.Cell> hiddenCases = suppression.hidden(table(counted, CountingQuery.Counted::cases), parents);
         Set<Suppression.Cell> hiddenDiscussions =
-                suppression.hidden(table(counted, CountingQuery.Counted::discussions));
+                suppression.hidden(table(counted, CountingQuery.Counted::discussions), parents);
         List<IndicatorCell> cells = new ArrayList<>();
         for (CountingQuery.Counted row : counted) {
             Suppression.Cell cell = new Suppression.Cell(row.group(), row.period());
@@ -43,10 +50,23 @@ final class SuppressedCells {
      * published beside them, so each case type's columns must keep their hidden cells in pairs.
      */
     List<IndicatorCell> perCaseType(List<CountingQuery.Counted> counted) {
+        return perCaseType(counted, Map.of());
+    }
+
+    /** The same, with region rows ("CASE_TYPE/region") nested as {@code parents} says. */
+    List<IndicatorCell> perCaseType(List<CountingQuery.Counted> counted, Map<String, @Nullable String> parents) {
         Map<String, List<CountingQuery.Counted>> byCaseType = counted.stream()
                 .collect(Collectors.groupingBy(row -> row.group().split("/", 2)[0], TreeMap::new,
                         Collectors.toList()));
-        return byCaseType.values().stream().flatMap(rows -> of(rows).stream()).toList();
+        return byCaseType.entrySet().stream()
+                .flatMap(rows -> of(rows.getValue(), prefixed(rows.getKey(), parents)).stream()).toList();
+    }
+
+    private static Map<String, @Nullable String> prefixed(String caseType, Map<String, @Nullable String> parents) {
+        Map<String, @Nullable String> prefixed = new HashMap<>();
+        parents.forEach((code, parent) -> prefixed.put(caseType + "/" + code, parent == null ? null
+                : caseType + "/" + parent));
+        return prefixed;
     }
 
     private static Map<Suppression.Cell, Long> table(List<CountingQuery.Counted> counted,

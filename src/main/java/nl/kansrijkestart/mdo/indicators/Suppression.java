@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Small-cell suppression of one measure in a table of rows (groups) and columns (periods).
@@ -24,6 +26,10 @@ import java.util.stream.Collectors;
  * until no line has a single hidden cell, because a second hidden cell in a row can leave its
  * column with a single one. A line whose only other cells are zero needs nothing more: its total
  * then equals the hidden count, is below k itself and is hidden wherever it is published.
+ *
+ * <p>When the rows are nested regions, a parent and its sub-regions form one more line per
+ * column, with the unpublished remainder as a cell of its own ({@link RegionRemainders}); the
+ * same repetition brings all three kinds of lines into order together.
  */
 final class Suppression {
 
@@ -42,14 +48,28 @@ final class Suppression {
 
     /** The cells to hide; cells absent from the table are zero. */
     Set<Cell> hidden(Map<Cell, Long> table) {
+        return hidden(table, Map.of());
+    }
+
+    /**
+     * The cells to hide when rows may be nested regions.
+     *
+     * @param parents every region code with its parent's code (null for a top region); rows that
+     *     are not in it have no parent
+     */
+    Set<Cell> hidden(Map<Cell, Long> table, Map<String, @Nullable String> parents) {
+        Set<String> rows = table.keySet().stream().map(Cell::row).collect(Collectors.toSet());
+        Set<String> columns = table.keySet().stream().map(Cell::column).collect(Collectors.toCollection(TreeSet::new));
+        RegionRemainders remainders = new RegionRemainders(threshold, parents, rows);
         Set<Cell> hidden = table.entrySet().stream()
                 .filter(entry -> entry.getValue() > 0 && entry.getValue() < threshold)
                 .map(Map.Entry::getKey)
                 .collect(Collectors.toCollection(HashSet::new));
-        boolean changed = !hidden.isEmpty();
+        boolean changed = true;
         while (changed) {
             changed = complement(table, hidden, Cell::row, Cell::column)
-                    | complement(table, hidden, Cell::column, Cell::row);
+                    | complement(table, hidden, Cell::column, Cell::row)
+                    | remainders.complement(table, hidden, columns);
         }
         return hidden;
     }

@@ -138,6 +138,24 @@ class IndicatorExportTest {
     }
 
     @Test
+    void aRegionsSmallRemainderIsNotGivenAwayByItsSubRegions() {
+        int year = YEARS.getAndAdd(2);
+        for (int patient = 0; patient < 20; patient++) {
+            discussed(LocalDate.of(year, 6, 1), "GM0275", "rheden-" + year + "-" + patient);
+            discussed(LocalDate.of(year, 6, 1), "GM0228", "ede-" + year + "-" + patient);
+        }
+        for (int patient = 0; patient < 3; patient++) {
+            discussed(LocalDate.of(year, 6, 1), "GM0202", "arnhem-" + year + "-" + patient);
+        }
+        IndicatorReport report = export(year, year, Period.YEAR, Grouping.REGION, "GELDERLAND-MIDDEN");
+
+        assertThat(report.cells()).as("43 − 20 − 20 would be Arnhem's 3 cases")
+                .extracting(IndicatorCell::group, IndicatorCell::cases)
+                .containsExactly(tuple("GELDERLAND-MIDDEN", Count.shown(43)), tuple("GELDERSE-VALLEI", Count.hidden()),
+                        tuple("OOST", Count.hidden()));
+    }
+
+    @Test
     void everyExportIsLoggedWithItsParameters() {
         int year = YEARS.getAndAdd(2);
         export(year, year + 1, Period.MONTH, Grouping.MEETING_TYPE, "OOST");
@@ -176,8 +194,11 @@ class IndicatorExportTest {
     }
 
     private void discussed(LocalDate date, String municipality, String token) {
-        Set<String> regions = municipality.equals("GM0275") ? Set.of("GELDERLAND-MIDDEN", "OOST")
-                : Set.of("GELDERLAND-MIDDEN");
+        Set<String> regions = switch (municipality) {
+            case "GM0275" -> Set.of("GELDERLAND-MIDDEN", "OOST");
+            case "GM0228" -> Set.of("GELDERLAND-MIDDEN", "GELDERSE-VALLEI");
+            default -> Set.of("GELDERLAND-MIDDEN");
+        };
         events.saveAndFlush(new CountingEvent(date, municipality, regions, MeetingType.POP, CaseType.PREGNANCY,
                 false, token));
     }
