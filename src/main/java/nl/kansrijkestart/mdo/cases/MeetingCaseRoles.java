@@ -1,9 +1,13 @@
 package nl.kansrijkestart.mdo.cases;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import nl.kansrijkestart.mdo.cases.CaseDetails.Assignment;
 import nl.kansrijkestart.mdo.cases.internal.CaseAudit;
+import nl.kansrijkestart.mdo.cases.internal.CaseEvent;
 import nl.kansrijkestart.mdo.cases.internal.CaseFile;
 import nl.kansrijkestart.mdo.cases.internal.CaseFileRepository;
 import nl.kansrijkestart.mdo.cases.internal.ContactAssignment;
@@ -31,12 +35,35 @@ public class MeetingCaseRoles {
     private final ContactRoles roles;
     private final CaseAudit audit;
     private final CurrentUserService users;
+    private final Clock clock;
 
-    MeetingCaseRoles(CaseFileRepository cases, ContactRoles roles, CaseAudit audit, CurrentUserService users) {
+    MeetingCaseRoles(CaseFileRepository cases, ContactRoles roles, CaseAudit audit, CurrentUserService users,
+            Clock clock) {
         this.cases = cases;
         this.roles = roles;
         this.audit = audit;
         this.users = users;
+        this.clock = clock;
+    }
+
+    /**
+     * The case's timeline shows that a meeting discussed it, with the meeting's date; what was
+     * concluded stays in the meeting's minutes. An erased case gets no new history.
+     */
+    @Transactional
+    public void recordDiscussion(String caseNumber, String meetingReference, LocalDate meetingDate) {
+        CurrentUser me = users.require();
+        CaseFile caseFile = cases.findByCaseNumber(caseNumber)
+                .orElseThrow(() -> new CaseNotAccessibleException(caseNumber));
+        if (caseFile.isErased()) {
+            return;
+        }
+        Instant now = clock.instant();
+        caseFile.touch(me.displayName(), now);
+        caseFile.record(new CaseEvent(caseFile, now, me.displayName(), "timeline.discussed-in-meeting",
+                meetingDate.toString()));
+        cases.saveAndFlush(caseFile);
+        audit.succeeded(me, caseNumber, AuditAction.UPDATE, "timeline", checks(meetingReference), "discussed");
     }
 
     @Transactional(readOnly = true)

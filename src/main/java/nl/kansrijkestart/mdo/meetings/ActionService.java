@@ -126,10 +126,14 @@ public class ActionService {
     }
 
     private AgreedAction map(AgendaAction action, AgendaItem item, Meeting meeting) {
+        return map(action, item, meeting, clock);
+    }
+
+    static AgreedAction map(AgendaAction action, AgendaItem item, Meeting meeting, Clock clock) {
         return new AgreedAction(action.requireId(), action.getVersion(), item.requireId(), meeting.requireId(),
                 meeting.getType(), meeting.getStartsAt().atZone(clock.getZone()), item.getCaseNumber(),
                 action.getWhat(), action.getAssigneeUserId(), action.getAssigneeName(), action.getDueOn(),
-                action.getDoneAt(), action.getDoneAt() == null && action.getDueOn().isBefore(today()));
+                action.getDoneAt(), action.getDoneAt() == null && action.getDueOn().isBefore(LocalDate.now(clock)));
     }
 
     private LocalDate today() {

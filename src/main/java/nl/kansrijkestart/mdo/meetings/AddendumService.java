@@ -99,7 +99,7 @@ public class AddendumService {
         return List.of("meeting-participant", "care-team");
     }
 
-    private static Addendum map(AgendaAddendum addendum) {
+    static Addendum map(AgendaAddendum addendum) {
         return new Addendum(addendum.requireId(), addendum.getAgendaItemId(), addendum.getText(),
                 addendum.getWrittenBy(), addendum.getWrittenAt());
     }

@@ -105,7 +105,7 @@ public class NotesService {
                 .orElseThrow(() -> new InvalidInputException("item", "agenda.validation.unknown-item"));
     }
 
-    private static Note map(AgendaNote note) {
+    static Note map(AgendaNote note) {
         return new Note(note.getAgendaItemId(), note.getVersion(), note.getText(), note.getUpdatedBy(),
                 note.getUpdatedAt());
     }

@@ -3,6 +3,7 @@ package nl.kansrijkestart.mdo.meetings;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import nl.kansrijkestart.mdo.cases.MeetingCaseRoles;
 import nl.kansrijkestart.mdo.identity.CurrentUser;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
 import nl.kansrijkestart.mdo.meetings.internal.AgendaItem;
@@ -40,10 +41,12 @@ public class OutcomeService {
     private final ApplicationEventPublisher events;
     private final CurrentUserService currentUser;
     private final Clock clock;
+    private final MeetingCaseRoles caseRoles;
 
     OutcomeService(AgendaOutcomeRepository outcomes, AgendaItemRepository items, MeetingRepository meetings,
             MeetingGuard guard, FollowUpRequests followUps, AgendaAudit audit, ApplicationEventPublisher events,
-            CurrentUserService currentUser, Clock clock) {
+            CurrentUserService currentUser, Clock clock, MeetingCaseRoles caseRoles) {
+        this.caseRoles = caseRoles;
         this.outcomes = outcomes;
         this.items = items;
         this.meetings = meetings;
@@ -96,6 +99,7 @@ public class OutcomeService {
         }
         if (outcome.getStatus() == OutcomeStatus.DISCUSSED && outcome.markCounted()) {
             events.publishEvent(new CaseDiscussed(meeting.getType(), dateOf(meeting), item.getCaseNumber()));
+            caseRoles.recordDiscussion(item.getCaseNumber(), AgendaAudit.meeting(meeting.requireId()), dateOf(meeting));
         }
         outcomes.saveAndFlush(outcome);
         events.publishEvent(

@@ -42,6 +42,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final HorizontalLayout badges = new HorizontalLayout();
     private final Paragraph erasedNotice = new Paragraph();
     private final Button submitToMeeting = new Button();
+    private final Button meetingMinutes = new Button();
     private final CaseDataPanel data;
     private final ConsentPanel consents;
     private final CareTeamPanel careTeam;
@@ -70,6 +71,13 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             }
         });
         submitToMeeting.setId("submit-to-meeting");
+        meetingMinutes.setText(getTranslation("minutes.open"));
+        meetingMinutes.addClickListener(click -> {
+            if (current != null) {
+                UI.getCurrent().navigate("overleggen/casus/" + current.caseNumber());
+            }
+        });
+        meetingMinutes.setId("meeting-minutes");
         erasedNotice.setText(getTranslation("case.erased.notice"));
         erasedNotice.addClassName("privacy-warning");
         TabSheet tabs = new TabSheet();
@@ -81,7 +89,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         tabs.add(getTranslation("network.tab"), network);
         tabs.add(getTranslation("case.tab.timeline"), timeline);
         tabs.setWidthFull();
-        add(title, badges, submitToMeeting, erasedNotice, tabs);
+        add(title, badges, new HorizontalLayout(submitToMeeting, meetingMinutes), erasedNotice, tabs);
     }
 
     public static RouteParameters parameters(String caseNumber) {
@@ -119,6 +127,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         erasedNotice.setVisible(details.erased());
         submitToMeeting.setVisible(!details.erased());
+        meetingMinutes.setVisible(!details.erased());
         data.show(details);
         consents.show(details);
         careTeam.show(details);
