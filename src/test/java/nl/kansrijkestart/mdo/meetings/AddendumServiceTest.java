@@ -1,19 +1,11 @@
 package nl.kansrijkestart.mdo.meetings;
 
-import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.consentFor;
-import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.idOf;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.keys;
-import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.mdoInArnhem;
-import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.pregnancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
-import java.util.Set;
-import nl.kansrijkestart.mdo.cases.CaseDetails;
-import nl.kansrijkestart.mdo.cases.CaseService;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
-import nl.kansrijkestart.mdo.identity.Discipline;
+import nl.kansrijkestart.mdo.meetings.MeetingScenarios.Running;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import nl.kansrijkestart.mdo.shared.audit.AuditAction;
 import nl.kansrijkestart.mdo.shared.audit.AuditEvent;
@@ -31,23 +23,14 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class AddendumServiceTest {
 
-    private static final OutcomeDraft DISCUSSED = new OutcomeDraft(OutcomeStatus.DISCUSSED,
-            "Wijkteam start schuldhulp.", FollowUp.NONE, null);
+    @Autowired
+    private MeetingScenarios scenarios;
 
     @Autowired
     private AddendumService addenda;
 
     @Autowired
     private OutcomeService outcomes;
-
-    @Autowired
-    private MeetingService meetings;
-
-    @Autowired
-    private AgendaService agendas;
-
-    @Autowired
-    private CaseService cases;
 
     @Autowired
     private CurrentUserService users;
@@ -65,7 +48,7 @@ class AddendumServiceTest {
 
     @Test
     void theChairAddsAnAddendumUnderTheLockedMinutesWhichStayAsTheyWere() {
-        WithItem closed = closedMeetingWith("D.A.");
+        Running closed = scenarios.closed("D.A.", "Wijkteam start schuldhulp.", "jgz", "verloskundige");
         String chair = users.require().displayName();
 
         Addendum added = addenda.add(closed.item().id(), "  Schuldhulp start pas in maart.  ");
@@ -83,7 +66,7 @@ class AddendumServiceTest {
 
     @Test
     void aParticipantOnTheCaresTeamMayAddOneAnotherParticipantIsToldWhyNotAndAnOutsiderSeesNoMeeting() {
-        WithItem closed = closedMeetingWith("D.B.");
+        Running closed = scenarios.closed("D.B.", "Wijkteam start schuldhulp.", "jgz", "verloskundige");
 
         signedIn.as("verloskundige");
         assertThat(addenda.add(closed.item().id(), "Cliënte is verhuisd naar Ede.").writtenBy()).isNotBlank();
@@ -101,38 +84,14 @@ class AddendumServiceTest {
 
     @Test
     void noAddendumBeforeClosingAndNeverAnEmptyOne() {
-        WithItem closed = closedMeetingWith("D.C.");
+        Running closed = scenarios.closed("D.C.", "Wijkteam start schuldhulp.", "jgz", "verloskundige");
         assertThatThrownBy(() -> addenda.add(closed.item().id(), "   "))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         refused -> assertThat(keys(refused)).containsExactly("validation.required"));
 
-        WithItem running = runningMeeting("D.D.");
+        Running running = scenarios.running("D.D.", "jgz", "verloskundige");
         assertThatThrownBy(() -> addenda.add(running.item().id(), "Te vroeg"))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         refused -> assertThat(keys(refused)).containsExactly("addendum.validation.not-closed"));
     }
-
-    /** A meeting with one item recorded as discussed, closed; leaves the chair signed in. */
-    private WithItem closedMeetingWith(String initials) {
-        WithItem running = runningMeeting(initials);
-        outcomes.record(running.item().id(), null, DISCUSSED);
-        MeetingSummary current = meetings.open(running.meeting().id());
-        return new WithItem(outcomes.close(current.id(), current.version()), running.item());
-    }
-
-    /** A started meeting with one accepted item. */
-    private WithItem runningMeeting(String initials) {
-        signedIn.as("voorzitter");
-        MeetingSummary planned = meetings.plan(mdoInArnhem(LocalDate.now().plusDays(9),
-                Set.of(idOf(users, "jgz"), idOf(users, "verloskundige"))));
-        signedIn.as("verloskundige");
-        CaseDetails created = cases.register(pregnancy(initials), consentFor(Discipline.MIDWIFE, Discipline.JGZ));
-        AgendaEntry request = agendas.submit(planned.id(), created.caseNumber(), "Wat is nodig?", false);
-        signedIn.as("voorzitter");
-        AgendaEntry item = agendas.accept(request.id(), request.version());
-        MeetingSummary current = meetings.open(planned.id());
-        return new WithItem(outcomes.start(current.id(), current.version()), item);
-    }
-
-    private record WithItem(MeetingSummary meeting, AgendaEntry item) {}
 }

@@ -1,19 +1,12 @@
 package nl.kansrijkestart.mdo.meetings;
 
-import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.consentFor;
-import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.idOf;
-import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.mdoInArnhem;
-import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.pregnancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
-import java.util.Set;
 import nl.kansrijkestart.mdo.cases.CaseDetails;
 import nl.kansrijkestart.mdo.cases.CaseNotAccessibleException;
 import nl.kansrijkestart.mdo.cases.CaseService;
-import nl.kansrijkestart.mdo.identity.CurrentUserService;
-import nl.kansrijkestart.mdo.identity.Discipline;
+import nl.kansrijkestart.mdo.meetings.MeetingScenarios.Running;
 import nl.kansrijkestart.mdo.shared.audit.AuditAction;
 import nl.kansrijkestart.mdo.shared.audit.AuditEvent;
 import nl.kansrijkestart.mdo.shared.audit.AuditOutcome;
@@ -31,8 +24,10 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class CaseMinutesServiceTest {
 
-    private static final OutcomeDraft DISCUSSED = new OutcomeDraft(OutcomeStatus.DISCUSSED,
-            "Kraamzorg verlengen, wijkteam start schuldhulp.", FollowUp.NONE, null);
+    private static final String CONCLUSION = "Kraamzorg verlengen, wijkteam start schuldhulp.";
+
+    @Autowired
+    private MeetingScenarios scenarios;
 
     @Autowired
     private CaseMinutesService minutes;
@@ -44,16 +39,7 @@ class CaseMinutesServiceTest {
     private AddendumService addenda;
 
     @Autowired
-    private MeetingService meetings;
-
-    @Autowired
-    private AgendaService agendas;
-
-    @Autowired
     private CaseService cases;
-
-    @Autowired
-    private CurrentUserService users;
 
     @Autowired
     private SignedIn signedIn;
@@ -68,7 +54,7 @@ class CaseMinutesServiceTest {
 
     @Test
     void aCareTeamMemberWhoWasNotInvitedReadsTheOutcomeAndAddendaOfTheClosedMeeting() {
-        Discussed discussed = discussedIn("M.A.");
+        Running discussed = scenarios.closed("M.A.", CONCLUSION, "jgz");
         addenda.add(discussed.item().id(), "Schuldhulp start pas in maart.");
 
         signedIn.as("verloskundige");
@@ -76,7 +62,7 @@ class CaseMinutesServiceTest {
             assertThat(read.meetingId()).isEqualTo(discussed.meeting().id());
             assertThat(read.meetingType()).isEqualTo(MeetingType.MDO_VULNERABLE_PREGNANCY);
             assertThat(read.outcome().status()).isEqualTo(OutcomeStatus.DISCUSSED);
-            assertThat(read.outcome().conclusion()).isEqualTo("Kraamzorg verlengen, wijkteam start schuldhulp.");
+            assertThat(read.outcome().conclusion()).isEqualTo(CONCLUSION);
             assertThat(read.addenda()).extracting(Addendum::text).containsExactly("Schuldhulp start pas in maart.");
         });
         assertThat(events.stream(AuditEvent.class)).anyMatch(e -> "case-minutes".equals(e.object())
@@ -86,7 +72,7 @@ class CaseMinutesServiceTest {
 
     @Test
     void theCaseTimelineShowsTheDiscussionWithTheMeetingsDate() {
-        Discussed discussed = discussedIn("M.B.");
+        Running discussed = scenarios.closed("M.B.", CONCLUSION, "jgz");
 
         signedIn.as("verloskundige");
         CaseDetails details = cases.open(discussed.caseNumber());
@@ -98,7 +84,7 @@ class CaseMinutesServiceTest {
 
     @Test
     void aParticipantOutsideTheCareTeamGetsTheAnswerOfAnUnknownCaseAndTheRefusalIsLogged() {
-        Discussed discussed = discussedIn("M.C.");
+        Running discussed = scenarios.closed("M.C.", CONCLUSION, "jgz");
 
         signedIn.as("jgz");
         assertThatThrownBy(() -> minutes.minutes(discussed.caseNumber()))
@@ -111,39 +97,11 @@ class CaseMinutesServiceTest {
 
     @Test
     void aMeetingThatIsStillRunningHasNoMinutesYet() {
-        signedIn.as("voorzitter");
-        MeetingSummary planned = meetings.plan(mdoInArnhem(LocalDate.now().plusDays(11), Set.of(idOf(users, "jgz"))));
-        signedIn.as("verloskundige");
-        CaseDetails created = cases.register(pregnancy("M.D."), consentFor(Discipline.MIDWIFE, Discipline.JGZ));
-        AgendaEntry request = agendas.submit(planned.id(), created.caseNumber(), "Wat is nodig?", false);
-        signedIn.as("voorzitter");
-        AgendaEntry item = agendas.accept(request.id(), request.version());
-        MeetingSummary current = meetings.open(planned.id());
-        outcomes.start(current.id(), current.version());
-        outcomes.record(item.id(), null, DISCUSSED);
+        Running running = scenarios.running("M.D.", "jgz");
+        outcomes.record(running.item().id(), null,
+                new OutcomeDraft(OutcomeStatus.DISCUSSED, CONCLUSION, FollowUp.NONE, null));
 
         signedIn.as("verloskundige");
-        assertThat(minutes.minutes(created.caseNumber())).isEmpty();
+        assertThat(minutes.minutes(running.caseNumber())).isEmpty();
     }
-
-    /**
-     * The midwife registers a case; the chair's meeting, to which only JGZ is invited, discusses it
-     * and closes. Leaves the chair signed in.
-     */
-    private Discussed discussedIn(String initials) {
-        signedIn.as("voorzitter");
-        MeetingSummary planned = meetings.plan(mdoInArnhem(LocalDate.now().plusDays(10), Set.of(idOf(users, "jgz"))));
-        signedIn.as("verloskundige");
-        CaseDetails created = cases.register(pregnancy(initials), consentFor(Discipline.MIDWIFE, Discipline.JGZ));
-        AgendaEntry request = agendas.submit(planned.id(), created.caseNumber(), "Wie neemt regie?", false);
-        signedIn.as("voorzitter");
-        AgendaEntry item = agendas.accept(request.id(), request.version());
-        MeetingSummary current = meetings.open(planned.id());
-        outcomes.start(current.id(), current.version());
-        outcomes.record(item.id(), null, DISCUSSED);
-        current = meetings.open(planned.id());
-        return new Discussed(outcomes.close(current.id(), current.version()), item, created.caseNumber());
-    }
-
-    private record Discussed(MeetingSummary meeting, AgendaEntry item, String caseNumber) {}
 }

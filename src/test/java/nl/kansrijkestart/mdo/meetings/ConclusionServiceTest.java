@@ -1,26 +1,18 @@
 package nl.kansrijkestart.mdo.meetings;
 
-import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.consentFor;
-import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.idOf;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.keys;
-import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.mdoInArnhem;
-import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.pregnancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
-import nl.kansrijkestart.mdo.cases.CaseDetails;
-import nl.kansrijkestart.mdo.cases.CaseService;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
-import nl.kansrijkestart.mdo.identity.Discipline;
+import nl.kansrijkestart.mdo.meetings.MeetingScenarios.Running;
 import nl.kansrijkestart.mdo.shared.ConcurrentChangeException;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import nl.kansrijkestart.mdo.testing.IntegrationTest;
@@ -35,6 +27,9 @@ import org.springframework.security.access.AccessDeniedException;
 class ConclusionServiceTest {
 
     @Autowired
+    private MeetingScenarios scenarios;
+
+    @Autowired
     private ConclusionService conclusions;
 
     @Autowired
@@ -45,12 +40,6 @@ class ConclusionServiceTest {
 
     @Autowired
     private MeetingService meetings;
-
-    @Autowired
-    private AgendaService agendas;
-
-    @Autowired
-    private CaseService cases;
 
     @Autowired
     private CurrentUserService users;
@@ -65,7 +54,7 @@ class ConclusionServiceTest {
 
     @Test
     void twoScreensTypingTheSameConclusionNeverLoseAChangeAndTheSecondLearnsWhoSavedFirst() {
-        AgendaEntry item = runningMeetingWith("C.A.").item();
+        AgendaEntry item = scenarios.running("C.A.", "jgz").item();
         String chair = users.require().displayName();
         Outcome first = conclusions.write(item.id(), null, "Kraamzorg verlengen.");
 
@@ -86,7 +75,7 @@ class ConclusionServiceTest {
 
     @Test
     void aTypedConclusionCountsNothingUntilTheChairRecordsTheItemOnTheVersionTheConclusionLeft() {
-        AgendaEntry item = runningMeetingWith("C.B.").item();
+        AgendaEntry item = scenarios.running("C.B.", "jgz").item();
         Outcome typed = conclusions.write(item.id(), null, "Huisarts verwijst door.");
 
         assertThatThrownBy(() -> outcomes.record(item.id(), null, discussed("Huisarts verwijst door.")))
@@ -103,7 +92,7 @@ class ConclusionServiceTest {
     @Test
     void twoFirstSavesAtTheSameMomentGiveOneTextAndTheOtherTheNameOfItsWriterNeverAnError() throws Exception {
         for (int round = 0; round < 3; round++) {
-            Running running = runningMeetingWith("R." + (char) ('A' + round) + ".");
+            Running running = scenarios.running("R." + (char) ('A' + round) + ".", "jgz");
             long itemId = running.item().id();
             List<Object> results = atOnce(
                     () -> notes.save(itemId, null, "Notitie van de voorzitter"),
@@ -120,7 +109,7 @@ class ConclusionServiceTest {
 
     @Test
     void onlyTheMeetingsOwnChairWritesTheConclusionAndOnlyWhileItRuns() {
-        Running running = runningMeetingWith("C.C.");
+        Running running = scenarios.running("C.C.", "jgz");
         AgendaEntry item = running.item();
         Outcome typed = conclusions.write(item.id(), null, "Afspraken gemaakt.");
 
@@ -171,19 +160,4 @@ class ConclusionServiceTest {
     private static OutcomeDraft discussed(String conclusion) {
         return new OutcomeDraft(OutcomeStatus.DISCUSSED, conclusion, FollowUp.NONE, null);
     }
-
-    /** An accepted item of a meeting the chair has started; leaves the chair signed in. */
-    private Running runningMeetingWith(String initials) {
-        signedIn.as("voorzitter");
-        MeetingSummary planned = meetings.plan(mdoInArnhem(LocalDate.now().plusDays(10), Set.of(idOf(users, "jgz"))));
-        signedIn.as("verloskundige");
-        CaseDetails created = cases.register(pregnancy(initials), consentFor(Discipline.MIDWIFE, Discipline.JGZ));
-        AgendaEntry request = agendas.submit(planned.id(), created.caseNumber(), "Wat is nodig?", false);
-        signedIn.as("voorzitter");
-        AgendaEntry item = agendas.accept(request.id(), request.version());
-        MeetingSummary current = meetings.open(planned.id());
-        return new Running(outcomes.start(current.id(), current.version()), item);
-    }
-
-    private record Running(MeetingSummary meeting, AgendaEntry item) {}
 }

@@ -1,20 +1,11 @@
 package nl.kansrijkestart.mdo.meetings;
 
-import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.consentFor;
-import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.idOf;
-import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.mdoInArnhem;
-import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.pregnancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import nl.kansrijkestart.mdo.cases.CaseDetails;
-import nl.kansrijkestart.mdo.cases.CaseService;
-import nl.kansrijkestart.mdo.identity.CurrentUserService;
-import nl.kansrijkestart.mdo.identity.Discipline;
+import nl.kansrijkestart.mdo.meetings.MeetingScenarios.Running;
 import nl.kansrijkestart.mdo.meetings.MeetingChanged.Change;
 import nl.kansrijkestart.mdo.testing.IntegrationTest;
 import nl.kansrijkestart.mdo.testing.SignedIn;
@@ -25,6 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Open pages of a meeting hear the chair's committed changes; closed pages are forgotten. */
 @IntegrationTest
 class MeetingRoomTest {
+
+    @Autowired
+    private MeetingScenarios scenarios;
 
     private static final OutcomeDraft DISCUSSED = new OutcomeDraft(OutcomeStatus.DISCUSSED,
             "Wijkteam neemt regie.", FollowUp.NONE, null);
@@ -42,15 +36,6 @@ class MeetingRoomTest {
     private MeetingService meetings;
 
     @Autowired
-    private AgendaService agendas;
-
-    @Autowired
-    private CaseService cases;
-
-    @Autowired
-    private CurrentUserService users;
-
-    @Autowired
     private SignedIn signedIn;
 
     @AfterEach
@@ -60,7 +45,7 @@ class MeetingRoomTest {
 
     @Test
     void aSecondParticipantHearsTheChairMoveTheItemAndSaveANote() {
-        Running running = runningMeetingWith("L.A.");
+        Running running = scenarios.running("L.A.", "jgz");
         MeetingSummary meeting = running.meeting();
         AgendaEntry item = running.item();
         List<MeetingChanged> heard = new CopyOnWriteArrayList<>();
@@ -80,7 +65,7 @@ class MeetingRoomTest {
 
     @Test
     void aClosedPageIsRemovedAndHearsNothingMore() {
-        Running running = runningMeetingWith("L.B.");
+        Running running = scenarios.running("L.B.", "jgz");
         MeetingSummary meeting = running.meeting();
         AgendaEntry item = running.item();
         List<MeetingChanged> heard = new CopyOnWriteArrayList<>();
@@ -99,7 +84,7 @@ class MeetingRoomTest {
 
     @Test
     void theOpenPagesHearWhoJoinsAndLeavesAndSeeTheirNames() {
-        MeetingSummary meeting = runningMeetingWith("L.C.").meeting();
+        MeetingSummary meeting = scenarios.running("L.C.", "jgz").meeting();
         List<MeetingChanged> chairHeard = new CopyOnWriteArrayList<>();
         Runnable chairLeaves = room.join(meeting.id(), chairHeard::add);
         signedIn.as("jgz");
@@ -115,25 +100,10 @@ class MeetingRoomTest {
 
     @Test
     void somebodyNotInvitedCannotListenIn() {
-        MeetingSummary meeting = runningMeetingWith("L.C.").meeting();
+        MeetingSummary meeting = scenarios.running("L.C.", "jgz").meeting();
         signedIn.as("huisarts");
 
         assertThatThrownBy(() -> room.join(meeting.id(), change -> {})).isInstanceOf(MeetingNotFoundException.class);
         assertThat(room.openPages(meeting.id())).isZero();
     }
-
-    /** An accepted item of a meeting the chair has started; leaves the chair signed in. */
-    private Running runningMeetingWith(String initials) {
-        signedIn.as("voorzitter");
-        MeetingSummary planned = meetings.plan(mdoInArnhem(LocalDate.now().plusDays(9), Set.of(idOf(users, "jgz"))));
-        signedIn.as("verloskundige");
-        CaseDetails created = cases.register(pregnancy(initials), consentFor(Discipline.MIDWIFE, Discipline.JGZ));
-        AgendaEntry request = agendas.submit(planned.id(), created.caseNumber(), "Wie doet wat?", false);
-        signedIn.as("voorzitter");
-        AgendaEntry item = agendas.accept(request.id(), request.version());
-        MeetingSummary current = meetings.open(planned.id());
-        return new Running(outcomes.start(current.id(), current.version()), item);
-    }
-
-    private record Running(MeetingSummary meeting, AgendaEntry item) {}
 }

@@ -1,19 +1,11 @@
 package nl.kansrijkestart.mdo.meetings;
 
-import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.consentFor;
-import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.idOf;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.keys;
-import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.mdoInArnhem;
-import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.pregnancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDate;
-import java.util.Set;
-import nl.kansrijkestart.mdo.cases.CaseDetails;
-import nl.kansrijkestart.mdo.cases.CaseService;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
-import nl.kansrijkestart.mdo.identity.Discipline;
+import nl.kansrijkestart.mdo.meetings.MeetingScenarios.Running;
 import nl.kansrijkestart.mdo.shared.ConcurrentChangeException;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import nl.kansrijkestart.mdo.testing.IntegrationTest;
@@ -27,6 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class NotesServiceTest {
 
     @Autowired
+    private MeetingScenarios scenarios;
+
+    @Autowired
     private NotesService notes;
 
     @Autowired
@@ -34,12 +29,6 @@ class NotesServiceTest {
 
     @Autowired
     private MeetingService meetings;
-
-    @Autowired
-    private AgendaService agendas;
-
-    @Autowired
-    private CaseService cases;
 
     @Autowired
     private CurrentUserService users;
@@ -54,7 +43,7 @@ class NotesServiceTest {
 
     @Test
     void theSecondOfTwoEditorsOnTheSameVersionIsRefusedWithTheFirstOnesNameAndTheFirstTextStays() {
-        AgendaEntry item = runningMeetingWith("N.A.").item();
+        AgendaEntry item = scenarios.running("N.A.", "jgz").item();
         signedIn.as("jgz");
         String jgz = users.require().displayName();
         Note first = notes.save(item.id(), null, "Moeder wil kraamzorg langer.");
@@ -76,7 +65,7 @@ class NotesServiceTest {
 
     @Test
     void notesAreLockedOnceTheMeetingIsClosed() {
-        Running running = runningMeetingWith("N.B.");
+        Running running = scenarios.running("N.B.", "jgz");
         AgendaEntry item = running.item();
         Note saved = notes.save(item.id(), null, "Afspraken gemaakt.");
         outcomes.close(running.meeting().id(), running.meeting().version());
@@ -88,25 +77,10 @@ class NotesServiceTest {
 
     @Test
     void somebodyNotInvitedNeitherReadsNorWritesTheNotes() {
-        AgendaEntry item = runningMeetingWith("N.C.").item();
+        AgendaEntry item = scenarios.running("N.C.", "jgz").item();
         signedIn.as("huisarts");
 
         assertThatThrownBy(() -> notes.save(item.id(), null, "x")).isInstanceOf(MeetingNotFoundException.class);
         assertThatThrownBy(() -> notes.note(item.id())).isInstanceOf(MeetingNotFoundException.class);
     }
-
-    /** An accepted item of a meeting the chair has started; leaves the chair signed in. */
-    private Running runningMeetingWith(String initials) {
-        signedIn.as("voorzitter");
-        MeetingSummary planned = meetings.plan(mdoInArnhem(LocalDate.now().plusDays(10), Set.of(idOf(users, "jgz"))));
-        signedIn.as("verloskundige");
-        CaseDetails created = cases.register(pregnancy(initials), consentFor(Discipline.MIDWIFE, Discipline.JGZ));
-        AgendaEntry request = agendas.submit(planned.id(), created.caseNumber(), "Wat is nodig?", false);
-        signedIn.as("voorzitter");
-        AgendaEntry item = agendas.accept(request.id(), request.version());
-        MeetingSummary current = meetings.open(planned.id());
-        return new Running(outcomes.start(current.id(), current.version()), item);
-    }
-
-    private record Running(MeetingSummary meeting, AgendaEntry item) {}
 }

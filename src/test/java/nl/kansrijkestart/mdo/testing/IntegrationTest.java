@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import nl.kansrijkestart.mdo.meetings.MeetingScenarios;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -20,5 +21,5 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles(resolver = TestDatabase.class)
 @AutoConfigureMockMvc
-@Import({FreshSchemaOnPostgresql.class, SignedIn.class})
+@Import({FreshSchemaOnPostgresql.class, SignedIn.class, MeetingScenarios.class})
 public @interface IntegrationTest {}
