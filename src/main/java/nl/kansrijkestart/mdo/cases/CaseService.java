@@ -25,6 +25,7 @@ import nl.kansrijkestart.mdo.shared.InputRules;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import nl.kansrijkestart.mdo.shared.audit.AuditAction;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -48,9 +49,11 @@ public class CaseService {
     private final CountingTokenStore tokens;
     private final CurrentUserService currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CaseService(CaseFileRepository cases, CaseGuard guard, CaseRules rules, CaseNumbers numbers, CaseAudit audit,
-            CountingTokenStore tokens, CurrentUserService currentUser, Clock clock) {
+            CountingTokenStore tokens, CurrentUserService currentUser, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.cases = cases;
         this.guard = guard;
         this.rules = rules;
@@ -156,6 +159,7 @@ public class CaseService {
         caseFile.record(new CaseEvent(caseFile, clock.instant(), me.displayName(), "timeline.erased"));
         cases.saveAndFlush(caseFile);
         audit.succeeded(me, caseNumber, AuditAction.DELETE, "case-identifying-data", CaseAudit.CARE_TEAM, reason);
+        events.publishEvent(new CaseErased(caseNumber));
         return CaseMapper.details(caseFile, today());
     }
 
