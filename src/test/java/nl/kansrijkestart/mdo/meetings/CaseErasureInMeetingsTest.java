@@ -10,7 +10,6 @@ import nl.kansrijkestart.mdo.shared.audit.AuditEvent;
 import nl.kansrijkestart.mdo.testing.IntegrationTest;
 import nl.kansrijkestart.mdo.testing.SignedIn;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -18,7 +17,6 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** Erasing a case erases what the meetings wrote about it too; the minutes' structure stays. */
 @IntegrationTest
-@Tag("database")
 @RecordApplicationEvents
 class CaseErasureInMeetingsTest {
 
