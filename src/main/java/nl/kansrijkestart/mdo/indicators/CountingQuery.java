@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (discussions) per period and group, counted by the database. The period range comes first so
  * the index on (period_date, …) of V051 narrows it; region rows come from the regions stored with
  * each event, so a region counts its municipalities as they were at the time of the discussion.
+ * Those rows carry copies of the event's columns (V056), so a region grouping needs no join.
  *
  * <p>Distinct cases are counted in two steps, first the discussions per period, group and token,
  * then the tokens per period and group: the same numbers as {@code COUNT(DISTINCT token)}, but the
@@ -82,16 +83,16 @@ class CountingQuery {
         String year = "CAST(EXTRACT(YEAR FROM e.period_date) AS INTEGER)";
         String part = part(request.period());
         String group = group(request.grouping());
+        // Region rows carry the event's columns (V056), so a region grouping reads only their table,
+        // under the same alias: every column below means the same in both tables.
+        boolean byRegion = request.grouping().byRegion();
         StringBuilder sql = new StringBuilder("SELECT y, part, grp, COUNT(*) AS cases, SUM(n) AS discussions FROM"
                 + " (SELECT " + year + " AS y, " + part + " AS part, " + group + " AS grp, e.token, COUNT(*) AS n"
-                + " FROM counting_event e");
-        if (request.grouping().byRegion()) {
-            sql.append(" JOIN counting_event_region r ON r.counting_event_id = e.id");
-        }
-        sql.append(" WHERE e.period_date >= :from AND e.period_date < :until");
+                + " FROM " + (byRegion ? "counting_event_region" : "counting_event") + " e"
+                + " WHERE e.period_date >= :from AND e.period_date < :until");
         if (request.regionCode() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM counting_event_region f WHERE f.counting_event_id = e.id"
-                    + " AND f.region_code = :region)");
+            sql.append(" AND EXISTS (SELECT 1 FROM counting_event_region f WHERE f.counting_event_id = e.")
+                    .append(byRegion ? "counting_event_id" : "id").append(" AND f.region_code = :region)");
             params.put("region", request.regionCode());
         }
         if (scope.municipalities() != null) {
@@ -103,7 +104,7 @@ class CountingQuery {
             params.put("chosen", request.municipalities());
         }
         if (regionRows != null) {
-            sql.append(" AND r.region_code IN (:regions)");
+            sql.append(" AND e.region_code IN (:regions)");
             params.put("regions", regionRows);
         }
         // A constant in GROUP BY would be read as a column position, so a year groups without its part.
@@ -128,12 +129,12 @@ class CountingQuery {
     private static String group(Grouping grouping) {
         return switch (grouping) {
             case MUNICIPALITY -> "e.municipality_code";
-            case REGION -> "r.region_code";
+            case REGION -> "e.region_code";
             case MEETING_TYPE -> "e.meeting_type";
             case CASE_TYPE -> "e.case_type";
             case CASE_AND_MEETING_TYPE -> "e.case_type || '/' || e.meeting_type";
             case CASE_TYPE_AND_MUNICIPALITY -> "e.case_type || '/' || e.municipality_code";
-            case CASE_TYPE_AND_REGION -> "e.case_type || '/' || r.region_code";
+            case CASE_TYPE_AND_REGION -> "e.case_type || '/' || e.region_code";
         };
     }
 

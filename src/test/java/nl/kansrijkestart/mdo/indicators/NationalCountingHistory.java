@@ -60,7 +60,8 @@ final class NationalCountingHistory {
             write(events, eventRows);
             events.endCopy();
             CopyIn regions = postgres.getCopyAPI()
-                    .copyIn("COPY counting_event_region (counting_event_id, region_code) FROM STDIN (FORMAT csv)");
+                    .copyIn("COPY counting_event_region (counting_event_id, region_code, period_date, municipality_code,"
+                            + " meeting_type, case_type, token) FROM STDIN (FORMAT csv)");
             write(regions, regionRows);
             regions.endCopy();
             try (Statement statement = connection.createStatement()) {
@@ -91,11 +92,15 @@ final class NationalCountingHistory {
             last++;
             LocalDate date = LocalDate.ofYearDay(year, 1 + random.nextInt(365));
             String type = random.nextInt(5) == 0 ? meetingType(pregnancy) : meetingType;
+            String caseType = pregnancy ? "PREGNANCY" : "FAMILY";
             eventRows.append(last).append(',').append(date).append(',').append(municipality).append(',')
-                    .append(type).append(',').append(pregnancy ? "PREGNANCY" : "FAMILY").append(',')
+                    .append(type).append(',').append(caseType).append(',')
                     .append(anonymous).append(',').append(token).append('\n');
+            // Region rows carry the event's columns, as CountingEvent writes them (V056).
             for (String region : country.regionsOf(municipality)) {
-                regionRows.append(last).append(',').append(region).append('\n');
+                regionRows.append(last).append(',').append(region).append(',').append(date).append(',')
+                        .append(municipality).append(',').append(type).append(',').append(caseType).append(',')
+                        .append(token).append('\n');
             }
         }
         return last;

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.cases.CaseType;
 import nl.kansrijkestart.mdo.meetings.MeetingType;
 import org.jspecify.annotations.Nullable;
@@ -47,10 +48,10 @@ public class CountingEvent {
     @Column(nullable = false, updatable = false)
     private String token = "";
 
+    /** The regions, each row carrying copies of this event's columns for the region export (V056). */
     @ElementCollection
     @CollectionTable(name = "counting_event_region", joinColumns = @JoinColumn(name = "counting_event_id"))
-    @Column(name = "region_code")
-    private Set<String> regionCodes = new HashSet<>();
+    private Set<CountingEventRegion> regions = new HashSet<>();
 
     protected CountingEvent() {}
 
@@ -58,11 +59,13 @@ public class CountingEvent {
             MeetingType meetingType, CaseType caseType, boolean anonymous, String token) {
         this.periodDate = periodDate;
         this.municipalityCode = municipalityCode;
-        this.regionCodes = new HashSet<>(regionCodes);
         this.meetingType = meetingType;
         this.caseType = caseType;
         this.anonymous = anonymous;
         this.token = token;
+        this.regions = regionCodes.stream()
+                .map(code -> new CountingEventRegion(code, periodDate, municipalityCode, meetingType, caseType, token))
+                .collect(Collectors.toCollection(HashSet::new));
     }
 
     public LocalDate getPeriodDate() {
@@ -74,7 +77,7 @@ public class CountingEvent {
     }
 
     public Set<String> getRegionCodes() {
-        return Set.copyOf(regionCodes);
+        return regions.stream().map(CountingEventRegion::regionCode).collect(Collectors.toUnmodifiableSet());
     }
 
     public MeetingType getMeetingType() {

@@ -44,6 +44,20 @@ class CountingEventStorageTest {
     }
 
     @Test
+    void everyRegionRowCarriesItsEventsPeriodMunicipalityTypesAndToken() {
+        events.saveAndFlush(new CountingEvent(LocalDate.of(2025, 11, 20), "GM0203", Set.of("GELDERLAND-MIDDEN", "OOST"),
+                MeetingType.NEIGHBOURHOOD_NETWORK, CaseType.FAMILY, false, "token-region-copy-test"));
+        assertThat(jdbc.queryForList("""
+                SELECT r.region_code, r.period_date, r.municipality_code, r.meeting_type, r.case_type
+                FROM counting_event_region r WHERE r.token = ? ORDER BY r.region_code""", "token-region-copy-test"))
+                .extracting(row -> List.of(row.get("region_code"), String.valueOf(row.get("period_date")),
+                        row.get("municipality_code"), row.get("meeting_type"), row.get("case_type")))
+                .containsExactly(
+                        List.of("GELDERLAND-MIDDEN", "2025-11-20", "GM0203", "NEIGHBOURHOOD_NETWORK", "FAMILY"),
+                        List.of("OOST", "2025-11-20", "GM0203", "NEIGHBOURHOOD_NETWORK", "FAMILY"));
+    }
+
+    @Test
     void theCountingTablesHaveNoColumnOrForeignKeyThatPointsToACase() throws SQLException {
         List<String> columns = new ArrayList<>();
         List<String> referenced = new ArrayList<>();
