@@ -48,7 +48,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (signInMode.accountsInKeycloak()) {
-            event.forwardToUrl(SignInMode.KEYCLOAK_SIGN_IN_PATH);
+            // A browser redirect, not a route: Keycloak's sign-in starts outside the Vaadin UI.
+            removeAll();
+            event.getUI().getPage().setLocation(SignInMode.KEYCLOAK_SIGN_IN_PATH);
             return;
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {

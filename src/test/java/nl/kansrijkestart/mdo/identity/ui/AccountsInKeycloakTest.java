@@ -12,6 +12,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
 import java.util.Set;
 import nl.kansrijkestart.mdo.identity.Discipline;
 import nl.kansrijkestart.mdo.identity.Role;
@@ -34,6 +35,14 @@ class AccountsInKeycloakTest extends UiTest {
 
     @Autowired
     private UserAdminService users;
+
+    @Test
+    void theLoginPageOffersNoPasswordFormButSendsTheBrowserToKeycloak() {
+        openAnonymously();
+        UI.getCurrent().navigate(LoginView.class);
+
+        _assertNone(LoginForm.class);
+    }
 
     @Test
     void theUserScreenSaysAccountsAreKeptInKeycloakAndOffersNoNewAccount() {
