@@ -27,7 +27,10 @@ class KeycloakLoginConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, KeycloakUserService users,
             ClientRegistrationRepository registrations) throws Exception {
         SecurityConfiguration.permitPublicRequests(http);
+        // A login page of our own (Keycloak's sign-in), so Spring Security does not generate its
+        // "Please sign in" page at /login; the login view forwards there too.
         http.oauth2Login(login -> login
+                .loginPage(SignInMode.KEYCLOAK_SIGN_IN_PATH)
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users))
                 .failureHandler(new KeycloakSignInFailure(registrations, REGISTRATION)));
         return http.with(vaadin(), vaadin -> vaadin.oauth2LoginPage(SignInMode.KEYCLOAK_SIGN_IN_PATH,
