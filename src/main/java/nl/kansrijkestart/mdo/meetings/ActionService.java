@@ -15,7 +15,6 @@ import nl.kansrijkestart.mdo.meetings.internal.AgendaItemRepository;
 import nl.kansrijkestart.mdo.meetings.internal.Meeting;
 import nl.kansrijkestart.mdo.meetings.internal.MeetingRepository;
 import nl.kansrijkestart.mdo.shared.ConcurrentChangeException;
-import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import nl.kansrijkestart.mdo.shared.audit.AuditAction;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -58,13 +57,10 @@ public class ActionService {
     @Transactional
     public AgreedAction agree(long itemId, ActionDraft draft) {
         CurrentUser me = currentUser.require();
-        AgendaItem item = items.findById(itemId)
-                .orElseThrow(() -> new InvalidInputException("item", "agenda.validation.unknown-item"));
+        AgendaItem item = items.existing(itemId);
         Meeting meeting = guard.forChair(me, item.getMeetingId());
         OutcomeService.requireRunning(meeting);
-        if (item.getStatus() != AgendaStatus.ACCEPTED) {
-            throw new InvalidInputException("item", "outcome.validation.not-accepted");
-        }
+        item.requireAccepted();
         ActionRules.Assignee assignee = rules.check(draft, meeting, today());
         AgendaAction action = actions.saveAndFlush(new AgendaAction(itemId, draft.what().strip(), assignee.userId(),
                 assignee.name(), draft.dueOn(), me.displayName(), clock.instant()));

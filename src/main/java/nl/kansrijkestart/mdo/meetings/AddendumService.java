@@ -53,15 +53,12 @@ public class AddendumService {
     @Transactional
     public Addendum add(long itemId, String text) {
         CurrentUser me = currentUser.require();
-        AgendaItem item = items.findById(itemId)
-                .orElseThrow(() -> new InvalidInputException("item", "agenda.validation.unknown-item"));
+        AgendaItem item = items.existing(itemId);
         Meeting meeting = guard.forParticipant(me, item.getMeetingId());
         if (meeting.getStatus() != MeetingStatus.CLOSED) {
             throw new InvalidInputException("addendum", "addendum.validation.not-closed");
         }
-        if (item.getStatus() != AgendaStatus.ACCEPTED) {
-            throw new InvalidInputException("item", "outcome.validation.not-accepted");
-        }
+        item.requireAccepted();
         InputRules.check().requiredText("addendum", text, AgendaAddendum.TEXT_MAX).throwIfInvalid();
         List<String> checks = checksFor(me, meeting, item);
         AgendaAddendum saved = addenda.saveAndFlush(

@@ -153,8 +153,7 @@ public class AgendaService {
     }
 
     private AgendaItem forChair(CurrentUser me, long itemId, long expectedVersion) {
-        AgendaItem item = items.findById(itemId)
-                .orElseThrow(() -> new InvalidInputException("item", "agenda.validation.unknown-item"));
+        AgendaItem item = items.existing(itemId);
         Meeting meeting = guard.forChair(me, item.getMeetingId());
         if (meeting.getStatus() == MeetingStatus.CLOSED) {
             throw new MeetingStateException("item", "agenda.validation.meeting-closed");

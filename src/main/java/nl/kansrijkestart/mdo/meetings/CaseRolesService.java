@@ -8,7 +8,6 @@ import nl.kansrijkestart.mdo.identity.CurrentUserService;
 import nl.kansrijkestart.mdo.meetings.internal.AgendaItem;
 import nl.kansrijkestart.mdo.meetings.internal.AgendaItemRepository;
 import nl.kansrijkestart.mdo.meetings.internal.Meeting;
-import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import nl.kansrijkestart.mdo.shared.audit.AuditAction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -73,13 +72,10 @@ public class CaseRolesService {
     }
 
     private AgendaItem discussed(CurrentUser me, long itemId) {
-        AgendaItem item = items.findById(itemId)
-                .orElseThrow(() -> new InvalidInputException("item", "agenda.validation.unknown-item"));
+        AgendaItem item = items.existing(itemId);
         Meeting meeting = guard.forChair(me, item.getMeetingId());
         OutcomeService.requireRunning(meeting);
-        if (item.getStatus() != AgendaStatus.ACCEPTED) {
-            throw new InvalidInputException("item", "outcome.validation.not-accepted");
-        }
+        item.requireAccepted();
         return item;
     }
 

@@ -11,7 +11,6 @@ import nl.kansrijkestart.mdo.meetings.internal.AgendaOutcome;
 import nl.kansrijkestart.mdo.meetings.internal.AgendaOutcomeRepository;
 import nl.kansrijkestart.mdo.meetings.internal.Meeting;
 import nl.kansrijkestart.mdo.shared.InputRules;
-import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import nl.kansrijkestart.mdo.shared.audit.AuditAction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -52,8 +51,7 @@ public class ConclusionService {
     @Transactional(readOnly = true)
     public Optional<Outcome> outcome(long itemId) {
         CurrentUser me = currentUser.require();
-        AgendaItem item = items.findById(itemId)
-                .orElseThrow(() -> new InvalidInputException("item", "agenda.validation.unknown-item"));
+        AgendaItem item = items.existing(itemId);
         guard.forParticipant(me, item.getMeetingId());
         Optional<Outcome> found = outcomes.findByAgendaItemId(itemId).map(OutcomeService::map);
         audit.succeeded(me, item.getCaseNumber(), AuditAction.READ, "agenda-outcome", List.of("meeting-participant"),
@@ -69,13 +67,10 @@ public class ConclusionService {
     @Transactional
     public Outcome write(long itemId, @Nullable Long expectedVersion, String conclusion) {
         CurrentUser me = currentUser.require();
-        AgendaItem item = items.lockById(itemId)
-                .orElseThrow(() -> new InvalidInputException("item", "agenda.validation.unknown-item"));
+        AgendaItem item = items.lockExisting(itemId);
         Meeting meeting = guard.forChair(me, item.getMeetingId());
         OutcomeService.requireRunning(meeting);
-        if (item.getStatus() != AgendaStatus.ACCEPTED) {
-            throw new InvalidInputException("item", "outcome.validation.not-accepted");
-        }
+        item.requireAccepted();
         InputRules.check().optionalText("conclusion", conclusion, AgendaOutcome.CONCLUSION_MAX).throwIfInvalid();
         AgendaOutcome outcome = outcomes.findByAgendaItemId(itemId).orElseGet(() -> new AgendaOutcome(itemId));
         OutcomeService.requireSeen(outcome, expectedVersion);

@@ -12,7 +12,6 @@ import nl.kansrijkestart.mdo.meetings.internal.AgendaNoteRepository;
 import nl.kansrijkestart.mdo.meetings.internal.Meeting;
 import nl.kansrijkestart.mdo.shared.ConcurrentChangeException;
 import nl.kansrijkestart.mdo.shared.InputRules;
-import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import nl.kansrijkestart.mdo.shared.audit.AuditAction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -79,13 +78,10 @@ public class NotesService {
     @Transactional
     public Note save(long itemId, @Nullable Long expectedVersion, String text) {
         CurrentUser me = currentUser.require();
-        AgendaItem item = items.lockById(itemId)
-                .orElseThrow(() -> new InvalidInputException("item", "agenda.validation.unknown-item"));
+        AgendaItem item = items.lockExisting(itemId);
         Meeting meeting = guard.forParticipant(me, item.getMeetingId());
         OutcomeService.requireRunning(meeting);
-        if (item.getStatus() != AgendaStatus.ACCEPTED) {
-            throw new InvalidInputException("item", "outcome.validation.not-accepted");
-        }
+        item.requireAccepted();
         InputRules.check().optionalText("notes", text, AgendaNote.TEXT_MAX).throwIfInvalid();
         AgendaNote note = notes.findByAgendaItemId(itemId).orElseGet(() -> new AgendaNote(itemId));
         if (note.getId() != null && (expectedVersion == null || note.getVersion() != expectedVersion)) {
@@ -101,8 +97,7 @@ public class NotesService {
     }
 
     private AgendaItem itemOf(long itemId) {
-        return items.findById(itemId)
-                .orElseThrow(() -> new InvalidInputException("item", "agenda.validation.unknown-item"));
+        return items.existing(itemId);
     }
 
     static Note map(AgendaNote note) {

@@ -79,13 +79,10 @@ public class OutcomeService {
     @Transactional
     public Outcome record(long itemId, @Nullable Long expectedVersion, OutcomeDraft draft) {
         CurrentUser me = currentUser.require();
-        AgendaItem item = items.lockById(itemId)
-                .orElseThrow(() -> new InvalidInputException("item", "agenda.validation.unknown-item"));
+        AgendaItem item = items.lockExisting(itemId);
         Meeting meeting = guard.forChair(me, item.getMeetingId());
         requireRunning(meeting);
-        if (item.getStatus() != AgendaStatus.ACCEPTED) {
-            throw new InvalidInputException("item", "outcome.validation.not-accepted");
-        }
+        item.requireAccepted();
         check(draft, dateOf(meeting));
         AgendaOutcome outcome = outcomes.findByAgendaItemId(itemId).orElseGet(() -> new AgendaOutcome(itemId));
         requireSeen(outcome, expectedVersion);

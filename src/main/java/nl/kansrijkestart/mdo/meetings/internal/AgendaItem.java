@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import nl.kansrijkestart.mdo.meetings.AgendaStatus;
 import nl.kansrijkestart.mdo.shared.AbstractEntity;
+import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /** A case submitted for a meeting, from request to its place and time slot on the agenda. */
@@ -75,6 +76,13 @@ public class AgendaItem extends AbstractEntity {
         this.submittedAt = submittedAt;
         this.question = question;
         this.parentsAttend = parentsAttend;
+    }
+
+    /** Outcomes, notes, actions and addenda belong only to items the chair accepted. */
+    public void requireAccepted() {
+        if (status != AgendaStatus.ACCEPTED) {
+            throw new InvalidInputException("item", "outcome.validation.not-accepted");
+        }
     }
 
     public void accept(int atPosition) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import jakarta.persistence.LockModeType;
 import nl.kansrijkestart.mdo.meetings.AgendaStatus;
+import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -18,6 +19,20 @@ public interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select i from AgendaItem i where i.id = :id")
     Optional<AgendaItem> lockById(long id);
+
+    /** The item; an unknown id is refused like any invalid input, with the same message everywhere. */
+    default AgendaItem existing(long id) {
+        return findById(id).orElseThrow(AgendaItemRepository::unknown);
+    }
+
+    /** The item, locked as {@link #lockById}; an unknown id is refused as by {@link #existing}. */
+    default AgendaItem lockExisting(long id) {
+        return lockById(id).orElseThrow(AgendaItemRepository::unknown);
+    }
+
+    private static InvalidInputException unknown() {
+        return new InvalidInputException("item", "agenda.validation.unknown-item");
+    }
 
     List<AgendaItem> findByMeetingIdOrderByPositionAscSubmittedAtAsc(long meetingId);
 
