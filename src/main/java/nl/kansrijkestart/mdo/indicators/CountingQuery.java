@@ -16,16 +16,17 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one grouped query behind an indicator request: distinct tokens (cases) and events
- * (discussions) per period and group, counted by the database. The period range comes first so
- * the index on (period_date, …) of V051 narrows it; region rows come from the regions stored with
+ * (discussions) per period and group, counted by the database. The years come first so the
+ * by-year index of V057 narrows the rows to read; region rows come from the regions stored with
  * each event, so a region counts its municipalities as they were at the time of the discussion.
  * Those rows carry copies of the event's columns (V056), so a region grouping needs no join.
  *
  * <p>Distinct cases are counted in two steps, first the discussions per period, group and token,
  * then the tokens per period and group: the same numbers as {@code COUNT(DISTINCT token)}, but the
- * database can hash instead of sorting a million tokens (docs/benchmarks.md). On PostgreSQL the
- * transaction also switches JIT compilation off, which costs more than it saves here, and gives
- * the hash tables room ({@code mdo.indicators.work-mem}).
+ * database can count the tokens of a group while it reads the by-year index in order, or hash
+ * them for the other groupings, instead of sorting a million tokens (docs/benchmarks.md). On
+ * PostgreSQL the transaction also switches JIT compilation off, which costs more than it saves
+ * here, and gives the hash tables room ({@code mdo.indicators.work-mem}).
  */
 @Component
 class CountingQuery {
@@ -50,7 +51,7 @@ class CountingQuery {
         if (isEmpty(scope.municipalities()) || isEmpty(regionRows)) {
             return List.of();
         }
-        tuneSession();
+        tuneSession(request);
         Statement statement = statement(request, scope, regionRows);
         return jdbc.sql(statement.sql()).params(statement.params())
                 .query((rs, n) -> new Counted(label(request.period(), rs.getInt("y"), rs.getInt("part")),
@@ -58,11 +59,18 @@ class CountingQuery {
                 .list();
     }
 
-    /** PostgreSQL settings for the rest of the current transaction only; nothing on other databases. */
-    void tuneSession() {
+    /**
+     * PostgreSQL settings for the rest of the current transaction only; nothing on other databases.
+     * A yearly count whose group follows the year in a by-year index reads that index in order and
+     * counts while it reads: the planner, which estimates far fewer cases per group than there are,
+     * would otherwise hash them all and spill to disk for many years (docs/benchmarks.md).
+     */
+    void tuneSession(IndicatorRequest request) {
         if (postgresql) {
-            jdbc.sql("SELECT set_config('jit', 'off', true), set_config('work_mem', :workMem, true)")
-                    .param("workMem", workMem).query().listOfRows();
+            boolean inIndexOrder = request.period() == Period.YEAR && GroupColumns.of(request.grouping()).indexOrdered();
+            jdbc.sql("SELECT set_config('jit', 'off', true), set_config('work_mem', :workMem, true),"
+                            + " set_config('enable_hashagg', :hash, true)")
+                    .param("workMem", workMem).param("hash", inIndexOrder ? "off" : "on").query().listOfRows();
         }
     }
 
@@ -78,18 +86,27 @@ class CountingQuery {
     /** The SQL and its named parameters, also for looking at the plan (docs/benchmarks.md). */
     static Statement statement(IndicatorRequest request, CoordinatorScope scope, @Nullable Set<String> regionRows) {
         Map<String, Object> params = new HashMap<>();
+        params.put("fromYear", request.firstDay().getYear());
+        params.put("toYear", request.lastDay().getYear());
         params.put("from", request.firstDay());
         params.put("until", request.lastDay().plusDays(1));
-        String year = "CAST(EXTRACT(YEAR FROM e.period_date) AS INTEGER)";
+        boolean byYear = request.period() == Period.YEAR;
+        GroupColumns group = GroupColumns.of(request.grouping());
         String part = part(request.period());
-        String group = group(request.grouping());
+        String second = group.second() == null ? "" : ", e." + group.second();
         // Region rows carry the event's columns (V056), so a region grouping reads only their table,
-        // under the same alias: every column below means the same in both tables.
+        // under the same alias: every column below means the same in both tables. The inner grouping
+        // lists its keys in the order of the by-year indexes (V057), year, group, token, so that
+        // PostgreSQL can count the discussions of each case while it reads the index in order.
         boolean byRegion = request.grouping().byRegion();
-        StringBuilder sql = new StringBuilder("SELECT y, part, grp, COUNT(*) AS cases, SUM(n) AS discussions FROM"
-                + " (SELECT " + year + " AS y, " + part + " AS part, " + group + " AS grp, e.token, COUNT(*) AS n"
-                + " FROM " + (byRegion ? "counting_event_region" : "counting_event") + " e"
-                + " WHERE e.period_date >= :from AND e.period_date < :until");
+        StringBuilder sql = new StringBuilder("SELECT y, ").append(byYear ? "0" : "part")
+                .append(" AS part, ").append(group.label()).append(" AS grp, COUNT(*) AS cases, SUM(n) AS discussions")
+                .append(" FROM (SELECT e.period_year AS y, ").append(byYear ? "" : part + " AS part, ")
+                .append("e.").append(group.lead()).append(" AS g1, e.token")
+                .append(second.isEmpty() ? "" : second + " AS g2").append(", COUNT(*) AS n")
+                .append(" FROM ").append(byRegion ? "counting_event_region" : "counting_event").append(" e")
+                .append(" WHERE e.period_year >= :fromYear AND e.period_year <= :toYear")
+                .append(" AND e.period_date >= :from AND e.period_date < :until");
         if (request.regionCode() != null) {
             sql.append(" AND EXISTS (SELECT 1 FROM counting_event_region f WHERE f.counting_event_id = e.")
                     .append(byRegion ? "counting_event_id" : "id").append(" AND f.region_code = :region)");
@@ -107,9 +124,10 @@ class CountingQuery {
             sql.append(" AND e.region_code IN (:regions)");
             params.put("regions", regionRows);
         }
-        // A constant in GROUP BY would be read as a column position, so a year groups without its part.
-        sql.append(" GROUP BY ").append(year).append(request.period() == Period.YEAR ? "" : ", " + part)
-                .append(", ").append(group).append(", e.token) t GROUP BY y, part, grp");
+        sql.append(" GROUP BY e.period_year").append(byYear ? "" : ", " + part)
+                .append(", e.").append(group.lead()).append(", e.token").append(second)
+                .append(") t GROUP BY y").append(byYear ? "" : ", part").append(", g1")
+                .append(second.isEmpty() ? "" : ", g2");
         return new Statement(sql.toString(), params);
     }
 
@@ -126,24 +144,33 @@ class CountingQuery {
         };
     }
 
-    private static String group(Grouping grouping) {
-        return switch (grouping) {
-            case MUNICIPALITY -> "e.municipality_code";
-            case REGION -> "e.region_code";
-            case MEETING_TYPE -> "e.meeting_type";
-            case CASE_TYPE -> "e.case_type";
-            case CASE_AND_MEETING_TYPE -> "e.case_type || '/' || e.meeting_type";
-            case CASE_TYPE_AND_MUNICIPALITY -> "e.case_type || '/' || e.municipality_code";
-            case CASE_TYPE_AND_REGION -> "e.case_type || '/' || e.region_code";
-        };
-    }
-
     private static String label(Period period, int year, int part) {
         return switch (period) {
             case YEAR -> String.valueOf(year);
             case QUARTER -> year + "-Q" + part;
             case MONTH -> year + "-" + (part < 10 ? "0" : "") + part;
         };
+    }
+
+    /**
+     * The columns of a grouping as the inner query groups them: the lead column comes right after
+     * the year; the label is what a row is called. Where the by-year index of the table has the
+     * same columns in the same order (year, lead, token, second), the grouping is index-ordered.
+     */
+    private record GroupColumns(String lead, @Nullable String second, String label, boolean indexOrdered) {
+
+        static GroupColumns of(Grouping grouping) {
+            return switch (grouping) {
+                case MUNICIPALITY -> new GroupColumns("municipality_code", null, "g1", true);
+                case REGION -> new GroupColumns("region_code", null, "g1", true);
+                case MEETING_TYPE -> new GroupColumns("meeting_type", null, "g1", false);
+                case CASE_TYPE -> new GroupColumns("case_type", null, "g1", false);
+                case CASE_AND_MEETING_TYPE -> new GroupColumns("case_type", "meeting_type", "g1 || '/' || g2", false);
+                case CASE_TYPE_AND_MUNICIPALITY ->
+                        new GroupColumns("municipality_code", "case_type", "g2 || '/' || g1", true);
+                case CASE_TYPE_AND_REGION -> new GroupColumns("region_code", "case_type", "g2 || '/' || g1", true);
+            };
+        }
     }
 
     /** A grouped query ready to run. */

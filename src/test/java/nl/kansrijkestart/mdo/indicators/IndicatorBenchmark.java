@@ -103,7 +103,7 @@ class IndicatorBenchmark {
         Timings query = time(() -> counting.run(request, everything, null));
         Timings export = time(() -> authentication.runAs(FEED, () -> indicators.export(request)));
         int rows = counting.run(request, everything, null).size();
-        List<String> plan = explain(CountingQuery.statement(request, everything, null));
+        List<String> plan = explain(request, CountingQuery.statement(request, everything, null));
         return new BenchmarkReport.Scenario(request, rows, executionTime(plan), query, export, plan);
     }
 
@@ -120,9 +120,9 @@ class IndicatorBenchmark {
     }
 
     /** The plan as the database ran it, in the settings the export uses ({@link CountingQuery#run}). */
-    private List<String> explain(CountingQuery.Statement statement) {
+    private List<String> explain(IndicatorRequest request, CountingQuery.Statement statement) {
         return transaction.execute(status -> {
-            counting.tuneSession();
+            counting.tuneSession(request);
             return jdbc.sql("EXPLAIN (ANALYZE, BUFFERS) " + statement.sql()).params(statement.params())
                     .query(String.class).list();
         });

@@ -31,6 +31,10 @@ public class CountingEvent {
     @Column(name = "period_date", nullable = false, updatable = false)
     private LocalDate periodDate = LocalDate.EPOCH;
 
+    /** The year of {@link #periodDate}, stored for the yearly exports' index (V057). */
+    @Column(name = "period_year", nullable = false, updatable = false)
+    private int periodYear = LocalDate.EPOCH.getYear();
+
     @Column(name = "municipality_code", nullable = false, updatable = false)
     private String municipalityCode = "";
 
@@ -58,6 +62,7 @@ public class CountingEvent {
     public CountingEvent(LocalDate periodDate, String municipalityCode, Set<String> regionCodes,
             MeetingType meetingType, CaseType caseType, boolean anonymous, String token) {
         this.periodDate = periodDate;
+        this.periodYear = periodDate.getYear();
         this.municipalityCode = municipalityCode;
         this.meetingType = meetingType;
         this.caseType = caseType;

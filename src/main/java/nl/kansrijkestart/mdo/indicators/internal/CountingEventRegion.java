@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One region a counting event counts in, with copies of the event's columns a region grouping
- * reads (V056): the region export then reads only this table. The copies are taken from the event
+ * reads (V056) and the year of its date (V057): the region export then reads only this table. The copies are taken from the event
  * when it is created and, like the event, never change.
  */
 @Embeddable
@@ -23,6 +23,9 @@ class CountingEventRegion {
 
     @Column(name = "period_date", nullable = false, updatable = false)
     private LocalDate periodDate = LocalDate.EPOCH;
+
+    @Column(name = "period_year", nullable = false, updatable = false)
+    private int periodYear = LocalDate.EPOCH.getYear();
 
     @Column(name = "municipality_code", nullable = false, updatable = false)
     private String municipalityCode = "";
@@ -44,6 +47,7 @@ class CountingEventRegion {
             CaseType caseType, String token) {
         this.regionCode = regionCode;
         this.periodDate = periodDate;
+        this.periodYear = periodDate.getYear();
         this.municipalityCode = municipalityCode;
         this.meetingType = meetingType;
         this.caseType = caseType;

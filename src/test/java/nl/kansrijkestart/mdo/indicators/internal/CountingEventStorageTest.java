@@ -1,6 +1,7 @@
 package nl.kansrijkestart.mdo.indicators.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -16,6 +17,7 @@ import nl.kansrijkestart.mdo.meetings.MeetingType;
 import nl.kansrijkestart.mdo.testing.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Counting events as stored, on H2 and on PostgreSQL: apart from case identity. */
@@ -48,13 +50,24 @@ class CountingEventStorageTest {
         events.saveAndFlush(new CountingEvent(LocalDate.of(2025, 11, 20), "GM0203", Set.of("GELDERLAND-MIDDEN", "OOST"),
                 MeetingType.NEIGHBOURHOOD_NETWORK, CaseType.FAMILY, false, "token-region-copy-test"));
         assertThat(jdbc.queryForList("""
-                SELECT r.region_code, r.period_date, r.municipality_code, r.meeting_type, r.case_type
+                SELECT r.region_code, r.period_date, r.period_year, r.municipality_code, r.meeting_type, r.case_type
                 FROM counting_event_region r WHERE r.token = ? ORDER BY r.region_code""", "token-region-copy-test"))
                 .extracting(row -> List.of(row.get("region_code"), String.valueOf(row.get("period_date")),
-                        row.get("municipality_code"), row.get("meeting_type"), row.get("case_type")))
+                        String.valueOf(row.get("period_year")), row.get("municipality_code"), row.get("meeting_type"),
+                        row.get("case_type")))
                 .containsExactly(
-                        List.of("GELDERLAND-MIDDEN", "2025-11-20", "GM0203", "NEIGHBOURHOOD_NETWORK", "FAMILY"),
-                        List.of("OOST", "2025-11-20", "GM0203", "NEIGHBOURHOOD_NETWORK", "FAMILY"));
+                        List.of("GELDERLAND-MIDDEN", "2025-11-20", "2025", "GM0203", "NEIGHBOURHOOD_NETWORK", "FAMILY"),
+                        List.of("OOST", "2025-11-20", "2025", "GM0203", "NEIGHBOURHOOD_NETWORK", "FAMILY"));
+        assertThat(jdbc.queryForObject("SELECT period_year FROM counting_event WHERE token = ?", Integer.class,
+                "token-region-copy-test")).isEqualTo(2025);
+    }
+
+    @Test
+    void theDatabaseRefusesAStoredYearThatIsNotTheYearOfTheDate() {
+        assertThatThrownBy(() -> jdbc.update("""
+                INSERT INTO counting_event (period_date, period_year, municipality_code, meeting_type, case_type,
+                    anonymous, token) VALUES (DATE '2025-12-31', 2026, 'GM0203', 'POP', 'FAMILY', FALSE, 'wrong-year')"""))
+                .isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @Test
