@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
  * Something everyone with the meeting open should see without reloading; published inside the
  * changing transaction and passed on by {@link MeetingRoom} only once it has committed. Carries no
  * case content: each open page reads what its own viewer may see. A change of one live text
- * ({@link Change#NOTES}, {@link Change#CONCLUSION}, and {@link Change#EDITING} while someone types)
- * names the item and the field.
+ * ({@link Change#NOTES}, {@link Change#CONCLUSION}, {@link Change#EDITING} while someone types and
+ * {@link Change#EDITING_STOPPED} when they stop) names the item and the field.
  */
 public record MeetingChanged(long meetingId, Change change, String by, @Nullable Long itemId,
         @Nullable SharedField field) {
@@ -22,6 +22,7 @@ public record MeetingChanged(long meetingId, Change change, String by, @Nullable
     }
 
     public enum Change {
-        PLANNING, STARTED, CLOSED, CURRENT_ITEM, ATTENDANCE, OUTCOME, NOTES, CONCLUSION, EDITING, ADDENDUM, ONLINE
+        PLANNING, STARTED, CLOSED, CURRENT_ITEM, ATTENDANCE, OUTCOME, NOTES, CONCLUSION, EDITING, EDITING_STOPPED, ADDENDUM,
+        ONLINE
     }
 }

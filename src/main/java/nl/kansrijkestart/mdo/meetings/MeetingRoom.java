@@ -1,5 +1,8 @@
 package nl.kansrijkestart.mdo.meetings;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +13,8 @@ import nl.kansrijkestart.mdo.identity.CurrentUserService;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +25,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * The open pages of each meeting, held in memory: who has the meeting open, and where to pass on a
  * committed {@link MeetingChanged}. Listeners are called on the committing thread without any lock
  * held, so a listener must only hand the change over (for a page: {@code ui.access}) and return.
+ *
+ * <p>It also knows who is typing where: a page that sends no typing signal for a field for
+ * {@code mdo.meetings.typing-timeout} (default five seconds), or closes, has stopped editing it,
+ * and the other pages are told so that "X bewerkt dit veld" does not stay behind.
  */
 @Component
 public class MeetingRoom {
@@ -27,12 +36,18 @@ public class MeetingRoom {
     private static final Logger log = LoggerFactory.getLogger(MeetingRoom.class);
 
     private final Map<Long, Set<Member>> rooms = new ConcurrentHashMap<>();
+    private final Map<Typing, Instant> typing = new ConcurrentHashMap<>();
     private final MeetingGuard guard;
     private final CurrentUserService currentUser;
+    private final Clock clock;
+    private final Duration typingTimeout;
 
-    MeetingRoom(MeetingGuard guard, CurrentUserService currentUser) {
+    MeetingRoom(MeetingGuard guard, CurrentUserService currentUser, Clock clock,
+            @Value("${mdo.meetings.typing-timeout:PT5S}") Duration typingTimeout) {
         this.guard = guard;
         this.currentUser = currentUser;
+        this.clock = clock;
+        this.typingTimeout = typingTimeout;
     }
 
     /**
@@ -75,12 +90,40 @@ public class MeetingRoom {
         tell(change, null);
     }
 
+    /** Tells the other pages who stopped typing: no signal within the timeout. Runs every second. */
+    @Scheduled(fixedDelayString = "${mdo.meetings.typing-check:PT1S}")
+    void stopSilentTyping() {
+        stopSilentTyping(clock.instant());
+    }
+
+    /** Ends the typing of every page that sent no signal within the timeout before {@code now}. */
+    public void stopSilentTyping(Instant now) {
+        Instant silentSince = now.minus(typingTimeout);
+        typing.forEach((who, last) -> {
+            if (last.isBefore(silentSince) && typing.remove(who, last)) {
+                stoppedTyping(who);
+            }
+        });
+    }
+
     private void leave(long meetingId, Member member) {
         rooms.computeIfPresent(meetingId, (id, members) -> {
             members.remove(member);
             return members.isEmpty() ? null : members;
         });
+        typing.keySet().removeIf(who -> {
+            boolean left = who.member() == member;
+            if (left) {
+                stoppedTyping(who);
+            }
+            return left;
+        });
         tell(new MeetingChanged(meetingId, MeetingChanged.Change.ONLINE, member.name()), member);
+    }
+
+    private void stoppedTyping(Typing who) {
+        tell(new MeetingChanged(who.meetingId(), MeetingChanged.Change.EDITING_STOPPED, who.member().name(),
+                who.itemId(), who.field()), who.member());
     }
 
     /** Passes the change to every open page but {@code except}, which knows already. */
@@ -108,8 +151,12 @@ public class MeetingRoom {
             this.member = member;
         }
 
-        /** This page is typing in a live text; the other pages show who is editing it. Nothing is stored. */
+        /**
+         * This page is typing in a live text; the other pages show who is editing it until the
+         * signals stop. Nothing is stored in the database.
+         */
         public void editing(long itemId, SharedField field) {
+            typing.put(new Typing(meetingId, member, itemId, field), clock.instant());
             tell(new MeetingChanged(meetingId, MeetingChanged.Change.EDITING, member.name(), itemId, field), member);
         }
 
@@ -118,6 +165,9 @@ public class MeetingRoom {
             MeetingRoom.this.leave(meetingId, member);
         }
     }
+
+    /** One page typing in one live text. */
+    private record Typing(long meetingId, Member member, long itemId, SharedField field) {}
 
     /** Not a record: two pages of the same person are two members. */
     private static final class Member {

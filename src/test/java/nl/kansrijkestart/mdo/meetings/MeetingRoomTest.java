@@ -3,6 +3,7 @@ package nl.kansrijkestart.mdo.meetings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import nl.kansrijkestart.mdo.meetings.MeetingScenarios.Running;
@@ -95,6 +96,38 @@ class MeetingRoomTest {
 
         assertThat(chairHeard).extracting(MeetingChanged::change).containsExactly(Change.ONLINE, Change.ONLINE);
         assertThat(room.online(meeting.id())).hasSize(1);
+        chairLeaves.run();
+    }
+
+    @Test
+    void typingShowsUntilFiveSecondsWithoutASignalAndEndsAtOnceWhenThePageCloses() {
+        Running running = scenarios.running("L.D.", "jgz");
+        MeetingSummary meeting = running.meeting();
+        long item = running.item().id();
+        List<MeetingChanged> chairHeard = new CopyOnWriteArrayList<>();
+        Runnable chairLeaves = room.join(meeting.id(), chairHeard::add);
+        signedIn.as("jgz");
+        MeetingRoom.Seat jgz = room.enter(meeting.id(), change -> {});
+        chairHeard.clear();
+
+        jgz.editing(item, SharedField.NOTES);
+        room.stopSilentTyping(Instant.now().plusSeconds(3));
+        assertThat(chairHeard).extracting(MeetingChanged::change).containsExactly(Change.EDITING);
+
+        room.stopSilentTyping(Instant.now().plusSeconds(6));
+        assertThat(chairHeard).extracting(MeetingChanged::change).containsExactly(Change.EDITING, Change.EDITING_STOPPED);
+        assertThat(chairHeard.get(1)).satisfies(stopped -> {
+            assertThat(stopped.concerns(item, SharedField.NOTES)).isTrue();
+            assertThat(stopped.by()).isEqualTo(chairHeard.get(0).by());
+        });
+        room.stopSilentTyping(Instant.now().plusSeconds(60));
+        assertThat(chairHeard).hasSize(2);
+
+        jgz.editing(item, SharedField.CONCLUSION);
+        jgz.leave();
+        assertThat(chairHeard).extracting(MeetingChanged::change).endsWith(Change.EDITING, Change.EDITING_STOPPED,
+                Change.ONLINE);
+        assertThat(chairHeard.get(3).concerns(item, SharedField.CONCLUSION)).isTrue();
         chairLeaves.run();
     }
 

@@ -36,7 +36,10 @@ final class LiveTexts {
         }
     }
 
-    /** Passes a saved text or someone's typing to the field concerned; false when it is not about a live text. */
+    /**
+     * Passes a saved text, someone's typing or the end of it to the field concerned; false when it
+     * is not about a live text.
+     */
     boolean follow(MeetingChanged change) {
         if (change.itemId() == null || change.field() == null) {
             return false;
@@ -45,6 +48,8 @@ final class LiveTexts {
             if (change.concerns(editor.itemId(), editor.field())) {
                 if (change.change() == MeetingChanged.Change.EDITING) {
                     editor.editingElsewhere(change.by());
+                } else if (change.change() == MeetingChanged.Change.EDITING_STOPPED) {
+                    editor.stoppedElsewhere(change.by());
                 } else {
                     editor.savedElsewhere();
                 }

@@ -49,6 +49,8 @@ class SharedTextEditor extends VerticalLayout {
     private final FieldErrors errors;
     private @Nullable Long version;
     private String saved = "";
+    /** Whose editing the marker shows, or {@code null} when it shows nobody. */
+    private @Nullable String editingBy;
 
     SharedTextEditor(long itemId, SharedField field, Store store, @Nullable Saved initial, boolean editable,
             LiveTexts live) {
@@ -101,10 +103,10 @@ class SharedTextEditor extends VerticalLayout {
     void save() {
         try {
             show(store.save(version, text.getValue()));
-            editing.setText("");
+            showEditing(null);
         } catch (ConcurrentChangeException changed) {
             store.load().ifPresent(this::show);
-            editing.setText(getTranslation("live.editing", changed.changedBy()));
+            showEditing(changed.changedBy());
             Notification.show(getTranslation("live.changed-by", changed.changedBy()), 6000,
                     Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
         } catch (InvalidInputException refused) {
@@ -114,7 +116,19 @@ class SharedTextEditor extends VerticalLayout {
 
     /** Someone else is typing in this field on their page. */
     void editingElsewhere(String by) {
-        editing.setText(getTranslation("live.editing", by));
+        showEditing(by);
+    }
+
+    /** Someone else stopped typing in this field (or closed their page): their marker goes. */
+    void stoppedElsewhere(String by) {
+        if (by.equals(editingBy)) {
+            showEditing(null);
+        }
+    }
+
+    private void showEditing(@Nullable String by) {
+        editingBy = by;
+        editing.setText(by == null ? "" : getTranslation("live.editing", by));
     }
 
     /**
@@ -123,7 +137,7 @@ class SharedTextEditor extends VerticalLayout {
      */
     void savedElsewhere() {
         store.load().filter(newest -> version == null || newest.version() > version).ifPresent(newest -> {
-            editing.setText(getTranslation("live.editing", newest.by()));
+            showEditing(newest.by());
             if (text.getValue().equals(saved)) {
                 show(newest);
             }

@@ -17,6 +17,7 @@ import com.github.mvysny.kaributesting.v10.ElementUtilsKt;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.Element;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -29,6 +30,7 @@ import nl.kansrijkestart.mdo.identity.Discipline;
 import nl.kansrijkestart.mdo.meetings.AgendaEntry;
 import nl.kansrijkestart.mdo.meetings.AgendaService;
 import nl.kansrijkestart.mdo.meetings.CurrentItemService;
+import nl.kansrijkestart.mdo.meetings.MeetingRoom;
 import nl.kansrijkestart.mdo.meetings.MeetingService;
 import nl.kansrijkestart.mdo.meetings.MeetingSummary;
 import nl.kansrijkestart.mdo.meetings.OutcomeService;
@@ -49,6 +51,9 @@ class LiveMeetingScreensTest extends UiTest {
 
     @Autowired
     private MeetingService meetings;
+
+    @Autowired
+    private MeetingRoom room;
 
     @Autowired
     private AgendaService agendas;
@@ -166,6 +171,24 @@ class LiveMeetingScreensTest extends UiTest {
         asChair(meeting, () -> _setValue(_get(OutcomeEditor.class).conclusion.text, "Wijkteam neemt regie."));
         MockVaadin.clientRoundtrip(false);
         assertThat(conclusion.text.getValue()).isEqualTo("Wijkteam neemt regie.");
+    }
+
+    @Test
+    void whoIsTypingDisappearsWhenTheirTypingStops() throws Exception {
+        MeetingSummary meeting = planned();
+        AgendaEntry item = accepted(meeting, "W.G.");
+        start(meeting);
+        loginAs("jgz");
+        UI.getCurrent().navigate("overleggen/" + meeting.id());
+        SharedTextEditor conclusion = conclusionOf(item);
+
+        asChair(meeting, () -> typeIn(_get(OutcomeEditor.class).conclusion));
+        MockVaadin.clientRoundtrip(false);
+        assertThat(conclusion.editing.getText()).contains("Vera Voorzitter");
+
+        room.stopSilentTyping(Instant.now().plusSeconds(6));
+        MockVaadin.clientRoundtrip(false);
+        assertThat(conclusion.editing.getText()).isEmpty();
     }
 
     @Test
