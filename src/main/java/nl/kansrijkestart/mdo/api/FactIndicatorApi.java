@@ -4,17 +4,26 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nl.kansrijkestart.mdo.indicators.DaysReport;
+import nl.kansrijkestart.mdo.indicators.FactCsv;
 import nl.kansrijkestart.mdo.indicators.FactIndicator;
 import nl.kansrijkestart.mdo.indicators.FactIndicatorService;
 import nl.kansrijkestart.mdo.indicators.FactRequest;
+import nl.kansrijkestart.mdo.indicators.ShareReport;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import nl.kansrijkestart.mdo.shared.InvalidInputException.FieldProblem;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -64,6 +73,48 @@ class FactIndicatorApi {
             @RequestParam(required = false) @Nullable String to,
             @RequestParam(required = false) @Nullable String region) {
         return FactFeed.Days.of(indicators.daysToFirstDiscussion(request(from, to, region)));
+    }
+
+    @GetMapping(path = "/api/v1/indicators/6", produces = "text/csv")
+    @Operation(summary = "Indicator 6 as CSV (UTF-8), one row per year and group")
+    ResponseEntity<byte[]> validatedInstrumentsCsv(@RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            @RequestParam(required = false) @Nullable String region) throws IOException {
+        return sharesCsv(FactIndicator.VALIDATED_INSTRUMENTS, request(from, to, region));
+    }
+
+    @GetMapping(path = "/api/v1/indicators/10", produces = "text/csv")
+    @Operation(summary = "Indicator 10 as CSV (UTF-8), one row per year and group")
+    ResponseEntity<byte[]> socialCaseDirectorsCsv(@RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            @RequestParam(required = false) @Nullable String region) throws IOException {
+        return sharesCsv(FactIndicator.SOCIAL_CASE_DIRECTORS, request(from, to, region));
+    }
+
+    @GetMapping(path = "/api/v1/indicators/12", produces = "text/csv")
+    @Operation(summary = "Indicator 12 as CSV (UTF-8), one row per year and group")
+    ResponseEntity<byte[]> daysToFirstDiscussionCsv(@RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            @RequestParam(required = false) @Nullable String region) throws IOException {
+        DaysReport report = indicators.daysToFirstDiscussion(request(from, to, region));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        FactCsv.writeDays(report, out);
+        return csv(FactIndicator.DAYS_TO_FIRST_DISCUSSION, out);
+    }
+
+    private ResponseEntity<byte[]> sharesCsv(FactIndicator indicator, FactRequest request) throws IOException {
+        ShareReport report = indicators.share(indicator, request);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        FactCsv.writeShares(report, out);
+        return csv(indicator, out);
+    }
+
+    private static ResponseEntity<byte[]> csv(FactIndicator indicator, ByteArrayOutputStream out) {
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("indicator-" + indicator.number() + ".csv").build().toString())
+                .body(out.toByteArray());
     }
 
     /** Every wrong parameter is named in the 400 answer, not only the first. */

@@ -88,7 +88,8 @@ public class IndicatorCsv {
         return messages.getMessage("indicator.report.group." + measure.code, new Object[] {group}, locale);
     }
 
-    private static CSVPrinter printer(OutputStream out, String[] header) throws IOException {
+    /** RFC 4180 with a header row, UTF-8: the format of every indicator CSV. */
+    static CSVPrinter printer(OutputStream out, String[] header) throws IOException {
         return CSVFormat.RFC4180.builder().setHeader(header).get()
                 .print(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     }

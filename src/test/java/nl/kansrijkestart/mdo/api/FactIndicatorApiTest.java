@@ -1,13 +1,16 @@
 package nl.kansrijkestart.mdo.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -19,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The JSON of indicators 6, 10 and 12 with local accounts (HTTP Basic); years 2000–2019 are its own. */
+/** The JSON and CSV of indicators 6, 10 and 12 with local accounts (HTTP Basic); years 2000–2019 and 2089 are its own. */
 @IntegrationTest
 class FactIndicatorApiTest {
 
@@ -71,6 +74,52 @@ class FactIndicatorApiTest {
                 .andExpect(jsonPath("$.indicator").value("12"))
                 .andExpect(jsonPath("$.cells[?(@.group == 'GM0203')].medianDays").value(contains(7.0)))
                 .andExpect(jsonPath("$.cells[?(@.group == 'GM0203')].cases").value(contains(20)));
+    }
+
+    @Test
+    void eachIndicatorComesAsCsvWithOneRowPerYearAndGroupAndEmptyNumbersWhereSuppressed() throws Exception {
+        int year = 2089;
+        for (int i = 0; i < 30; i++) {
+            store.assessment(LocalDate.of(year, 3, 1), "GM0228", CaseType.PREGNANCY, Discipline.MIDWIFE, i < 18);
+            store.discussion(LocalDate.of(year, 3, 1), "GM0228", CaseType.PREGNANCY, UUID.randomUUID().toString(),
+                    i < 12);
+            store.firstDiscussion(LocalDate.of(year, 3, 1), "GM0228", CaseType.PREGNANCY, i < 15 ? 10 : 20);
+        }
+        for (int i = 0; i < 2; i++) {
+            store.assessment(LocalDate.of(year, 3, 1), "GM0289", CaseType.FAMILY, Discipline.MIDWIFE, true);
+        }
+
+        assertThat(csv("6", year)).isEqualTo("""
+                indicator,period,group,total,part,percentage,suppressed,threshold\r
+                6,2089,TOTAL,32,20,62.5,false,10\r
+                6,2089,GM0228,,,,true,10\r
+                6,2089,GM0289,,,,true,10\r
+                """);
+        assertThat(csv("10", year)).isEqualTo("""
+                indicator,period,group,total,part,percentage,suppressed,threshold\r
+                10,2089,TOTAL,30,12,40.0,false,10\r
+                10,2089,GM0228,30,12,40.0,false,10\r
+                """);
+        assertThat(csv("12", year)).isEqualTo("""
+                indicator,period,group,cases,median_days,lower_quartile_days,upper_quartile_days,suppressed,threshold\r
+                12,2089,TOTAL,30,15.0,10.0,20.0,false,10\r
+                12,2089,GM0228,30,15.0,10.0,20.0,false,10\r
+                """);
+        mvc.perform(get("/api/v1/indicators/12").param("from", "twintig").accept("text/csv")
+                        .with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/api/v1/indicators/6").accept("text/csv").with(httpBasic("voorzitter", "demo")))
+                .andExpect(status().isForbidden());
+    }
+
+    private String csv(String indicator, int year) throws Exception {
+        return mvc.perform(get("/api/v1/indicators/" + indicator).param("from", String.valueOf(year))
+                        .accept("text/csv").with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "text/csv;charset=UTF-8"))
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"indicator-" + indicator
+                        + ".csv\""))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -3,6 +3,7 @@ package nl.kansrijkestart.mdo.indicators.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -11,11 +12,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.indicators.DaysCell;
 import nl.kansrijkestart.mdo.indicators.DaysReport;
+import nl.kansrijkestart.mdo.indicators.FactCsv;
 import nl.kansrijkestart.mdo.indicators.FactIndicator;
 import nl.kansrijkestart.mdo.indicators.FactIndicatorService;
 import nl.kansrijkestart.mdo.indicators.FactRequest;
@@ -28,7 +33,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Indicators 6, 10 and 12 on the coordinator's screen, one tab each: per year, the whole
- * selection and each municipality, suppressed and logged by the fact indicator service.
+ * selection and each municipality, suppressed and logged by the fact indicator service, and the
+ * shown indicator as CSV.
  */
 class FactIndicatorsPanel extends VerticalLayout {
 
@@ -43,6 +49,8 @@ class FactIndicatorsPanel extends VerticalLayout {
     private final FactIndicatorService indicators;
     /** The threshold of the answer being laid out, for the "<k" of hidden cells. */
     private int threshold;
+    /** What the table shows; the download runs outside the UI's lock, so it reads this, not the fields. */
+    private volatile Shown shown;
 
     FactIndicatorsPanel(FactIndicatorService indicators, List<RegionSummary> regions,
             List<MunicipalitySummary> municipalities, int year) {
@@ -69,8 +77,11 @@ class FactIndicatorsPanel extends VerticalLayout {
         choices.setWrap(true);
         table.setId("fact-table");
         table.setAllRowsVisible(true);
+        Anchor download = new Anchor(this::download, getTranslation("indicator.facts.download"));
+        download.setId("fact-csv");
+        shown = new Shown(FactIndicator.VALIDATED_INSTRUMENTS, new FactRequest(year - 2, year, null));
         setPadding(false);
-        add(new H2(getTranslation("indicator.facts.title")), tabs, definition, choices, table);
+        add(new H2(getTranslation("indicator.facts.title")), tabs, definition, choices, table, download);
         show();
     }
 
@@ -101,6 +112,7 @@ class FactIndicatorsPanel extends VerticalLayout {
                 threshold = report.threshold();
                 layout = FactTable.of(report, this::groupLabel, this::share);
             }
+            shown = new Shown(indicator, request);
             from.setInvalid(false);
             to.setInvalid(false);
             definition.setText(getTranslation("indicator" + indicator.number() + ".definition", "<" + threshold));
@@ -113,6 +125,22 @@ class FactIndicatorsPanel extends VerticalLayout {
             });
         }
     }
+
+    /** The indicator and years on screen as CSV, counted and logged again as an export. */
+    private void download(DownloadEvent event) throws IOException {
+        Shown now = shown;
+        event.setFileName("indicator-" + now.indicator().number() + ".csv");
+        event.setContentType("text/csv;charset=UTF-8");
+        try (OutputStream out = event.getOutputStream()) {
+            if (now.indicator() == FactIndicator.DAYS_TO_FIRST_DISCUSSION) {
+                FactCsv.writeDays(indicators.daysToFirstDiscussion(now.request()), out);
+            } else {
+                FactCsv.writeShares(indicators.share(now.indicator(), now.request()), out);
+            }
+        }
+    }
+
+    private record Shown(FactIndicator indicator, FactRequest request) {}
 
     private void render(FactTable layout) {
         table.removeAllColumns();

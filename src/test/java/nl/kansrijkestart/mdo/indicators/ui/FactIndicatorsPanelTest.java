@@ -7,9 +7,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.tabs.Tab;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.kansrijkestart.mdo.cases.CaseType;
@@ -52,6 +55,18 @@ class FactIndicatorsPanelTest extends UiTest {
 
         assertThat(_getFormattedRow(panel.table, 1)).containsExactly("Ede (GM0228)", "<10");
         assertThat(panel.getElement().getTextRecursively()).contains("Dagen van aanmelding tot eerste overleg");
+        assertThat(download()).isEqualTo("indicator,period,group,cases,median_days,lower_quartile_days,"
+                + "upper_quartile_days,suppressed,threshold\r\n"
+                + "12," + year + ",TOTAL,,,,,true,10\r\n12," + year + ",GM0228,,,,,true,10\r\n");
+
+        panel.tabs.setSelectedTab(_get(Tab.class, spec -> spec.withId("fact-tab-6")));
+
+        assertThat(download()).endsWith("6," + year + ",GM0228,40,30,75.0,false,10\r\n");
+    }
+
+    private static String download() {
+        return new String(DownloadKt._download(_get(Anchor.class, spec -> spec.withId("fact-csv"))),
+                StandardCharsets.UTF_8);
     }
 
     @Test
