@@ -20,6 +20,8 @@ import nl.kansrijkestart.mdo.meetings.CurrentItemService;
 import nl.kansrijkestart.mdo.meetings.GuestDraft;
 import nl.kansrijkestart.mdo.meetings.InvitationCalendar;
 import nl.kansrijkestart.mdo.meetings.MeetingAgenda;
+import nl.kansrijkestart.mdo.meetings.MeetingPlanService;
+import nl.kansrijkestart.mdo.meetings.MeetingSchedule;
 import nl.kansrijkestart.mdo.meetings.MeetingService;
 import nl.kansrijkestart.mdo.meetings.MeetingSummary;
 import nl.kansrijkestart.mdo.meetings.Recurrence;
@@ -30,9 +32,11 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -41,8 +45,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Meetings as their chair and invited professionals see them: the list, one meeting with its
- * agenda (each item only as far as the consent allows the caller's discipline), planning and
- * inviting (chairs), and the calendar invitation.
+ * agenda (each item only as far as the consent allows the caller's discipline), planning,
+ * inviting, changing and cancelling (chairs), and the calendar invitation.
  */
 @RestController
 @RequestMapping("/api/v1/meetings")
@@ -54,14 +58,16 @@ class MeetingsApi {
     static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
 
     private final MeetingService meetings;
+    private final MeetingPlanService plans;
     private final MeetingAgenda agendas;
     private final CurrentItemService currentItems;
     private final MessageSource messages;
     private final Clock clock;
 
-    MeetingsApi(MeetingService meetings, MeetingAgenda agendas, CurrentItemService currentItems,
-            MessageSource messages, Clock clock) {
+    MeetingsApi(MeetingService meetings, MeetingPlanService plans, MeetingAgenda agendas,
+            CurrentItemService currentItems, MessageSource messages, Clock clock) {
         this.meetings = meetings;
+        this.plans = plans;
         this.agendas = agendas;
         this.currentItems = currentItems;
         this.messages = messages;
@@ -119,6 +125,28 @@ class MeetingsApi {
             @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch, @RequestBody GuestRequest request) {
         return changed(meetings.inviteGuest(meetingId, version(ifMatch),
                 new GuestDraft(request.name(), request.organisation(), request.discipline())));
+    }
+
+    @DeleteMapping("/{meetingId}/participants/{userId}")
+    @Operation(summary = "Withdraw the invitation of a professional to a planned meeting I chair")
+    ResponseEntity<MeetingSummary> uninvite(@PathVariable long meetingId, @PathVariable long userId,
+            @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch) {
+        return changed(plans.uninvite(meetingId, version(ifMatch), userId));
+    }
+
+    @PutMapping("/{meetingId}/schedule")
+    @Operation(summary = "Change the date, time, duration, place or video link of a planned meeting I chair; "
+            + "cases whose consent does not cover the new date leave the agenda")
+    ResponseEntity<MeetingSummary> reschedule(@PathVariable long meetingId,
+            @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch, @RequestBody MeetingSchedule schedule) {
+        return changed(plans.reschedule(meetingId, version(ifMatch), schedule));
+    }
+
+    @PostMapping("/{meetingId}/cancellation")
+    @Operation(summary = "Cancel a planned meeting I chair; it stays listed as cancelled and its cases are released")
+    ResponseEntity<MeetingSummary> cancel(@PathVariable long meetingId,
+            @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch) {
+        return changed(plans.cancel(meetingId, version(ifMatch)));
     }
 
     @GetMapping(value = "/{meetingId}/invitation.ics", produces = "text/calendar")

@@ -183,6 +183,9 @@ class MeetingsApiTest {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/meetings/{meetingId}']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/agenda-items/{itemId}/outcome']").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/actions/mine']").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/actions/mine']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/meetings/{meetingId}/schedule']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/agenda-items/{itemId}/notes']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cases/{caseNumber}/minutes']").exists());
     }
 }
