@@ -104,15 +104,20 @@ public class MyCasesView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("my-cases");
         grid.addComponentColumn(this::urgentBadge).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(CaseListItem::caseNumber).setHeader(getTranslation("case.number")).setAutoWidth(true);
-        grid.addColumn(item -> getTranslation(item.type().messageKey())).setHeader(getTranslation("case.type"));
+        grid.addColumn(item -> getTranslation(item.type().messageKey())).setHeader(getTranslation("case.type"))
+                .setAutoWidth(true);
         grid.addColumn(item -> item.anonymous() ? getTranslation("case.anonymous.short") : item.initials())
-                .setHeader(getTranslation("case.initials"));
+                .setHeader(getTranslation("case.initials")).setAutoWidth(true);
         grid.addColumn(item -> municipalityNames.getOrDefault(item.municipalityCode(), item.municipalityCode()))
-                .setHeader(getTranslation("case.municipality"));
-        grid.addColumn(item -> getTranslation(item.status().messageKey())).setHeader(getTranslation("case.status"));
-        grid.addColumn(item -> getTranslation(item.consentState().messageKey())).setHeader(getTranslation("consent.state"));
-        grid.addColumn(CaseListItem::contactPersonName).setHeader(getTranslation("case.contact-person"));
-        grid.addColumn(item -> when.format(item.lastChangedAt())).setHeader(getTranslation("case.last-changed"));
+                .setHeader(getTranslation("case.municipality")).setAutoWidth(true);
+        grid.addColumn(item -> getTranslation(item.status().messageKey())).setHeader(getTranslation("case.status"))
+                .setAutoWidth(true);
+        grid.addColumn(item -> getTranslation(item.consentState().messageKey()))
+                .setHeader(getTranslation("consent.state")).setAutoWidth(true);
+        grid.addColumn(CaseListItem::contactPersonName).setHeader(getTranslation("case.contact-person"))
+                .setAutoWidth(true);
+        grid.addColumn(item -> when.format(item.lastChangedAt())).setHeader(getTranslation("case.last-changed"))
+                .setAutoWidth(true);
         grid.setItems(query -> cases.myCases(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> cases.countMyCases(filter()));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(CaseView.class,

@@ -58,9 +58,13 @@ class AgendaList extends VerticalLayout {
         if (entry.slotStart() != null) {
             heading.add(new Span(TIME.format(entry.slotStart()) + " (" + entry.slotMinutes() + " min)"));
         }
-        heading.add(new Span(getTranslation("agenda.case-number") + " " + entry.caseNumber()));
+        Span title = new Span(getTranslation("agenda.case-number") + " " + entry.caseNumber());
+        title.addClassName("agenda-item-title");
+        heading.add(title);
         if (chair) {
-            heading.add(new Span(getTranslation(entry.status().messageKey())));
+            Span status = new Span(getTranslation(entry.status().messageKey()));
+            status.addClassName("case-status-badge");
+            heading.add(status);
         }
         card.add(heading);
         if (entry.caseSummary() != null) {
@@ -94,16 +98,19 @@ class AgendaList extends VerticalLayout {
             lines.add(new Span(kind + " – " + getTranslation("agenda.initials") + ": " + summary.initials()
                     + ", " + getTranslation("agenda.birth-year") + ": " + summary.parentBirthYear()));
             if (summary.expectedDueDate() != null) {
-                lines.add(new Span(getTranslation("agenda.due-date") + ": " + summary.expectedDueDate()));
+                lines.add(new Span(getTranslation("agenda.due-date") + ": "
+                        + MeetingLabels.date(getLocale(), summary.expectedDueDate())));
             }
             if (summary.youngestChildBirthDate() != null) {
                 lines.add(new Span(getTranslation("agenda.child-birth-date") + ": "
-                        + summary.youngestChildBirthDate()));
+                        + MeetingLabels.date(getLocale(), summary.youngestChildBirthDate())));
             }
             lines.add(new Span(getTranslation("agenda.contact-person", summary.contactPersonName())));
         }
         if (summary.urgent()) {
-            lines.add(new Span(getTranslation("agenda.urgent")));
+            Span urgent = new Span(getTranslation("agenda.urgent"));
+            urgent.addClassName("urgent-badge");
+            lines.add(urgent);
         }
         return lines;
     }

@@ -14,7 +14,10 @@ class LivePresence extends HorizontalLayout {
     LivePresence() {
         setId("live-presence");
         setDefaultVerticalComponentAlignment(Alignment.CENTER);
-        add(new Span(getTranslation("live.online")), avatars);
+        Span label = new Span(getTranslation("live.online"));
+        label.addClassName("presence-label");
+        add(label, avatars);
+        setFlexGrow(1, avatars);
     }
 
     void show(List<String> names) {

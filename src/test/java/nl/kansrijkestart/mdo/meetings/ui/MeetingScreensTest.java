@@ -23,7 +23,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.cases.CaseDetails;
@@ -121,7 +123,10 @@ class MeetingScreensTest extends UiTest {
 
         loginAs("jgz");
         UI.getCurrent().navigate("overleggen/" + meeting.id());
-        assertThat(itemText(onAgenda)).contains("V.K.").doesNotContain("Geanonimiseerd");
+        LocalDate due = LocalDate.now().plusMonths(4);
+        assertThat(itemText(onAgenda)).contains("V.K.").doesNotContain("Geanonimiseerd")
+                .contains("Uitgerekende datum: " + DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("nl")).format(due))
+                .doesNotContain(due.toString());
     }
 
     @Test
