@@ -11,6 +11,8 @@ import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
@@ -30,6 +32,11 @@ public final class InvitationCalendar {
     public static byte[] ics(MeetingSummary meeting, String title, String chairLine) {
         VEvent event = new VEvent(meeting.startsAt(), meeting.endsAt(), title);
         event.add(new Uid("meeting-" + meeting.id() + "@mdo-kansrijke-start"));
+        // The same UID with a higher sequence replaces the earlier download in the calendar: a
+        // changed time or place, or the cancellation, reaches it when the file is opened again.
+        event.add(new Sequence((int) Math.min(meeting.version(), Integer.MAX_VALUE)));
+        event.add(new Status(meeting.status() == MeetingStatus.CANCELLED ? Status.VALUE_CANCELLED
+                : Status.VALUE_CONFIRMED));
         event.add(new Location(where(meeting)));
         event.add(new Description(chairLine));
         if (meeting.videoLink() != null) {

@@ -40,7 +40,22 @@ class InvitationCalendarTest {
         assertThat(value(event, "URL")).isEqualTo("https://meet.example.nl/pop");
         assertThat(value(event, "DESCRIPTION")).contains("Pieter Voorzitter");
         assertThat(value(event, "UID")).isEqualTo("meeting-42@mdo-kansrijke-start");
+        assertThat(value(event, "STATUS")).isEqualTo("CONFIRMED");
         assertThat(calendar.toString()).as("no invitee or case data").doesNotContain("Ina Huisarts");
+    }
+
+    @Test
+    void aChangedOrCancelledMeetingReplacesTheEarlierInvitationInTheCalendar() throws Exception {
+        MeetingSummary cancelled = new MeetingSummary(42, 5, MeetingType.POP, START.plusDays(1), 60, "Ziekenhuis Rijnzicht",
+                null, null, null, 7, "Pieter Voorzitter", MeetingStatus.CANCELLED, null, false, List.of(), List.of());
+
+        VEvent event = new CalendarBuilder().build(new ByteArrayInputStream(
+                InvitationCalendar.ics(cancelled, "POP-overleg", "Voorzitter: Pieter Voorzitter")))
+                .<VEvent>getComponent("VEVENT").orElseThrow();
+
+        assertThat(value(event, "UID")).isEqualTo("meeting-42@mdo-kansrijke-start");
+        assertThat(value(event, "SEQUENCE")).isEqualTo("5");
+        assertThat(value(event, "STATUS")).isEqualTo("CANCELLED");
     }
 
     private static String value(VEvent event, String property) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import nl.kansrijkestart.mdo.meetings.MeetingAgenda;
 import nl.kansrijkestart.mdo.meetings.MeetingService;
+import nl.kansrijkestart.mdo.meetings.MeetingStatus;
 import nl.kansrijkestart.mdo.meetings.MeetingSummary;
 import nl.kansrijkestart.mdo.meetings.Submission;
 import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
@@ -65,10 +67,20 @@ public class MyMeetingsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(m -> getTranslation(m.type().messageKey())).setHeader(getTranslation("meeting.type"));
         grid.addColumn(MeetingLabels::where).setHeader(getTranslation("meeting.place"));
         grid.addColumn(MeetingSummary::chairName).setHeader(getTranslation("meeting.chair"));
+        grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("meeting.status")).setKey("status")
+                .setAutoWidth(true);
         grid.addColumn(m -> getTranslation(m.chairedByMe() ? "meeting.role.chair" : "meeting.role.participant"))
                 .setHeader(getTranslation("meeting.my-role"));
         grid.addItemClickListener(click -> MeetingNavigation.toMeeting(click.getItem().id()));
+        grid.setPartNameGenerator(m -> m.status() == MeetingStatus.CANCELLED ? "cancelled-meeting" : null);
         return grid;
+    }
+
+    /** A cancelled meeting must not look like one to go to. */
+    private Span statusBadge(MeetingSummary meeting) {
+        Span badge = new Span(getTranslation(meeting.status().messageKey()));
+        badge.addClassName(meeting.status() == MeetingStatus.CANCELLED ? "cancelled-badge" : "case-status-badge");
+        return badge;
     }
 
     private void configureSubmissions(List<Submission> mine) {

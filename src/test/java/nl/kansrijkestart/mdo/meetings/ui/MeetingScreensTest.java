@@ -2,6 +2,7 @@ package nl.kansrijkestart.mdo.meetings.ui;
 
 import static com.github.mvysny.kaributesting.v10.ComboBoxKt.selectByLabel;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import java.nio.charset.StandardCharsets;
@@ -225,6 +227,13 @@ class MeetingScreensTest extends UiTest {
         loginAs("jgz");
         UI.getCurrent().navigate("overleggen/" + meeting.id());
         assertThat(detailsText()).contains("Geannuleerd", "Wijkcentrum Presikhaaf");
+
+        UI.getCurrent().navigate(MyMeetingsView.class);
+        Grid<MeetingSummary> upcoming = _get(MyMeetingsView.class).upcoming;
+        int row = _findAll(upcoming).stream().map(MeetingSummary::id).toList().indexOf(meeting.id());
+        assertThat(_getCellComponent(upcoming, row, "status").getElement().getText())
+                .isEqualTo("Geannuleerd");
+        assertThat(upcoming.getPartNameGenerator().apply(_findAll(upcoming).get(row))).isEqualTo("cancelled-meeting");
     }
 
     private String detailsText() {
