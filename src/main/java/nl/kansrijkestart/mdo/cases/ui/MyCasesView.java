@@ -13,6 +13,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -21,6 +23,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.cases.CaseFilter;
@@ -36,7 +40,11 @@ import nl.kansrijkestart.mdo.reference.MunicipalitySummary;
 @Route("casussen")
 @RolesAllowed("PROFESSIONAL")
 @Menu(order = 10, title = "menu.my-cases", icon = "vaadin:folder-open")
-public class MyCasesView extends VerticalLayout implements HasDynamicTitle {
+public class MyCasesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** Query parameters that preset the filters, so the start page can link to what needs attention. */
+    static final String CONSENT_PARAMETER = "toestemming";
+    static final String URGENT_PARAMETER = "urgent";
 
     private final CaseService cases;
     final TextField search = new TextField();
@@ -141,6 +149,18 @@ public class MyCasesView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         grid.getDataProvider().refreshAll();
+    }
+
+    /** {@code ?toestemming=EXPIRED} or {@code ?urgent=ja} preset the filters; anything else is ignored. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        parameters.getOrDefault(CONSENT_PARAMETER, List.of()).stream().findFirst()
+                .flatMap(value -> Arrays.stream(ConsentState.values()).filter(s -> s.name().equals(value)).findFirst())
+                .ifPresent(consent::setValue);
+        if (parameters.getOrDefault(URGENT_PARAMETER, List.of()).contains("ja")) {
+            urgentOnly.setValue(true);
+        }
     }
 
     @Override

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.Set;
 import nl.kansrijkestart.mdo.cases.CaseDetails;
@@ -209,5 +210,18 @@ class CaseScreensTest extends UiTest {
         return new ConsentDraft(LegalBasis.CONSENT, LocalDate.now(), ConsentForm.WRITTEN, ConsentGiver.CLIENT, true,
                 false, false, Set.of(Discipline.MEDICAL_SOCIAL_WORK, Discipline.OBSTETRICIAN, Discipline.PAEDIATRICS),
                 null, null);
+    }
+
+    @Test
+    void theLinkFromTheStartPageOpensTheCaseListFilteredOnWhatNeedsAttention() {
+        loginAs("verloskundige");
+        UI.getCurrent().navigate("casussen", QueryParameters.of("toestemming", "EXPIRED"));
+
+        MyCasesView list = _get(MyCasesView.class);
+        assertThat(list.consent.getValue()).isEqualTo(ConsentState.EXPIRED);
+        assertThat(_findAll(list.grid)).extracting(CaseListItem::consentState).containsOnly(ConsentState.EXPIRED);
+
+        UI.getCurrent().navigate("casussen", QueryParameters.of("urgent", "ja"));
+        assertThat(_get(MyCasesView.class).urgentOnly.getValue()).isTrue();
     }
 }

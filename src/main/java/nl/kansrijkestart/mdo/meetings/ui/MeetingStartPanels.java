@@ -1,0 +1,125 @@
+package nl.kansrijkestart.mdo.meetings.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import nl.kansrijkestart.mdo.meetings.ActionService;
+import nl.kansrijkestart.mdo.meetings.AgreedAction;
+import nl.kansrijkestart.mdo.meetings.MeetingService;
+import nl.kansrijkestart.mdo.meetings.MeetingStatus;
+import nl.kansrijkestart.mdo.meetings.MeetingSummary;
+import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
+import nl.kansrijkestart.mdo.shared.ui.StartPanel;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The start page's blocks of the meetings module: the next meetings and the user's open actions. */
+@Configuration(proxyBeanMethods = false)
+class MeetingStartPanels {
+
+    /** How many meetings and actions a block lists; the rest is one click further. */
+    static final int SHOWN = 3;
+
+    @Bean
+    StartPanel upcomingMeetingsPanel(MeetingService meetings, CurrentAuthentication authentication, Clock clock) {
+        return new StartPanel() {
+            @Override
+            public int order() {
+                return 10;
+            }
+
+            @Override
+            public Optional<Component> create() {
+                if (!authentication.hasRole("PROFESSIONAL") && !authentication.hasRole("CHAIR")) {
+                    return Optional.empty();
+                }
+                List<MeetingSummary> next = meetings.myMeetings().stream()
+                        .filter(meeting -> meeting.status() != MeetingStatus.CANCELLED
+                                && meeting.status() != MeetingStatus.CLOSED
+                                && meeting.endsAt().toInstant().isAfter(clock.instant()))
+                        .limit(SHOWN).toList();
+                return Optional.of(new UpcomingMeetings(next));
+            }
+        };
+    }
+
+    @Bean
+    StartPanel openActionsPanel(ActionService actions, CurrentAuthentication authentication, Clock clock) {
+        return new StartPanel() {
+            @Override
+            public int order() {
+                return 20;
+            }
+
+            @Override
+            public Optional<Component> create() {
+                if (!authentication.hasRole("PROFESSIONAL") && !authentication.hasRole("CHAIR")) {
+                    return Optional.empty();
+                }
+                List<AgreedAction> open = actions.myActions().stream().filter(action -> !action.done()).toList();
+                return Optional.of(new OpenActions(open, LocalDate.now(clock)));
+            }
+        };
+    }
+
+    /** The next meetings the user chairs or is invited to, each a link to its page. */
+    static final class UpcomingMeetings extends Div {
+
+        UpcomingMeetings(List<MeetingSummary> next) {
+            setId("start-meetings");
+            addClassName("start-panel");
+            add(new H2(getTranslation("start.meetings.title")));
+            if (next.isEmpty()) {
+                add(new Paragraph(getTranslation("start.meetings.none")));
+            }
+            for (MeetingSummary meeting : next) {
+                RouterLink link = new RouterLink(MeetingLabels.dateTime(getLocale(), meeting.startsAt()) + " · "
+                        + getTranslation(meeting.type().messageKey()), MeetingView.class,
+                        new RouteParameters("meetingId", String.valueOf(meeting.id())));
+                Div line = new Div(link);
+                line.addClassName("start-line");
+                Span where = new Span(MeetingLabels.where(meeting)
+                        + (meeting.chairedByMe() ? " · " + getTranslation("meeting.role.chair") : ""));
+                where.addClassName("user-detail");
+                line.add(new Div(where));
+                add(line);
+            }
+            add(new RouterLink(getTranslation("start.meetings.all"), MyMeetingsView.class));
+        }
+    }
+
+    /** How many actions are open and overdue, and the first few by due date. */
+    static final class OpenActions extends Div {
+
+        OpenActions(List<AgreedAction> open, LocalDate today) {
+            setId("start-actions");
+            addClassName("start-panel");
+            add(new H2(getTranslation("start.actions.title")));
+            long overdue = open.stream().filter(AgreedAction::overdue).count();
+            Paragraph count = new Paragraph(open.isEmpty() ? getTranslation("start.actions.none")
+                    : getTranslation("start.actions.count", open.size(), overdue));
+            count.setId("start-actions-count");
+            if (overdue > 0) {
+                count.addClassName("overdue-action");
+            }
+            add(count);
+            for (AgreedAction action : open.stream().limit(SHOWN).toList()) {
+                Div line = new Div(new Span(MeetingLabels.date(getLocale(), action.dueOn()) + ": " + action.what()));
+                line.addClassName("start-line");
+                if (action.overdue() || action.dueOn().isBefore(today)) {
+                    line.addClassName("overdue-action");
+                }
+                add(line);
+            }
+            add(new RouterLink(getTranslation("start.actions.all"), MyActionsView.class));
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package nl.kansrijkestart.mdo.shared.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.consentFor;
+import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.idOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.RouterLink;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+import nl.kansrijkestart.mdo.cases.CaseDraft;
+import nl.kansrijkestart.mdo.cases.CaseFilter;
+import nl.kansrijkestart.mdo.cases.CaseService;
+import nl.kansrijkestart.mdo.cases.CaseType;
+import nl.kansrijkestart.mdo.cases.Factor;
+import nl.kansrijkestart.mdo.identity.CurrentUserService;
+import nl.kansrijkestart.mdo.identity.Discipline;
+import nl.kansrijkestart.mdo.meetings.ActionService;
+import nl.kansrijkestart.mdo.meetings.AgreedAction;
+import nl.kansrijkestart.mdo.meetings.MeetingDraft;
+import nl.kansrijkestart.mdo.meetings.MeetingService;
+import nl.kansrijkestart.mdo.meetings.MeetingSummary;
+import nl.kansrijkestart.mdo.meetings.MeetingType;
+import nl.kansrijkestart.mdo.testing.SignedIn;
+import nl.kansrijkestart.mdo.testing.UiTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The start page shows a professional what needs attention, and nothing of the kind to others. */
+class StartPageTest extends UiTest {
+
+    @Autowired
+    private MeetingService meetings;
+
+    @Autowired
+    private CaseService cases;
+
+    @Autowired
+    private ActionService actions;
+
+    @Autowired
+    private CurrentUserService users;
+
+    @Autowired
+    private SignedIn signedIn;
+
+    @AfterEach
+    void signOut() {
+        signedIn.nobody();
+    }
+
+    @Test
+    void aProfessionalSeesHerNextMeetingFirstHerOpenActionsAndLinksToTheCasesThatNeedAttention() {
+        signedIn.as("voorzitter");
+        MeetingSummary early = meetings.plan(new MeetingDraft(MeetingType.MDO_VULNERABLE_PREGNANCY,
+                LocalDate.now().plusDays(1), LocalTime.of(6, 30), 60, "Stadskantoor Arnhem", null, "GM0202", null,
+                Set.of(idOf(users, "verloskundige"))));
+        signedIn.as("verloskundige");
+        cases.register(new CaseDraft(CaseType.PREGNANCY, false, "S.P.", LocalDate.now().getYear() - 30,
+                LocalDate.now().plusMonths(5), null, "GM0202", null, "Huiselijk geweld; wie neemt regie?",
+                Set.of(Factor.DOMESTIC_VIOLENCE)), consentFor(Discipline.MIDWIFE));
+        int urgent = cases.countMyCases(new CaseFilter(null, null, null, true, null, null));
+        List<AgreedAction> open = actions.myActions().stream().filter(action -> !action.done()).toList();
+        signedIn.nobody();
+
+        loginAs("verloskundige");
+        UI.getCurrent().navigate("");
+
+        List<RouterLink> meetingLinks = _get(Div.class, spec -> spec.withId("start-meetings"))
+                .getChildren().flatMap(child -> child.getChildren()).filter(RouterLink.class::isInstance)
+                .map(RouterLink.class::cast).toList();
+        assertThat(meetingLinks).hasSizeBetween(1, 3);
+        assertThat(meetingLinks.getFirst().getHref()).isEqualTo("overleggen/" + early.id());
+        assertThat(meetingLinks.getFirst().getText()).contains("06:30", "MDO Kwetsbaar Zwanger");
+        assertThat(_get(Div.class, spec -> spec.withId("start-actions")).getElement().getTextRecursively())
+                .contains(open.isEmpty() ? "Geen open acties." : open.size() + " open actie");
+        RouterLink urgentCases = _get(RouterLink.class, spec -> spec.withId("start-cases-urgent"));
+        assertThat(urgentCases.getText()).startsWith(String.valueOf(urgent)).contains("urgente casus");
+        assertThat(urgentCases.getHref()).isEqualTo("casussen?urgent=ja");
+    }
+
+    @Test
+    void aCoordinatorAndAnAdministratorGetNoCaseOrMeetingBlocks() {
+        for (String user : List.of("coordinator", "admin")) {
+            loginAs(user);
+            UI.getCurrent().navigate("");
+            _get(HomeView.class);
+            _assertNone(Div.class, spec -> spec.withId("start-panels"));
+        }
+    }
+}
