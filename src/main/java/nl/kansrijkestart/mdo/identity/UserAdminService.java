@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.identity.internal.Organisation;
 import nl.kansrijkestart.mdo.identity.internal.OrganisationRepository;
 import nl.kansrijkestart.mdo.identity.internal.UserAccount;
 import nl.kansrijkestart.mdo.identity.internal.UserAccountRepository;
+import nl.kansrijkestart.mdo.reference.MunicipalityService;
+import nl.kansrijkestart.mdo.reference.MunicipalitySummary;
 import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
 import nl.kansrijkestart.mdo.shared.InputRules;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
@@ -21,7 +24,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Account management by the application manager (ADMIN): create, change, disable, unlock, reset.
+ * Account management by the application manager (ADMIN): create, change (including the
+ * municipalities a coordinator's counts are limited to), disable, unlock, reset.
  * When accounts are Keycloak's ({@link SignInMode}), only disabling and enabling remain here:
  * everything else would be overwritten at the person's next sign-in, so it is refused.
  */
@@ -40,10 +44,12 @@ public class UserAdminService {
     private final Clock clock;
     private final CurrentAuthentication authentication;
     private final SignInMode signInMode;
+    private final MunicipalityService municipalities;
 
     UserAdminService(UserAccountRepository users, OrganisationRepository organisations,
             PasswordEncoder passwordEncoder, Clock clock, CurrentAuthentication authentication,
-            SignInMode signInMode) {
+            SignInMode signInMode, MunicipalityService municipalities) {
+        this.municipalities = municipalities;
         this.authentication = authentication;
         this.signInMode = signInMode;
         this.users = users;
@@ -82,6 +88,7 @@ public class UserAdminService {
         UserAccount account = new UserAccount(username, draft.displayName().strip(), draft.discipline(),
                 organisation, draft.roles(), clock.instant());
         account.setPasswordHash(passwordEncoder.encode(initialPassword));
+        account.setMunicipalityScope(draft.municipalityScope());
         return summary(users.save(account));
     }
 
@@ -96,6 +103,7 @@ public class UserAdminService {
         }
         rules.throwIfInvalid();
         account.change(draft.displayName().strip(), draft.discipline(), organisation, draft.roles());
+        account.setMunicipalityScope(draft.municipalityScope());
         return summary(users.saveAndFlush(account));
     }
 
@@ -135,13 +143,24 @@ public class UserAdminService {
         }
     }
 
-    private static InputRules checked(UserDraft draft) {
+    private InputRules checked(UserDraft draft) {
         InputRules rules = InputRules.check()
                 .requiredText("displayName", draft.displayName(), UserAccount.DISPLAY_NAME_MAX)
                 .required("discipline", draft.discipline())
                 .required("organisation", draft.organisationId());
         if (draft.roles().isEmpty()) {
             rules.problem("roles", "user.roles.required");
+        }
+        if (!draft.municipalityScope().isEmpty()) {
+            Set<String> known = municipalities.municipalities().stream().map(MunicipalitySummary::code)
+                    .collect(Collectors.toSet());
+            List<String> unknown = draft.municipalityScope().stream().filter(code -> !known.contains(code))
+                    .sorted().toList();
+            if (!draft.roles().contains(Role.COORDINATOR)) {
+                rules.problem("municipalityScope", "user.scope.coordinator-only");
+            } else if (!unknown.isEmpty()) {
+                rules.problem("municipalityScope", "user.scope.unknown", String.join(", ", unknown));
+            }
         }
         return rules;
     }
@@ -179,6 +198,7 @@ public class UserAdminService {
         return new UserSummary(account.requireId(), account.getVersion(), account.getUsername(),
                 account.getDisplayName(), Set.copyOf(account.getRoles()), account.getDiscipline(),
                 account.getOrganisation().requireId(), account.getOrganisation().getName(), account.isEnabled(),
-                account.isLocked(), account.getPreferredLocale(), account.getLastLoginAt());
+                account.isLocked(), account.getPreferredLocale(), account.getLastLoginAt(),
+                account.getMunicipalityScope());
     }
 }

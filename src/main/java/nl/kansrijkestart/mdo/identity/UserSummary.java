@@ -18,7 +18,8 @@ public record UserSummary(
         boolean enabled,
         boolean locked,
         @Nullable Locale preferredLocale,
-        @Nullable Instant lastLoginAt) {
+        @Nullable Instant lastLoginAt,
+        Set<String> municipalityScope) {
 
     public boolean hasRole(Role role) {
         return roles.contains(role);

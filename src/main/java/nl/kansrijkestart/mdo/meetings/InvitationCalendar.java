@@ -8,7 +8,9 @@ import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.parameter.Cn;
 import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
@@ -39,6 +41,11 @@ public final class InvitationCalendar {
                 : Status.VALUE_CONFIRMED));
         event.add(new Location(where(meeting)));
         event.add(new Description(chairLine));
+        // A published event needs an organiser; the chair has no e-mail address here, so a URN
+        // names the chair's account and CN her name, as in the description.
+        Organizer organizer = new Organizer(URI.create("urn:mdo-kansrijke-start:user:" + meeting.chairUserId()));
+        organizer.add(new Cn(meeting.chairName()));
+        event.add(organizer);
         if (meeting.videoLink() != null) {
             event.add(new Url(URI.create(meeting.videoLink())));
         }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.Set;
+import nl.kansrijkestart.mdo.indicators.IndicatorService;
+import nl.kansrijkestart.mdo.reference.MunicipalitySummary;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import nl.kansrijkestart.mdo.testing.IntegrationTest;
 import nl.kansrijkestart.mdo.testing.SignedIn;
@@ -34,6 +36,9 @@ class UserAdminServiceTest {
 
     @Autowired
     private SignedIn signedIn;
+
+    @Autowired
+    private IndicatorService indicators;
 
     @Autowired
     private PasswordEncoder passwordEncoder;
@@ -150,6 +155,43 @@ class UserAdminServiceTest {
         UserSummary created = users.createUser(draft("vertrokken"), "een-lang-wachtwoord");
         users.setEnabled(created.id(), created.version(), false);
         assertThat(userDetails.loadUserByUsername("vertrokken").isEnabled()).isFalse();
+    }
+
+    @Test
+    void aCoordinatorsScopeIsKeptAndLimitsTheMunicipalitiesHerCountsComeFrom() {
+        signedIn.as("admin");
+        long organisation = anyOrganisation();
+        UserSummary created = users.createUser(new UserDraft("coordinator.oost", "Carla Oost", Set.of(Role.COORDINATOR),
+                Discipline.MUNICIPALITY, organisation, Set.of("GM0275", "GM0221")), "een-lang-wachtwoord");
+        assertThat(created.municipalityScope()).containsExactlyInAnyOrder("GM0275", "GM0221");
+
+        signedIn.as("coordinator.oost");
+        assertThat(indicators.choosableMunicipalities()).extracting(MunicipalitySummary::code)
+                .containsExactlyInAnyOrder("GM0221", "GM0275");
+
+        signedIn.as("admin");
+        UserSummary widened = users.updateUser(created.id(), created.version(), new UserDraft(null, "Carla Oost",
+                Set.of(Role.COORDINATOR), Discipline.MUNICIPALITY, organisation, Set.of()));
+        assertThat(widened.municipalityScope()).isEmpty();
+        signedIn.as("coordinator.oost");
+        assertThat(indicators.choosableMunicipalities()).hasSizeGreaterThan(2);
+    }
+
+    @Test
+    void aScopeIsOnlyForCoordinatorsAndOnlyOfKnownMunicipalities() {
+        signedIn.as("admin");
+        assertThatThrownBy(() -> users.createUser(new UserDraft("verloskundige.scope", "Vera Scope",
+                        Set.of(Role.PROFESSIONAL), Discipline.MIDWIFE, anyOrganisation(), Set.of("GM0202")),
+                "een-lang-wachtwoord"))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .extracting(InvalidInputException.FieldProblem::messageKey)
+                        .containsExactly("user.scope.coordinator-only"));
+        assertThatThrownBy(() -> users.createUser(new UserDraft("coordinator.scope", "Cor Scope",
+                        Set.of(Role.COORDINATOR), Discipline.MUNICIPALITY, anyOrganisation(), Set.of("GM9999", "GM0202")),
+                "een-lang-wachtwoord"))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .extracting(InvalidInputException.FieldProblem::messageKey)
+                        .containsExactly("user.scope.unknown"));
     }
 
     private UserDraft draft(String username) {

@@ -41,6 +41,8 @@ class InvitationCalendarTest {
         assertThat(value(event, "DESCRIPTION")).contains("Pieter Voorzitter");
         assertThat(value(event, "UID")).isEqualTo("meeting-42@mdo-kansrijke-start");
         assertThat(value(event, "STATUS")).isEqualTo("CONFIRMED");
+        assertThat(event.getProperty("ORGANIZER").orElseThrow().toString()).contains("CN=Pieter Voorzitter");
+        assertThat(calendar.validate().hasErrors()).as(calendar.validate().toString()).isFalse();
         assertThat(calendar.toString()).as("no invitee or case data").doesNotContain("Ina Huisarts");
     }
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
@@ -12,15 +13,20 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.identity.Discipline;
 import nl.kansrijkestart.mdo.identity.OrganisationSummary;
 import nl.kansrijkestart.mdo.identity.Role;
 import nl.kansrijkestart.mdo.identity.UserAdminService;
 import nl.kansrijkestart.mdo.identity.UserDraft;
 import nl.kansrijkestart.mdo.identity.UserSummary;
+import nl.kansrijkestart.mdo.reference.MunicipalitySummary;
+import nl.kansrijkestart.mdo.reference.RegionSummary;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import nl.kansrijkestart.mdo.shared.ui.FieldErrors;
 import org.jspecify.annotations.Nullable;
@@ -42,10 +48,15 @@ class UserDialog extends Dialog {
     final Select<Discipline> discipline = new Select<>();
     final ComboBox<OrganisationSummary> organisation = new ComboBox<>();
     final PasswordField password = new PasswordField();
+    final MultiSelectComboBox<MunicipalitySummary> scope = new MultiSelectComboBox<>();
+    final ComboBox<RegionSummary> addRegion = new ComboBox<>();
     private final FieldErrors errors = new FieldErrors(this);
 
-    UserDialog(UserAdminService users, List<OrganisationSummary> organisations, @Nullable UserSummary existing,
-            boolean accountsInKeycloak, Consumer<UserSummary> onSaved) {
+    /** The municipalities and regions a coordinator's scope is chosen from. */
+    record Areas(List<MunicipalitySummary> municipalities, List<RegionSummary> regions) {}
+
+    UserDialog(UserAdminService users, List<OrganisationSummary> organisations, Areas areas,
+            @Nullable UserSummary existing, boolean accountsInKeycloak, Consumer<UserSummary> onSaved) {
         this.users = users;
         this.existing = existing;
         this.onSaved = onSaved;
@@ -53,7 +64,8 @@ class UserDialog extends Dialog {
         setHeaderTitle(getTranslation(existing == null ? "user.new" : "user.edit"));
         setWidth("40rem");
         configureFields(organisations);
-        FormLayout form = new FormLayout(username, displayName, discipline, organisation, roles);
+        configureScope(areas);
+        FormLayout form = new FormLayout(username, displayName, discipline, organisation, roles, scope, addRegion);
         if (existing == null) {
             form.add(password);
         } else {
@@ -62,6 +74,7 @@ class UserDialog extends Dialog {
         add(form);
         if (accountsInKeycloak) {
             form.getChildren().forEach(field -> ((HasValue<?, ?>) field).setReadOnly(true));
+            addRegion.setVisible(false);
             getFooter().add(new Button(getTranslation("action.close"), click -> close()));
         } else {
             Button save = new Button(getTranslation("action.save"), click -> save());
@@ -105,6 +118,42 @@ class UserDialog extends Dialog {
                 .bind("discipline", discipline).bind("organisation", organisation).bind("password", password);
     }
 
+    /**
+     * The scope is a set of municipalities; choosing a region adds all of its municipalities (also
+     * those of its sub-regions) as they are today. Shown while the coordinator role is ticked.
+     */
+    private void configureScope(Areas areas) {
+        scope.setId("municipality-scope");
+        scope.setLabel(getTranslation("user.scope"));
+        scope.setHelperText(getTranslation("user.scope.help"));
+        scope.setItems(areas.municipalities());
+        scope.setItemLabelGenerator(MunicipalitySummary::label);
+        scope.setClearButtonVisible(true);
+        addRegion.setId("scope-region");
+        addRegion.setLabel(getTranslation("user.scope.add-region"));
+        addRegion.setItems(areas.regions());
+        addRegion.setItemLabelGenerator(RegionSummary::name);
+        addRegion.addValueChangeListener(chosen -> {
+            if (chosen.getValue() != null) {
+                Set<MunicipalitySummary> widened = new HashSet<>(scope.getValue());
+                areas.municipalities().stream()
+                        .filter(m -> chosen.getValue().allMunicipalityCodes().contains(m.code()))
+                        .forEach(widened::add);
+                scope.setValue(widened);
+                addRegion.clear();
+            }
+        });
+        roles.addValueChangeListener(changed -> showScope());
+        errors.bind("municipalityScope", scope);
+        showScope();
+    }
+
+    private void showScope() {
+        boolean coordinator = roles.getValue().contains(Role.COORDINATOR);
+        scope.setVisible(coordinator || !scope.getValue().isEmpty());
+        addRegion.setVisible(coordinator);
+    }
+
     private void fill(UserSummary user, List<OrganisationSummary> organisations) {
         username.setValue(user.username());
         username.setReadOnly(true);
@@ -112,11 +161,15 @@ class UserDialog extends Dialog {
         roles.setValue(user.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.roles()));
         discipline.setValue(user.discipline());
         organisations.stream().filter(o -> o.id() == user.organisationId()).findFirst().ifPresent(organisation::setValue);
+        scope.setValue(scope.getListDataView().getItems()
+                .filter(m -> user.municipalityScope().contains(m.code())).collect(Collectors.toSet()));
+        showScope();
     }
 
     private void save() {
         UserDraft draft = new UserDraft(username.getValue(), displayName.getValue(), roles.getValue(),
-                discipline.getValue(), organisation.getValue() == null ? null : organisation.getValue().id());
+                discipline.getValue(), organisation.getValue() == null ? null : organisation.getValue().id(),
+                scope.getValue().stream().map(MunicipalitySummary::code).collect(Collectors.toSet()));
         try {
             saved(existing == null
                     ? users.createUser(draft, password.getValue())

@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.identity.OrganisationService;
 import nl.kansrijkestart.mdo.identity.SignInMode;
 import nl.kansrijkestart.mdo.identity.UserAdminService;
+import nl.kansrijkestart.mdo.reference.MunicipalityService;
+import nl.kansrijkestart.mdo.reference.RegionService;
 import nl.kansrijkestart.mdo.identity.UserSummary;
 
 /** The application manager's list of accounts, searchable and loaded page by page. */
@@ -36,8 +38,13 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<UserSummary> grid = new Grid<>();
 
     private final boolean accountsInKeycloak;
+    private final MunicipalityService municipalities;
+    private final RegionService regions;
 
-    UsersView(UserAdminService users, OrganisationService organisations, SignInMode signInMode) {
+    UsersView(UserAdminService users, OrganisationService organisations, SignInMode signInMode,
+            MunicipalityService municipalities, RegionService regions) {
+        this.municipalities = municipalities;
+        this.regions = regions;
         this.users = users;
         this.organisations = organisations;
         this.accountsInKeycloak = signInMode.accountsInKeycloak();
@@ -92,7 +99,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open(UserSummary user) {
-        new UserDialog(users, organisations.organisations(), user, accountsInKeycloak,
+        new UserDialog(users, organisations.organisations(),
+                new UserDialog.Areas(municipalities.municipalities(), regions.regions()), user, accountsInKeycloak,
                 saved -> grid.getDataProvider().refreshAll()).open();
     }
 

@@ -19,6 +19,7 @@ import java.util.Set;
 import nl.kansrijkestart.mdo.identity.Discipline;
 import nl.kansrijkestart.mdo.identity.Role;
 import nl.kansrijkestart.mdo.identity.UserSummary;
+import nl.kansrijkestart.mdo.reference.MunicipalitySummary;
 import nl.kansrijkestart.mdo.testing.UiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +51,34 @@ class UsersViewTest extends UiTest {
 
         mvc.perform(formLogin("/login").user("nieuwe.verloskundige").password("welkom-bij-het-mdo"))
                 .andExpect(authenticated().withRoles("PROFESSIONAL"));
+    }
+
+    @Test
+    void anAdministratorLimitsANewCoordinatorToTheMunicipalitiesOfARegion() {
+        loginAs("admin");
+        UI.getCurrent().navigate(UsersView.class);
+        _click(_get(Button.class, spec -> spec.withId("new-user")));
+        UserDialog dialog = _get(UserDialog.class);
+        assertThat(dialog.scope.isVisible()).isFalse();
+        _setValue(dialog.username, "coordinator.gv");
+        _setValue(dialog.displayName, "Gea Vallei");
+        dialog.roles.setValue(Set.of(Role.COORDINATOR));
+        assertThat(dialog.scope.isVisible()).isTrue();
+        dialog.discipline.setValue(Discipline.MUNICIPALITY);
+        selectByLabel(dialog.organisation, "Regio Gelderland-Midden (demo)");
+        selectByLabel(dialog.addRegion, "Gelderse Vallei");
+        _setValue(dialog.password, "welkom-bij-het-mdo");
+
+        assertThat(dialog.scope.getValue()).extracting(MunicipalitySummary::code)
+                .containsExactlyInAnyOrder("GM0203", "GM0228", "GM0267", "GM0279", "GM0289");
+        _click(_get(Button.class, spec -> spec.withId("save-user")));
+
+        _assertNone(UserDialog.class);
+        @SuppressWarnings("unchecked")
+        Grid<UserSummary> grid = _get(Grid.class, spec -> spec.withId("users"));
+        assertThat(_findAll(grid)).filteredOn(user -> user.username().equals("coordinator.gv"))
+                .singleElement().extracting(UserSummary::municipalityScope)
+                .isEqualTo(Set.of("GM0203", "GM0228", "GM0267", "GM0279", "GM0289"));
     }
 
     @Test
