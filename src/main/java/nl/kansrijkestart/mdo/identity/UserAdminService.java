@@ -1,9 +1,11 @@
 package nl.kansrijkestart.mdo.identity;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.identity.internal.Organisation;
@@ -15,7 +17,12 @@ import nl.kansrijkestart.mdo.reference.MunicipalitySummary;
 import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
 import nl.kansrijkestart.mdo.shared.InputRules;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
+import nl.kansrijkestart.mdo.shared.audit.AuditAction;
+import nl.kansrijkestart.mdo.shared.audit.AuditEvent;
+import nl.kansrijkestart.mdo.shared.audit.AuditOutcome;
+import nl.kansrijkestart.mdo.shared.audit.CurrentActor;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,11 +52,16 @@ public class UserAdminService {
     private final CurrentAuthentication authentication;
     private final SignInMode signInMode;
     private final MunicipalityService municipalities;
+    private final CurrentActor actor;
+    private final ApplicationEventPublisher events;
 
     UserAdminService(UserAccountRepository users, OrganisationRepository organisations,
             PasswordEncoder passwordEncoder, Clock clock, CurrentAuthentication authentication,
-            SignInMode signInMode, MunicipalityService municipalities) {
+            SignInMode signInMode, MunicipalityService municipalities, CurrentActor actor,
+            ApplicationEventPublisher events) {
         this.municipalities = municipalities;
+        this.actor = actor;
+        this.events = events;
         this.authentication = authentication;
         this.signInMode = signInMode;
         this.users = users;
@@ -89,7 +101,9 @@ public class UserAdminService {
                 organisation, draft.roles(), clock.instant());
         account.setPasswordHash(passwordEncoder.encode(initialPassword));
         account.setMunicipalityScope(draft.municipalityScope());
-        return summary(users.save(account));
+        UserAccount saved = users.save(account);
+        logged(AuditAction.CREATE, saved, describe(saved));
+        return summary(saved);
     }
 
     @Transactional
@@ -104,7 +118,9 @@ public class UserAdminService {
         rules.throwIfInvalid();
         account.change(draft.displayName().strip(), draft.discipline(), organisation, draft.roles());
         account.setMunicipalityScope(draft.municipalityScope());
-        return summary(users.saveAndFlush(account));
+        UserAccount saved = users.saveAndFlush(account);
+        logged(AuditAction.UPDATE, saved, describe(saved));
+        return summary(saved);
     }
 
     @Transactional
@@ -114,7 +130,9 @@ public class UserAdminService {
             throw new InvalidInputException("enabled", "user.disable-self");
         }
         account.setEnabled(enabled);
-        return summary(users.saveAndFlush(account));
+        UserAccount saved = users.saveAndFlush(account);
+        logged(AuditAction.UPDATE, saved, enabled ? "enabled" : "disabled");
+        return summary(saved);
     }
 
     @Transactional
@@ -122,7 +140,9 @@ public class UserAdminService {
         refuseWhenAccountsInKeycloak();
         UserAccount account = existing(userId, expectedVersion);
         account.unlock();
-        return summary(users.saveAndFlush(account));
+        UserAccount saved = users.saveAndFlush(account);
+        logged(AuditAction.UPDATE, saved, "unlocked");
+        return summary(saved);
     }
 
     @Transactional
@@ -134,7 +154,22 @@ public class UserAdminService {
         rules.throwIfInvalid();
         account.setPasswordHash(passwordEncoder.encode(newPassword));
         account.unlock();
-        return summary(users.saveAndFlush(account));
+        UserAccount saved = users.saveAndFlush(account);
+        logged(AuditAction.UPDATE, saved, "password reset");
+        return summary(saved);
+    }
+
+    /** Every change of an account is in the access log: who changed whose account, and to what. */
+    private void logged(AuditAction action, UserAccount account, String change) {
+        events.publishEvent(new AuditEvent(clock.instant().truncatedTo(ChronoUnit.SECONDS), actor.require(), null,
+                null, action, "user", AuditOutcome.SUCCESS, List.of("role:ADMIN"),
+                "account " + account.getUsername() + ": " + change));
+    }
+
+    private static String describe(UserAccount account) {
+        return "roles=" + new TreeSet<>(account.getRoles()) + " discipline=" + account.getDiscipline()
+                + " organisation=" + account.getOrganisation().requireId()
+                + " scope=" + new TreeSet<>(account.getMunicipalityScope());
     }
 
     private void refuseWhenAccountsInKeycloak() {

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -39,6 +40,9 @@ class UserAdminServiceTest {
 
     @Autowired
     private IndicatorService indicators;
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @Autowired
     private PasswordEncoder passwordEncoder;
@@ -164,6 +168,9 @@ class UserAdminServiceTest {
         UserSummary created = users.createUser(new UserDraft("coordinator.oost", "Carla Oost", Set.of(Role.COORDINATOR),
                 Discipline.MUNICIPALITY, organisation, Set.of("GM0275", "GM0221")), "een-lang-wachtwoord");
         assertThat(created.municipalityScope()).containsExactlyInAnyOrder("GM0275", "GM0221");
+        assertThat(jdbc.queryForList("SELECT detail FROM audit_entry WHERE username = 'admin' AND action = 'CREATE'"
+                + " AND object = 'user' AND detail LIKE 'account coordinator.oost:%'", String.class))
+                .singleElement().asString().contains("roles=[COORDINATOR]", "scope=[GM0221, GM0275]");
 
         signedIn.as("coordinator.oost");
         assertThat(indicators.choosableMunicipalities()).extracting(MunicipalitySummary::code)
@@ -173,6 +180,8 @@ class UserAdminServiceTest {
         UserSummary widened = users.updateUser(created.id(), created.version(), new UserDraft(null, "Carla Oost",
                 Set.of(Role.COORDINATOR), Discipline.MUNICIPALITY, organisation, Set.of()));
         assertThat(widened.municipalityScope()).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE action = 'UPDATE' AND object = 'user'"
+                + " AND detail LIKE 'account coordinator.oost:%scope=[]'", Integer.class)).isEqualTo(1);
         signedIn.as("coordinator.oost");
         assertThat(indicators.choosableMunicipalities()).hasSizeGreaterThan(2);
     }
