@@ -6,6 +6,8 @@ import nl.kansrijkestart.mdo.identity.internal.OrganisationRepository;
 import nl.kansrijkestart.mdo.identity.internal.UserAccountRepository;
 import nl.kansrijkestart.mdo.shared.InputRules;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
+import nl.kansrijkestart.mdo.shared.audit.AdministrationLog;
+import nl.kansrijkestart.mdo.shared.audit.AuditAction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,8 +20,10 @@ public class OrganisationService {
 
     private final OrganisationRepository organisations;
     private final UserAccountRepository users;
+    private final AdministrationLog log;
 
-    OrganisationService(OrganisationRepository organisations, UserAccountRepository users) {
+    OrganisationService(OrganisationRepository organisations, UserAccountRepository users, AdministrationLog log) {
+        this.log = log;
         this.organisations = organisations;
         this.users = users;
     }
@@ -34,7 +38,9 @@ public class OrganisationService {
     @Transactional
     public OrganisationSummary create(@Nullable String name) {
         String checked = checkedName(name, null);
-        return summary(organisations.saveAndFlush(new Organisation(checked)));
+        Organisation created = organisations.saveAndFlush(new Organisation(checked));
+        log.changed(AuditAction.CREATE, "organisation", "organisation " + created.requireId() + ": " + checked);
+        return summary(created);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -46,6 +52,8 @@ public class OrganisationService {
             throw new ObjectOptimisticLockingFailureException(Organisation.class, organisationId);
         }
         organisation.rename(checkedName(name, organisationId));
+        log.changed(AuditAction.UPDATE, "organisation", "organisation " + organisationId + ": renamed to "
+                + organisation.getName());
         return summary(organisations.saveAndFlush(organisation));
     }
 

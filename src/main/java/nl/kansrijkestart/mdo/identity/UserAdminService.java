@@ -1,7 +1,6 @@
 package nl.kansrijkestart.mdo.identity;
 
 import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,12 +16,9 @@ import nl.kansrijkestart.mdo.reference.MunicipalitySummary;
 import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
 import nl.kansrijkestart.mdo.shared.InputRules;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
+import nl.kansrijkestart.mdo.shared.audit.AdministrationLog;
 import nl.kansrijkestart.mdo.shared.audit.AuditAction;
-import nl.kansrijkestart.mdo.shared.audit.AuditEvent;
-import nl.kansrijkestart.mdo.shared.audit.AuditOutcome;
-import nl.kansrijkestart.mdo.shared.audit.CurrentActor;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,16 +48,13 @@ public class UserAdminService {
     private final CurrentAuthentication authentication;
     private final SignInMode signInMode;
     private final MunicipalityService municipalities;
-    private final CurrentActor actor;
-    private final ApplicationEventPublisher events;
+    private final AdministrationLog log;
 
     UserAdminService(UserAccountRepository users, OrganisationRepository organisations,
             PasswordEncoder passwordEncoder, Clock clock, CurrentAuthentication authentication,
-            SignInMode signInMode, MunicipalityService municipalities, CurrentActor actor,
-            ApplicationEventPublisher events) {
+            SignInMode signInMode, MunicipalityService municipalities, AdministrationLog log) {
         this.municipalities = municipalities;
-        this.actor = actor;
-        this.events = events;
+        this.log = log;
         this.authentication = authentication;
         this.signInMode = signInMode;
         this.users = users;
@@ -161,9 +154,7 @@ public class UserAdminService {
 
     /** Every change of an account is in the access log: who changed whose account, and to what. */
     private void logged(AuditAction action, UserAccount account, String change) {
-        events.publishEvent(new AuditEvent(clock.instant().truncatedTo(ChronoUnit.SECONDS), actor.require(), null,
-                null, action, "user", AuditOutcome.SUCCESS, List.of("role:ADMIN"),
-                "account " + account.getUsername() + ": " + change));
+        log.changed(action, "user", "account " + account.getUsername() + ": " + change);
     }
 
     private static String describe(UserAccount account) {

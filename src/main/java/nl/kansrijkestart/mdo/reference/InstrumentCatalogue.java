@@ -13,6 +13,8 @@ import nl.kansrijkestart.mdo.reference.internal.InstrumentVersionRepository;
 import nl.kansrijkestart.mdo.shared.InputRules;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import nl.kansrijkestart.mdo.shared.InvalidInputException.FieldProblem;
+import nl.kansrijkestart.mdo.shared.audit.AdministrationLog;
+import nl.kansrijkestart.mdo.shared.audit.AuditAction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -34,7 +36,11 @@ public class InstrumentCatalogue {
     private final InstrumentRepository instruments;
     private final InstrumentVersionRepository versions;
 
-    InstrumentCatalogue(InstrumentRepository instruments, InstrumentVersionRepository versions) {
+    private final AdministrationLog log;
+
+    InstrumentCatalogue(InstrumentRepository instruments, InstrumentVersionRepository versions,
+            AdministrationLog log) {
+        this.log = log;
         this.instruments = instruments;
         this.versions = versions;
     }
@@ -96,6 +102,7 @@ public class InstrumentCatalogue {
         rules.throwIfInvalid();
         Instrument instrument = instruments.saveAndFlush(new Instrument(code, draft.name().strip(),
                 draft.validated(), InputRules.normalise(draft.description())));
+        log.changed(AuditAction.CREATE, "instrument", "instrument " + code + ": validated=" + draft.validated());
         return InstrumentSummaries.instrument(instrument, List.of());
     }
 
@@ -117,6 +124,9 @@ public class InstrumentCatalogue {
                 normalised.hasTotal() ? normalised.totalMax() : null);
         normalised.domains().forEach(domain -> version.addDomain(domain.code(), domain.name(), domain.type(),
                 domain.scoreMin(), domain.scoreMax()));
-        return InstrumentSummaries.version(versions.saveAndFlush(version));
+        InstrumentVersionSummary added = InstrumentSummaries.version(versions.saveAndFlush(version));
+        log.changed(AuditAction.CREATE, "instrument-version", "instrument " + instrument.getCode() + " version "
+                + normalised.label() + ": " + normalised.domains().size() + " domains");
+        return added;
     }
 }

@@ -6,6 +6,8 @@ import nl.kansrijkestart.mdo.reference.internal.Municipality;
 import nl.kansrijkestart.mdo.reference.internal.MunicipalityRepository;
 import nl.kansrijkestart.mdo.shared.InputRules;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
+import nl.kansrijkestart.mdo.shared.audit.AdministrationLog;
+import nl.kansrijkestart.mdo.shared.audit.AuditAction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -18,8 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class MunicipalityService {
 
     private final MunicipalityRepository municipalities;
+    private final AdministrationLog log;
 
-    MunicipalityService(MunicipalityRepository municipalities) {
+    MunicipalityService(MunicipalityRepository municipalities, AdministrationLog log) {
+        this.log = log;
         this.municipalities = municipalities;
     }
 
@@ -42,7 +46,9 @@ public class MunicipalityService {
             rules.problem("code", "municipality.code.taken", normalisedCode);
         }
         rules.throwIfInvalid();
-        return summary(municipalities.saveAndFlush(new Municipality(normalisedCode, name.strip())));
+        Municipality created = municipalities.saveAndFlush(new Municipality(normalisedCode, name.strip()));
+        log.changed(AuditAction.CREATE, "municipality", "municipality " + normalisedCode + ": " + created.getName());
+        return summary(created);
     }
 
     /** Renames or (de)activates; the code stays, a merged municipality gets a new record. */
@@ -57,6 +63,8 @@ public class MunicipalityService {
         }
         InputRules.check().requiredText("name", name, Municipality.NAME_MAX).throwIfInvalid();
         municipality.change(name.strip(), active);
+        log.changed(AuditAction.UPDATE, "municipality", "municipality " + municipality.getCode() + ": name="
+                + municipality.getName() + " active=" + active);
         return summary(municipalities.saveAndFlush(municipality));
     }
 

@@ -17,6 +17,8 @@ import nl.kansrijkestart.mdo.reference.internal.Region;
 import nl.kansrijkestart.mdo.reference.internal.RegionRepository;
 import nl.kansrijkestart.mdo.shared.InputRules;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
+import nl.kansrijkestart.mdo.shared.audit.AdministrationLog;
+import nl.kansrijkestart.mdo.shared.audit.AuditAction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,8 +33,10 @@ public class RegionService {
 
     private final RegionRepository regions;
     private final MunicipalityRepository municipalities;
+    private final AdministrationLog log;
 
-    RegionService(RegionRepository regions, MunicipalityRepository municipalities) {
+    RegionService(RegionRepository regions, MunicipalityRepository municipalities, AdministrationLog log) {
+        this.log = log;
         this.regions = regions;
         this.municipalities = municipalities;
     }
@@ -53,7 +57,9 @@ public class RegionService {
         Region region = new Region("", "");
         apply(region, draft);
         regions.saveAndFlush(region);
-        return find(region.requireId());
+        RegionSummary created = find(region.requireId());
+        log.changed(AuditAction.CREATE, "region", describe(created));
+        return created;
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -65,7 +71,9 @@ public class RegionService {
         }
         apply(region, draft);
         regions.saveAndFlush(region);
-        return find(regionId);
+        RegionSummary changed = find(regionId);
+        log.changed(AuditAction.UPDATE, "region", describe(changed));
+        return changed;
     }
 
     /** Removes a region that has no sub-regions; its municipalities stay. */
@@ -77,6 +85,14 @@ public class RegionService {
             throw new InvalidInputException("region", "region.has-subregions");
         }
         regions.delete(region);
+        log.changed(AuditAction.DELETE, "region", "region " + region.getCode() + " removed");
+    }
+
+    /** A region as the access log records a change of it: code, name, parent and own municipalities. */
+    private static String describe(RegionSummary region) {
+        return "region " + region.code() + ": name=" + region.name() + " parent=" + region.parentName()
+                + " municipalities=" + region.directMunicipalities().stream().map(MunicipalitySummary::code)
+                        .sorted().toList();
     }
 
     private RegionSummary find(long regionId) {
