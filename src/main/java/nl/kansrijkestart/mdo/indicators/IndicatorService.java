@@ -109,6 +109,19 @@ public class IndicatorService {
                 .toList();
     }
 
+    /**
+     * The regions the signed-in coordinator may choose: all without a scope, else those whose
+     * municipalities all lie in it, so a region's name never stands for part of its count.
+     */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional(readOnly = true)
+    public List<RegionSummary> choosableRegions() {
+        List<RegionSummary> all = regions.regions();
+        Set<String> within = CoordinatorScope.of(
+                currentUser.signedIn().map(CurrentUser::municipalityScope).orElse(Set.of()), all).regions();
+        return within == null ? all : all.stream().filter(region -> within.contains(region.code())).toList();
+    }
+
     private Caller caller(IndicatorRequest request) {
         List<RegionSummary> all = regions.regions();
         RequestRules.check(request, all, municipalities.municipalities().stream().map(MunicipalitySummary::code)

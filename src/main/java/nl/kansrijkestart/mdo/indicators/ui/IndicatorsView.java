@@ -39,7 +39,6 @@ import nl.kansrijkestart.mdo.indicators.Period;
 import nl.kansrijkestart.mdo.reference.MunicipalityService;
 import nl.kansrijkestart.mdo.indicators.PeriodBound;
 import nl.kansrijkestart.mdo.reference.MunicipalitySummary;
-import nl.kansrijkestart.mdo.reference.RegionService;
 import nl.kansrijkestart.mdo.reference.RegionSummary;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
 
@@ -70,7 +69,7 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
     /** Downloads run outside the UI's lock, so they read the request from here, not from the fields. */
     private volatile IndicatorRequest request;
 
-    IndicatorsView(IndicatorService indicators, IndicatorCsv csv, RegionService regions, Clock clock,
+    IndicatorsView(IndicatorService indicators, IndicatorCsv csv, Clock clock,
             FactIndicatorService facts, MunicipalityService allMunicipalities) {
         this.indicators = indicators;
         this.csv = csv;
@@ -87,7 +86,7 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         periods.setItemLabelGenerator(period -> getTranslation("indicator.period." + period.name()));
         periods.setValue(Period.YEAR);
         region.setLabel(getTranslation("indicator.region"));
-        region.setItems(regions.regions());
+        region.setItems(indicators.choosableRegions());
         region.setItemLabelGenerator(RegionSummary::name);
         region.setClearButtonVisible(true);
         region.setPlaceholder(getTranslation("indicator.region.all"));
@@ -113,7 +112,7 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         table.setAllRowsVisible(true);
         add(new H1(getTranslation("indicator.title")), intro, choices,
                 table, charts, new HorizontalLayout(reportCsv, longCsv));
-        add(new FactIndicatorsPanel(facts, regions.regions(), allMunicipalities.municipalities(), year));
+        add(new FactIndicatorsPanel(facts, indicators.choosableRegions(), allMunicipalities.municipalities(), year));
         show();
     }
 

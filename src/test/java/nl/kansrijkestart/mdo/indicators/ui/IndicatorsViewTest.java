@@ -24,15 +24,20 @@ import nl.kansrijkestart.mdo.indicators.Period;
 import nl.kansrijkestart.mdo.meetings.MeetingType;
 import nl.kansrijkestart.mdo.reference.MunicipalitySummary;
 import nl.kansrijkestart.mdo.shared.ui.AccessDeniedView;
+import nl.kansrijkestart.mdo.reference.RegionSummary;
 import nl.kansrijkestart.mdo.testing.UiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The coordinator's indicator screen: the report layout, a chart per year, the CSV download. */
 class IndicatorsViewTest extends UiTest {
 
     @Autowired
     private CountingEventRepository events;
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @Test
     void aCoordinatorSeesTheReportRowsPerYearWithSmallCountsHiddenAndDownloadsThem() {
@@ -103,6 +108,26 @@ class IndicatorsViewTest extends UiTest {
         _click(_get(Button.class, spec -> spec.withId("indicator-show")));
 
         assertThat(_getFormattedRow(view.table, 0)).containsExactly("Aantal gezinnen in het POP-overleg", "11");
+    }
+
+    @Test
+    void aCoordinatorWithAScopeIsOfferedOnlyTheRegionsAndMunicipalitiesWhollyInsideIt() {
+        jdbc.update("INSERT INTO user_municipality_scope (user_id, municipality_code) SELECT u.id, m.code"
+                + " FROM user_account u, municipality m WHERE u.username = 'coordinator'"
+                + " AND m.code IN ('GM0203', 'GM0228', 'GM0267', 'GM0279', 'GM0289')");
+        try {
+            IndicatorsView view = openAsCoordinator();
+
+            assertThat(view.region.getListDataView().getItems().map(RegionSummary::code))
+                    .containsExactly("GELDERSE-VALLEI");
+            assertThat(view.municipalities.getListDataView().getItems()).hasSize(5);
+            assertThat(_get(FactIndicatorsPanel.class).region.getListDataView().getItems().map(RegionSummary::code))
+                    .containsExactly("GELDERSE-VALLEI");
+        } finally {
+            jdbc.update("DELETE FROM user_municipality_scope WHERE user_id = (SELECT id FROM user_account"
+                    + " WHERE username = 'coordinator')");
+        }
+        assertThat(openAsCoordinator().region.getListDataView().getItems().count()).isGreaterThan(2);
     }
 
     @Test
