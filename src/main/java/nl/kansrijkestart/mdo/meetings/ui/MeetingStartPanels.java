@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import nl.kansrijkestart.mdo.meetings.ActionService;
@@ -52,7 +51,7 @@ class MeetingStartPanels {
     }
 
     @Bean
-    StartPanel openActionsPanel(ActionService actions, CurrentAuthentication authentication, Clock clock) {
+    StartPanel openActionsPanel(ActionService actions, CurrentAuthentication authentication) {
         return new StartPanel() {
             @Override
             public int order() {
@@ -65,7 +64,7 @@ class MeetingStartPanels {
                     return Optional.empty();
                 }
                 List<AgreedAction> open = actions.myActions().stream().filter(action -> !action.done()).toList();
-                return Optional.of(new OpenActions(open, LocalDate.now(clock)));
+                return Optional.of(new OpenActions(open));
             }
         };
     }
@@ -99,7 +98,7 @@ class MeetingStartPanels {
     /** How many actions are open and overdue, and the first few by due date. */
     static final class OpenActions extends Div {
 
-        OpenActions(List<AgreedAction> open, LocalDate today) {
+        OpenActions(List<AgreedAction> open) {
             setId("start-actions");
             addClassName("start-panel");
             add(new H2(getTranslation("start.actions.title")));
@@ -114,7 +113,7 @@ class MeetingStartPanels {
             for (AgreedAction action : open.stream().limit(SHOWN).toList()) {
                 Div line = new Div(new Span(MeetingLabels.date(getLocale(), action.dueOn()) + ": " + action.what()));
                 line.addClassName("start-line");
-                if (action.overdue() || action.dueOn().isBefore(today)) {
+                if (action.overdue()) {
                     line.addClassName("overdue-action");
                 }
                 add(line);
