@@ -22,8 +22,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The contact person and case director as a meeting decides them: confirmed or handed to another
- * care-team member by the chair while the case is discussed. The meetings module has checked that
+ * What the meetings decide about a case: its contact person and case director, confirmed or
+ * handed to another care-team member by the chair while the case is discussed; its status in the
+ * meeting cycle; and the discussion itself in its timeline. The meetings module has checked that
  * the signed-in user chairs a running meeting with the case on its agenda and names it in
  * {@code meetingReference}; history, timeline and log are the same as on the case page.
  */
@@ -64,6 +65,29 @@ public class MeetingCaseRoles {
                 meetingDate.toString()));
         cases.saveAndFlush(caseFile);
         audit.succeeded(me, caseNumber, AuditAction.UPDATE, "timeline", checks(meetingReference), "discussed");
+    }
+
+    /**
+     * The case's status as its agenda items now imply it (on an agenda, discussed, in follow-up,
+     * closed, or back to registered when it left every agenda). Only a change is recorded: in the
+     * timeline and the access log. An erased case keeps its status.
+     */
+    @Transactional
+    public void recordProgress(String caseNumber, CaseStatus status, String reference) {
+        CurrentUser me = users.require();
+        CaseFile caseFile = cases.findByCaseNumber(caseNumber)
+                .orElseThrow(() -> new CaseNotAccessibleException(caseNumber));
+        if (caseFile.isErased() || caseFile.getStatus() == status) {
+            return;
+        }
+        Instant now = clock.instant();
+        caseFile.progress(status);
+        caseFile.touch(me.displayName(), now);
+        caseFile.record(new CaseEvent(caseFile, now, me.displayName(), "timeline.status-changed",
+                "#" + status.messageKey()));
+        cases.saveAndFlush(caseFile);
+        audit.succeeded(me, caseNumber, AuditAction.UPDATE, "case-status", List.of("meeting:" + reference),
+                status.name());
     }
 
     @Transactional(readOnly = true)

@@ -33,6 +33,7 @@ public class AgendaService {
 
     static final List<AgendaStatus> ACTIVE = List.of(AgendaStatus.REQUESTED, AgendaStatus.ACCEPTED);
 
+    private final CaseProgressUpdate progress;
     private final AgendaItemRepository items;
     private final MeetingRepository meetings;
     private final MeetingGuard guard;
@@ -42,7 +43,9 @@ public class AgendaService {
     private final Clock clock;
 
     AgendaService(AgendaItemRepository items, MeetingRepository meetings, MeetingGuard guard,
-            CaseMeetingAccess caseAccess, AgendaAudit audit, CurrentUserService currentUser, Clock clock) {
+            CaseMeetingAccess caseAccess, AgendaAudit audit, CurrentUserService currentUser, Clock clock,
+            CaseProgressUpdate progress) {
+        this.progress = progress;
         this.items = items;
         this.meetings = meetings;
         this.guard = guard;
@@ -185,6 +188,7 @@ public class AgendaService {
 
     private AgendaEntry changed(CurrentUser me, AgendaItem item, String what) {
         items.saveAndFlush(item);
+        progress.refresh(item.getCaseNumber(), AgendaAudit.meeting(item.getMeetingId()));
         audit.succeeded(me, item.getCaseNumber(), AuditAction.UPDATE, "agenda-item", List.of("meeting-chair"),
                 AgendaAudit.meeting(item.getMeetingId()) + ": " + what);
         return AgendaMapper.entry(item, null);

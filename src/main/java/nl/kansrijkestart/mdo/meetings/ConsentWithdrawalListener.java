@@ -29,9 +29,11 @@ class ConsentWithdrawalListener {
     private final AgendaAudit audit;
     private final CurrentUserService currentUser;
     private final Clock clock;
+    private final CaseProgressUpdate progress;
 
     ConsentWithdrawalListener(AgendaItemRepository items, MeetingRepository meetings, AgendaAudit audit,
-            CurrentUserService currentUser, Clock clock) {
+            CurrentUserService currentUser, Clock clock, CaseProgressUpdate progress) {
+        this.progress = progress;
         this.items = items;
         this.meetings = meetings;
         this.audit = audit;
@@ -54,5 +56,8 @@ class ConsentWithdrawalListener {
                     item.getMeetingId());
         }
         items.flush();
+        if (!affected.isEmpty()) {
+            progress.refresh(withdrawn.caseNumber(), "consent withdrawn");
+        }
     }
 }

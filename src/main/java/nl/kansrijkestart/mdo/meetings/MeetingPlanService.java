@@ -45,10 +45,12 @@ public class MeetingPlanService {
     private final ApplicationEventPublisher events;
     private final CurrentUserService currentUser;
     private final Clock clock;
+    private final CaseProgressUpdate progress;
 
     MeetingPlanService(MeetingRepository meetings, AgendaItemRepository items, MeetingGuard guard, MeetingRules rules,
             CaseMeetingAccess caseAccess, AgendaAudit audit, ApplicationEventPublisher events,
-            CurrentUserService currentUser, Clock clock) {
+            CurrentUserService currentUser, Clock clock, CaseProgressUpdate progress) {
+        this.progress = progress;
         this.meetings = meetings;
         this.items = items;
         this.guard = guard;
@@ -114,6 +116,7 @@ public class MeetingPlanService {
                 item.remove(reasonKey);
                 audit.succeeded(me, item.getCaseNumber(), AuditAction.UPDATE, "agenda-item", List.of("meeting-chair"),
                         AgendaAudit.meeting(meeting.requireId()) + ": released, " + reasonKey);
+                progress.refresh(item.getCaseNumber(), AgendaAudit.meeting(meeting.requireId()));
             }
         }
     }

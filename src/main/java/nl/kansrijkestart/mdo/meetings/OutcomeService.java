@@ -42,10 +42,12 @@ public class OutcomeService {
     private final CurrentUserService currentUser;
     private final Clock clock;
     private final MeetingCaseRoles caseRoles;
+    private final CaseProgressUpdate progress;
 
     OutcomeService(AgendaOutcomeRepository outcomes, AgendaItemRepository items, MeetingRepository meetings,
             MeetingGuard guard, FollowUpRequests followUps, AgendaAudit audit, ApplicationEventPublisher events,
-            CurrentUserService currentUser, Clock clock, MeetingCaseRoles caseRoles) {
+            CurrentUserService currentUser, Clock clock, MeetingCaseRoles caseRoles, CaseProgressUpdate progress) {
+        this.progress = progress;
         this.caseRoles = caseRoles;
         this.outcomes = outcomes;
         this.items = items;
@@ -99,6 +101,7 @@ public class OutcomeService {
             caseRoles.recordDiscussion(item.getCaseNumber(), AgendaAudit.meeting(meeting.requireId()), dateOf(meeting));
         }
         outcomes.saveAndFlush(outcome);
+        progress.refresh(item.getCaseNumber(), AgendaAudit.meeting(meeting.requireId()));
         events.publishEvent(
                 new MeetingChanged(meeting.requireId(), MeetingChanged.Change.OUTCOME, me.displayName()));
         audit.succeeded(me, item.getCaseNumber(), AuditAction.UPDATE, "agenda-outcome", List.of("meeting-chair"),
@@ -133,6 +136,12 @@ public class OutcomeService {
         }
         meeting.touch(me.displayName(), clock.instant());
         meetings.saveAndFlush(meeting);
+        if (from == MeetingStatus.RUNNING) {
+            // An accepted item the meeting did not discuss no longer waits for it.
+            items.findByMeetingIdOrderByPositionAscSubmittedAtAsc(meetingId).stream()
+                    .filter(item -> item.getStatus() == AgendaStatus.ACCEPTED).map(AgendaItem::getCaseNumber)
+                    .distinct().forEach(caseNumber -> progress.refresh(caseNumber, AgendaAudit.meeting(meetingId)));
+        }
         events.publishEvent(new MeetingChanged(meetingId, from == MeetingStatus.PLANNED
                 ? MeetingChanged.Change.STARTED : MeetingChanged.Change.CLOSED, me.displayName()));
         audit.succeeded(me, null, AuditAction.UPDATE, "meeting", List.of("meeting-chair"),

@@ -173,6 +173,11 @@ public class CaseFile extends AbstractEntity {
         lastChangedAt = at;
     }
 
+    /** Where the case stands in the meeting cycle, as the meetings derive it from its agenda items. */
+    public void progress(CaseStatus newStatus) {
+        status = newStatus;
+    }
+
     public void record(CaseEvent event) {
         events.add(event);
     }
