@@ -159,7 +159,7 @@ public class CaseService {
         caseFile.record(new CaseEvent(caseFile, clock.instant(), me.displayName(), "timeline.erased"));
         cases.saveAndFlush(caseFile);
         audit.succeeded(me, caseNumber, AuditAction.DELETE, "case-identifying-data", CaseAudit.CARE_TEAM, reason);
-        events.publishEvent(new CaseErased(caseNumber));
+        events.publishEvent(new CaseErased(caseNumber, me.asActor()));
         return CaseMapper.details(caseFile, today());
     }
 

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import nl.kansrijkestart.mdo.identity.CurrentUser;
 import nl.kansrijkestart.mdo.shared.audit.AuditAction;
+import nl.kansrijkestart.mdo.shared.audit.AuditActor;
 import nl.kansrijkestart.mdo.shared.audit.AuditEvent;
 import nl.kansrijkestart.mdo.shared.audit.AuditOutcome;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +26,12 @@ class AgendaAudit {
 
     void succeeded(CurrentUser user, @Nullable String caseNumber, AuditAction action, String object,
             List<String> checks, String detail) {
-        events.publishEvent(new AuditEvent(clock.instant().truncatedTo(ChronoUnit.SECONDS), user.asActor(), null,
+        succeeded(user.asActor(), caseNumber, action, object, checks, detail);
+    }
+
+    void succeeded(AuditActor actor, @Nullable String caseNumber, AuditAction action, String object,
+            List<String> checks, String detail) {
+        events.publishEvent(new AuditEvent(clock.instant().truncatedTo(ChronoUnit.SECONDS), actor, null,
                 caseNumber, action, object, AuditOutcome.SUCCESS, checks, detail));
     }
 

@@ -2,7 +2,6 @@ package nl.kansrijkestart.mdo.meetings;
 
 import java.util.List;
 import nl.kansrijkestart.mdo.cases.CaseErased;
-import nl.kansrijkestart.mdo.identity.CurrentUserService;
 import nl.kansrijkestart.mdo.shared.audit.AuditAction;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,12 +25,10 @@ class CaseErasureListener {
 
     private final JdbcClient jdbc;
     private final AgendaAudit audit;
-    private final CurrentUserService currentUser;
 
-    CaseErasureListener(JdbcClient jdbc, AgendaAudit audit, CurrentUserService currentUser) {
+    CaseErasureListener(JdbcClient jdbc, AgendaAudit audit) {
         this.jdbc = jdbc;
         this.audit = audit;
-        this.currentUser = currentUser;
     }
 
     @EventListener
@@ -50,7 +47,7 @@ class CaseErasureListener {
         update("UPDATE agenda_addendum SET text = :erased, version = version + 1 WHERE agenda_item_id IN " + ITEMS,
                 caseNumber);
         if (items > 0) {
-            audit.succeeded(currentUser.require(), caseNumber, AuditAction.DELETE, "agenda-free-text",
+            audit.succeeded(erased.erasedBy(), caseNumber, AuditAction.DELETE, "agenda-free-text",
                     List.of("erasure"), items + " agenda items");
         }
     }

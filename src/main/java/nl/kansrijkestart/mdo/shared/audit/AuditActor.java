@@ -14,4 +14,9 @@ public record AuditActor(String username, String roles, @Nullable String discipl
     public static AuditActor unknown(String username) {
         return new AuditActor(username, "", null, null);
     }
+
+    /** The application itself, for what it does on its own, such as erasing at the end of retention. */
+    public static AuditActor system() {
+        return new AuditActor("system", "SYSTEM", null, null);
+    }
 }
