@@ -2,9 +2,11 @@ package nl.kansrijkestart.mdo.cases.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.regex.Pattern;
 import nl.kansrijkestart.mdo.cases.CaseDetails;
 import nl.kansrijkestart.mdo.shared.MessageKey;
 import nl.kansrijkestart.mdo.shared.ui.FieldErrors;
@@ -12,7 +14,9 @@ import nl.kansrijkestart.mdo.shared.ui.FieldErrors;
 /** Everything that happened to the case, newest first. */
 class TimelinePanel extends VerticalLayout {
 
-    private final Grid<CaseDetails.TimelineEntry> grid = new Grid<>();
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    final Grid<CaseDetails.TimelineEntry> grid = new Grid<>();
 
     TimelinePanel() {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
@@ -30,9 +34,19 @@ class TimelinePanel extends VerticalLayout {
     }
 
     private String describe(CaseDetails.TimelineEntry entry) {
-        Object[] arguments = entry.arguments().stream()
-                .map(argument -> argument.startsWith("#") ? new MessageKey(argument.substring(1)) : argument)
-                .toArray();
+        Object[] arguments = entry.arguments().stream().map(this::argument).toArray();
         return FieldErrors.translate(this, entry.messageKey(), arguments);
+    }
+
+    /** "#key" is a text to translate; a stored date reads as people write it ("8 december 2026"). */
+    private Object argument(String stored) {
+        if (stored.startsWith("#")) {
+            return new MessageKey(stored.substring(1));
+        }
+        if (ISO_DATE.matcher(stored).matches()) {
+            return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
+                    .format(LocalDate.parse(stored));
+        }
+        return stored;
     }
 }

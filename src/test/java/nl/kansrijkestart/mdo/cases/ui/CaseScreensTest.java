@@ -12,6 +12,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.notification.Notification;
@@ -19,7 +20,11 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.IntStream;
 import nl.kansrijkestart.mdo.cases.CaseDetails;
 import nl.kansrijkestart.mdo.cases.CaseDraft;
 import nl.kansrijkestart.mdo.cases.CaseListItem;
@@ -28,6 +33,7 @@ import nl.kansrijkestart.mdo.cases.CaseType;
 import nl.kansrijkestart.mdo.cases.ConsentDraft;
 import nl.kansrijkestart.mdo.cases.ConsentForm;
 import nl.kansrijkestart.mdo.cases.ConsentGiver;
+import nl.kansrijkestart.mdo.cases.ConsentService;
 import nl.kansrijkestart.mdo.cases.ConsentState;
 import nl.kansrijkestart.mdo.cases.Factor;
 import nl.kansrijkestart.mdo.cases.LegalBasis;
@@ -46,6 +52,9 @@ class CaseScreensTest extends UiTest {
 
     @Autowired
     private SignedIn signedIn;
+
+    @Autowired
+    private ConsentService consents;
 
     @Test
     void aMidwifeRegistersAPregnancyWithConsentAndLandsOnTheCasePage() {
@@ -68,6 +77,28 @@ class CaseScreensTest extends UiTest {
         assertThat(shown.initials()).isEqualTo("L.M.");
         assertThat(shown.consentState()).isEqualTo(ConsentState.ACTIVE);
         assertThat(page.getElement().getTextRecursively()).contains("Casus " + shown.caseNumber());
+    }
+
+    @Test
+    void theTimelineWritesDatesAsPeopleDo() {
+        signedIn.as("verloskundige");
+        CaseDetails created = cases.register(new CaseDraft(CaseType.PREGNANCY, false, "T.L.",
+                LocalDate.now().getYear() - 30, LocalDate.now().plusMonths(3), null, "GM0202", null,
+                "Welke steun past?", Set.of()), new ConsentDraft(LegalBasis.CONSENT, LocalDate.now(), ConsentForm.VERBAL,
+                ConsentGiver.CLIENT, true, false, false, Set.of(Discipline.MIDWIFE), null, null));
+        consents.withdraw(created.caseNumber(), created.version(), created.consents().getFirst().id(), null);
+        signedIn.nobody();
+        loginAs("verloskundige");
+        UI.getCurrent().navigate("casussen/" + created.caseNumber());
+        _get(TabSheet.class).setSelectedIndex(5);
+
+        TimelinePanel timeline = _get(TimelinePanel.class);
+        List<String> lines = IntStream.range(0, _size(timeline.grid))
+                .mapToObj(row -> String.join(" ", GridKt._getFormattedRow(timeline.grid, row))).toList();
+        LocalDate today = LocalDate.now();
+        assertThat(lines).anyMatch(line -> line.contains("Toestemming ingetrokken per "
+                        + DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.of("nl")).format(today)))
+                .noneMatch(line -> line.contains(today.toString()));
     }
 
     @Test
