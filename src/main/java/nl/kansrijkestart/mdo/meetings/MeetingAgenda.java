@@ -84,6 +84,22 @@ public class MeetingAgenda {
         }).toList();
     }
 
+    /**
+     * For the signed-in chair: per planned meeting she chairs, how many submitted cases wait for her
+     * decision, earliest meeting first. Counts only, nothing about the cases.
+     */
+    @PreAuthorize("hasRole('CHAIR')")
+    @Transactional(readOnly = true)
+    public List<WaitingRequests> waitingRequests() {
+        CurrentUser me = currentUser.require();
+        return meetings.findByChairUserIdAndStatusOrderByStartsAtAsc(me.id(), MeetingStatus.PLANNED).stream()
+                .map(meeting -> new WaitingRequests(meeting.requireId(), meeting.getType(),
+                        meeting.getStartsAt().atZone(clock.getZone()),
+                        items.countByMeetingIdAndStatus(meeting.requireId(), AgendaStatus.REQUESTED)))
+                .filter(waiting -> waiting.requests() > 0)
+                .toList();
+    }
+
     /** Case content only for items still on the agenda, and only for professionals. */
     private @Nullable MeetingCaseSummary summaryFor(CurrentUser me, AgendaItem item, LocalDate date) {
         if (!item.isActive() || !me.hasRole(Role.PROFESSIONAL)) {

@@ -40,6 +40,8 @@ public interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
 
     List<AgendaItem> findBySubmittedByUserIdOrderBySubmittedAtDesc(long userId);
 
+    long countByMeetingIdAndStatus(long meetingId, AgendaStatus status);
+
     boolean existsByMeetingIdAndCaseNumberAndStatusIn(long meetingId, String caseNumber,
             Collection<AgendaStatus> statuses);
 }

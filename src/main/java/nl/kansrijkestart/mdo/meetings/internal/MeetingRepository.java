@@ -17,6 +17,8 @@ public interface MeetingRepository extends JpaRepository<Meeting, Long> {
             order by m.startsAt""")
     List<Meeting> findForUser(@Param("userId") long userId);
 
+    List<Meeting> findByChairUserIdAndStatusOrderByStartsAtAsc(long chairUserId, MeetingStatus status);
+
     /** The first meeting of a chair in a given status from a moment on, for a re-discussion request. */
     Optional<Meeting> findFirstByChairUserIdAndStatusAndStartsAtGreaterThanEqualOrderByStartsAtAsc(long chairUserId,
             MeetingStatus status, Instant from);

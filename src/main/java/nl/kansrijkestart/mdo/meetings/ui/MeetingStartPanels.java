@@ -12,20 +12,41 @@ import java.util.List;
 import java.util.Optional;
 import nl.kansrijkestart.mdo.meetings.ActionService;
 import nl.kansrijkestart.mdo.meetings.AgreedAction;
+import nl.kansrijkestart.mdo.meetings.MeetingAgenda;
 import nl.kansrijkestart.mdo.meetings.MeetingService;
 import nl.kansrijkestart.mdo.meetings.MeetingStatus;
 import nl.kansrijkestart.mdo.meetings.MeetingSummary;
+import nl.kansrijkestart.mdo.meetings.WaitingRequests;
 import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
 import nl.kansrijkestart.mdo.shared.ui.StartPanel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The start page's blocks of the meetings module: the next meetings and the user's open actions. */
+/**
+ * The start page's blocks of the meetings module: for a chair the submitted cases that wait for
+ * her decision; for everyone in meetings the next meetings and their open actions.
+ */
 @Configuration(proxyBeanMethods = false)
 class MeetingStartPanels {
 
     /** How many meetings and actions a block lists; the rest is one click further. */
     static final int SHOWN = 3;
+
+    @Bean
+    StartPanel waitingRequestsPanel(MeetingAgenda agendas, CurrentAuthentication authentication) {
+        return new StartPanel() {
+            @Override
+            public int order() {
+                return 5;
+            }
+
+            @Override
+            public Optional<Component> create() {
+                return authentication.hasRole("CHAIR") ? Optional.of(new WaitingDecisions(agendas.waitingRequests()))
+                        : Optional.empty();
+            }
+        };
+    }
 
     @Bean
     StartPanel upcomingMeetingsPanel(MeetingService meetings, CurrentAuthentication authentication, Clock clock) {
@@ -67,6 +88,28 @@ class MeetingStartPanels {
                 return Optional.of(new OpenActions(open));
             }
         };
+    }
+
+    /** For a chair: the planned meetings with submitted cases that wait for her decision. */
+    static final class WaitingDecisions extends Div {
+
+        WaitingDecisions(List<WaitingRequests> waiting) {
+            setId("start-requests");
+            addClassName("start-panel");
+            add(new H2(getTranslation("start.requests.title")));
+            if (waiting.isEmpty()) {
+                add(new Paragraph(getTranslation("start.requests.none")));
+            }
+            for (WaitingRequests meeting : waiting) {
+                RouterLink link = new RouterLink(getTranslation("start.requests.line", meeting.requests(),
+                        getTranslation(meeting.meetingType().messageKey()),
+                        MeetingLabels.dateTime(getLocale(), meeting.meetingStartsAt())), MeetingView.class,
+                        new RouteParameters("meetingId", String.valueOf(meeting.meetingId())));
+                Div line = new Div(link);
+                line.addClassName("start-line");
+                add(line);
+            }
+        }
     }
 
     /** The next meetings the user chairs or is invited to, each a link to its page. */

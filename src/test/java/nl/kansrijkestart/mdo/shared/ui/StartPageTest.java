@@ -21,6 +21,7 @@ import nl.kansrijkestart.mdo.cases.Factor;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
 import nl.kansrijkestart.mdo.identity.Discipline;
 import nl.kansrijkestart.mdo.meetings.ActionService;
+import nl.kansrijkestart.mdo.meetings.AgendaService;
 import nl.kansrijkestart.mdo.meetings.AgreedAction;
 import nl.kansrijkestart.mdo.meetings.MeetingDraft;
 import nl.kansrijkestart.mdo.meetings.MeetingService;
@@ -43,6 +44,9 @@ class StartPageTest extends UiTest {
 
     @Autowired
     private ActionService actions;
+
+    @Autowired
+    private AgendaService agendas;
 
     @Autowired
     private CurrentUserService users;
@@ -83,6 +87,32 @@ class StartPageTest extends UiTest {
         RouterLink urgentCases = _get(RouterLink.class, spec -> spec.withId("start-cases-urgent"));
         assertThat(urgentCases.getText()).startsWith(String.valueOf(urgent)).contains("urgente casus");
         assertThat(urgentCases.getHref()).isEqualTo("casussen?urgent=ja");
+    }
+
+    @Test
+    void aChairSeesWhichOfHerMeetingsHaveSubmissionsWaitingForHerDecision() {
+        signedIn.as("voorzitter");
+        MeetingSummary meeting = meetings.plan(new MeetingDraft(MeetingType.MDO_VULNERABLE_PREGNANCY,
+                LocalDate.now().plusDays(20), LocalTime.of(9, 0), 60, "Stadskantoor Arnhem", null, "GM0202", null,
+                Set.of(idOf(users, "verloskundige"))));
+        signedIn.as("verloskundige");
+        String caseNumber = cases.register(new CaseDraft(CaseType.PREGNANCY, false, "S.Q.", LocalDate.now().getYear() - 28,
+                LocalDate.now().plusMonths(5), null, "GM0202", null, "Wie neemt de regie?", Set.of()),
+                consentFor(Discipline.MIDWIFE)).caseNumber();
+        agendas.submit(meeting.id(), caseNumber, "Wie neemt de regie?", false);
+        signedIn.nobody();
+
+        loginAs("voorzitter");
+        UI.getCurrent().navigate("");
+
+        RouterLink waiting = _get(Div.class, spec -> spec.withId("start-requests")).getChildren()
+                .flatMap(child -> child.getChildren()).filter(RouterLink.class::isInstance).map(RouterLink.class::cast)
+                .filter(link -> link.getHref().equals("overleggen/" + meeting.id())).findFirst().orElseThrow();
+        assertThat(waiting.getText()).startsWith("1 aanmelding voor MDO Kwetsbaar Zwanger van ");
+
+        loginAs("verloskundige");
+        UI.getCurrent().navigate("");
+        _assertNone(Div.class, spec -> spec.withId("start-requests"));
     }
 
     @Test
