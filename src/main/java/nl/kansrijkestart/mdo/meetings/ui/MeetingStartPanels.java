@@ -48,6 +48,30 @@ class MeetingStartPanels {
         };
     }
 
+    /** Only when there are any: a chair's meetings whose time has passed but that were never closed. */
+    @Bean
+    StartPanel unfinishedMeetingsPanel(MeetingService meetings, CurrentAuthentication authentication, Clock clock) {
+        return new StartPanel() {
+            @Override
+            public int order() {
+                return 6;
+            }
+
+            @Override
+            public Optional<Component> create() {
+                if (!authentication.hasRole("CHAIR")) {
+                    return Optional.empty();
+                }
+                List<MeetingSummary> unfinished = meetings.myMeetings().stream()
+                        .filter(meeting -> meeting.chairedByMe()
+                                && (meeting.status() == MeetingStatus.PLANNED || meeting.status() == MeetingStatus.RUNNING)
+                                && meeting.endsAt().toInstant().isBefore(clock.instant()))
+                        .toList();
+                return unfinished.isEmpty() ? Optional.empty() : Optional.of(new UnfinishedMeetings(unfinished));
+            }
+        };
+    }
+
     @Bean
     StartPanel upcomingMeetingsPanel(MeetingService meetings, CurrentAuthentication authentication, Clock clock) {
         return new StartPanel() {
@@ -106,6 +130,28 @@ class MeetingStartPanels {
                         MeetingLabels.dateTime(getLocale(), meeting.meetingStartsAt())), MeetingView.class,
                         new RouteParameters("meetingId", String.valueOf(meeting.meetingId())));
                 Div line = new Div(link);
+                line.addClassName("start-line");
+                add(line);
+            }
+        }
+    }
+
+    /**
+     * Meetings whose time has passed without being closed: their cases still count as on the
+     * agenda and their minutes are not locked until the chair closes (or cancels) them.
+     */
+    static final class UnfinishedMeetings extends Div {
+
+        UnfinishedMeetings(List<MeetingSummary> unfinished) {
+            setId("start-unfinished");
+            addClassNames("start-panel", "overdue-action");
+            add(new H2(getTranslation("start.unfinished.title")));
+            add(new Paragraph(getTranslation("start.unfinished.explanation")));
+            for (MeetingSummary meeting : unfinished) {
+                Div line = new Div(new RouterLink(MeetingLabels.dateTime(getLocale(), meeting.startsAt()) + " · "
+                        + getTranslation(meeting.type().messageKey()) + " · "
+                        + getTranslation(meeting.status().messageKey()), MeetingView.class,
+                        new RouteParameters("meetingId", String.valueOf(meeting.id()))));
                 line.addClassName("start-line");
                 add(line);
             }

@@ -9,8 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.RouterLink;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import nl.kansrijkestart.mdo.cases.CaseDraft;
@@ -32,6 +35,7 @@ import nl.kansrijkestart.mdo.testing.UiTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The start page shows a professional what needs attention, and nothing of the kind to others. */
 class StartPageTest extends UiTest {
@@ -53,6 +57,9 @@ class StartPageTest extends UiTest {
 
     @Autowired
     private SignedIn signedIn;
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -113,6 +120,27 @@ class StartPageTest extends UiTest {
         loginAs("verloskundige");
         UI.getCurrent().navigate("");
         _assertNone(Div.class, spec -> spec.withId("start-requests"));
+    }
+
+    @Test
+    void aChairIsRemindedOfAMeetingWhoseTimeHasPassedButThatWasNeverClosed() {
+        signedIn.as("voorzitter");
+        MeetingSummary forgotten = meetings.plan(new MeetingDraft(MeetingType.MDO_VULNERABLE_PREGNANCY,
+                LocalDate.now().plusDays(3), LocalTime.of(9, 0), 60, "Stadskantoor Arnhem", null, "GM0202", null,
+                Set.of(idOf(users, "jgz"))));
+        signedIn.nobody();
+        jdbc.update("UPDATE meeting SET starts_at = ? WHERE id = ?",
+                Timestamp.from(Instant.now().minus(2, ChronoUnit.DAYS)), forgotten.id());
+
+        loginAs("voorzitter");
+        UI.getCurrent().navigate("");
+
+        assertThat(_get(Div.class, spec -> spec.withId("start-unfinished")).getChildren()
+                .flatMap(child -> child.getChildren()).filter(RouterLink.class::isInstance).map(RouterLink.class::cast)
+                .map(RouterLink::getHref)).contains("overleggen/" + forgotten.id());
+        loginAs("jgz");
+        UI.getCurrent().navigate("");
+        _assertNone(Div.class, spec -> spec.withId("start-unfinished"));
     }
 
     @Test
