@@ -10,7 +10,6 @@ import nl.kansrijkestart.mdo.meetings.internal.AgendaItemRepository;
 import nl.kansrijkestart.mdo.meetings.internal.AgendaNote;
 import nl.kansrijkestart.mdo.meetings.internal.AgendaNoteRepository;
 import nl.kansrijkestart.mdo.meetings.internal.Meeting;
-import nl.kansrijkestart.mdo.shared.ConcurrentChangeException;
 import nl.kansrijkestart.mdo.shared.InputRules;
 import nl.kansrijkestart.mdo.shared.audit.AuditAction;
 import org.jspecify.annotations.Nullable;
@@ -84,9 +83,7 @@ public class NotesService {
         item.requireAccepted();
         InputRules.check().optionalText("notes", text, AgendaNote.TEXT_MAX).throwIfInvalid();
         AgendaNote note = notes.findByAgendaItemId(itemId).orElseGet(() -> new AgendaNote(itemId));
-        if (note.getId() != null && (expectedVersion == null || note.getVersion() != expectedVersion)) {
-            throw new ConcurrentChangeException(note.getUpdatedBy());
-        }
+        OutcomeService.requireSeen(note.getId(), note.getVersion(), note.getUpdatedBy(), expectedVersion);
         note.write(text, me.displayName(), clock.instant());
         AgendaNote saved = notes.saveAndFlush(note);
         events.publishEvent(new MeetingChanged(meeting.requireId(), MeetingChanged.Change.NOTES, me.displayName(),

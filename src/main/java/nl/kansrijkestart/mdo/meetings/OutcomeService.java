@@ -151,8 +151,18 @@ public class OutcomeService {
 
     /** Someone recorded this outcome after the chair's screen showed it (or showed none). */
     static void requireSeen(AgendaOutcome outcome, @Nullable Long expectedVersion) {
-        if (outcome.getId() != null && (expectedVersion == null || outcome.getVersion() != expectedVersion)) {
-            throw new ConcurrentChangeException(outcome.getRecordedBy());
+        requireSeen(outcome.getId(), outcome.getVersion(), outcome.getRecordedBy(), expectedVersion);
+    }
+
+    /**
+     * A text of an item (outcome, notes) is written on the version its writer last saw: refused,
+     * naming who wrote in between, when it was stored meanwhile ({@code storedId} not null) under
+     * another version, or when the writer saw none.
+     */
+    static void requireSeen(@Nullable Long storedId, long storedVersion, String storedBy,
+            @Nullable Long expectedVersion) {
+        if (storedId != null && (expectedVersion == null || storedVersion != expectedVersion)) {
+            throw new ConcurrentChangeException(storedBy);
         }
     }
 

@@ -7,7 +7,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
+import java.util.List;
 import nl.kansrijkestart.mdo.cases.CaseFilter;
 import nl.kansrijkestart.mdo.cases.CaseService;
 import nl.kansrijkestart.mdo.cases.ConsentState;
@@ -35,9 +35,9 @@ class CaseStartPanel implements StartPanel {
     }
 
     @Override
-    public Optional<com.vaadin.flow.component.Component> create() {
+    public List<com.vaadin.flow.component.Component> create() {
         if (!authentication.hasRole("PROFESSIONAL")) {
-            return Optional.empty();
+            return List.of();
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put(MyCasesView.URGENT_PARAMETER, cases.countMyCases(
@@ -45,7 +45,7 @@ class CaseStartPanel implements StartPanel {
         for (ConsentState state : new ConsentState[] {ConsentState.EXPIRED, ConsentState.WITHDRAWN, ConsentState.NONE}) {
             counts.put(state.name(), cases.countMyCases(new CaseFilter(null, null, null, false, state, null)));
         }
-        return Optional.of(new Attention(counts));
+        return List.of(new Attention(counts));
     }
 
     /** One line per kind of attention with cases, each a link to "Mijn casussen" filtered on it. */

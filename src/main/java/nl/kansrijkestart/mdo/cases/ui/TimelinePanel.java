@@ -9,6 +9,7 @@ import java.time.format.FormatStyle;
 import java.util.regex.Pattern;
 import nl.kansrijkestart.mdo.cases.CaseDetails;
 import nl.kansrijkestart.mdo.shared.MessageKey;
+import nl.kansrijkestart.mdo.shared.ui.Dates;
 import nl.kansrijkestart.mdo.shared.ui.FieldErrors;
 
 /** Everything that happened to the case, newest first. */
@@ -44,8 +45,7 @@ class TimelinePanel extends VerticalLayout {
             return new MessageKey(stored.substring(1));
         }
         if (ISO_DATE.matcher(stored).matches()) {
-            return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale())
-                    .format(LocalDate.parse(stored));
+            return Dates.written(getLocale(), LocalDate.parse(stored));
         }
         return stored;
     }

@@ -13,6 +13,7 @@ import nl.kansrijkestart.mdo.meetings.AgendaService;
 import nl.kansrijkestart.mdo.meetings.AgendaStatus;
 import nl.kansrijkestart.mdo.meetings.MeetingStatus;
 import nl.kansrijkestart.mdo.meetings.MeetingSummary;
+import nl.kansrijkestart.mdo.shared.ui.Dates;
 
 /**
  * The agenda items, each showing only what the cases module returned for this viewer, and its
@@ -99,11 +100,11 @@ class AgendaList extends VerticalLayout {
                     + ", " + getTranslation("agenda.birth-year") + ": " + summary.parentBirthYear()));
             if (summary.expectedDueDate() != null) {
                 lines.add(new Span(getTranslation("agenda.due-date") + ": "
-                        + MeetingLabels.date(getLocale(), summary.expectedDueDate())));
+                        + Dates.written(getLocale(), summary.expectedDueDate())));
             }
             if (summary.youngestChildBirthDate() != null) {
                 lines.add(new Span(getTranslation("agenda.child-birth-date") + ": "
-                        + MeetingLabels.date(getLocale(), summary.youngestChildBirthDate())));
+                        + Dates.written(getLocale(), summary.youngestChildBirthDate())));
             }
             lines.add(new Span(getTranslation("agenda.contact-person", summary.contactPersonName())));
         }

@@ -1,6 +1,5 @@
 package nl.kansrijkestart.mdo.meetings.ui;
 
-import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -22,11 +21,6 @@ final class MeetingLabels {
     static String dateTime(Locale locale, ZonedDateTime when) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
                 .format(when);
-    }
-
-    /** A date as people write it ("1 mei 2027"), not as the database stores it. */
-    static String date(Locale locale, LocalDate day) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
     }
 
     static String where(MeetingSummary meeting) {

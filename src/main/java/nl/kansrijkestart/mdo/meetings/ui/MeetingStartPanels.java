@@ -1,6 +1,5 @@
 package nl.kansrijkestart.mdo.meetings.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -8,8 +7,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import nl.kansrijkestart.mdo.meetings.ActionService;
 import nl.kansrijkestart.mdo.meetings.AgreedAction;
 import nl.kansrijkestart.mdo.meetings.MeetingAgenda;
@@ -18,100 +17,68 @@ import nl.kansrijkestart.mdo.meetings.MeetingStatus;
 import nl.kansrijkestart.mdo.meetings.MeetingSummary;
 import nl.kansrijkestart.mdo.meetings.WaitingRequests;
 import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
+import nl.kansrijkestart.mdo.shared.ui.Dates;
 import nl.kansrijkestart.mdo.shared.ui.StartPanel;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
 
 /**
  * The start page's blocks of the meetings module: for a chair the submitted cases that wait for
- * her decision; for everyone in meetings the next meetings and their open actions.
+ * her decision and her past meetings never closed; for everyone in meetings the next meetings and
+ * their open actions. The user's meetings are read once for all blocks.
  */
-@Configuration(proxyBeanMethods = false)
-class MeetingStartPanels {
+@Component
+class MeetingStartPanels implements StartPanel {
 
     /** How many meetings and actions a block lists; the rest is one click further. */
     static final int SHOWN = 3;
 
-    @Bean
-    StartPanel waitingRequestsPanel(MeetingAgenda agendas, CurrentAuthentication authentication) {
-        return new StartPanel() {
-            @Override
-            public int order() {
-                return 5;
-            }
+    private final MeetingService meetings;
+    private final MeetingAgenda agendas;
+    private final ActionService actions;
+    private final CurrentAuthentication authentication;
+    private final Clock clock;
 
-            @Override
-            public Optional<Component> create() {
-                return authentication.hasRole("CHAIR") ? Optional.of(new WaitingDecisions(agendas.waitingRequests()))
-                        : Optional.empty();
-            }
-        };
+    MeetingStartPanels(MeetingService meetings, MeetingAgenda agendas, ActionService actions,
+            CurrentAuthentication authentication, Clock clock) {
+        this.meetings = meetings;
+        this.agendas = agendas;
+        this.actions = actions;
+        this.authentication = authentication;
+        this.clock = clock;
     }
 
-    /** Only when there are any: a chair's meetings whose time has passed but that were never closed. */
-    @Bean
-    StartPanel unfinishedMeetingsPanel(MeetingService meetings, CurrentAuthentication authentication, Clock clock) {
-        return new StartPanel() {
-            @Override
-            public int order() {
-                return 6;
-            }
-
-            @Override
-            public Optional<Component> create() {
-                if (!authentication.hasRole("CHAIR")) {
-                    return Optional.empty();
-                }
-                List<MeetingSummary> unfinished = meetings.myMeetings().stream()
-                        .filter(meeting -> meeting.chairedByMe()
-                                && (meeting.status() == MeetingStatus.PLANNED || meeting.status() == MeetingStatus.RUNNING)
-                                && meeting.endsAt().toInstant().isBefore(clock.instant()))
-                        .toList();
-                return unfinished.isEmpty() ? Optional.empty() : Optional.of(new UnfinishedMeetings(unfinished));
-            }
-        };
+    @Override
+    public int order() {
+        return 10;
     }
 
-    @Bean
-    StartPanel upcomingMeetingsPanel(MeetingService meetings, CurrentAuthentication authentication, Clock clock) {
-        return new StartPanel() {
-            @Override
-            public int order() {
-                return 10;
+    @Override
+    public List<com.vaadin.flow.component.Component> create() {
+        boolean chair = authentication.hasRole("CHAIR");
+        if (!chair && !authentication.hasRole("PROFESSIONAL")) {
+            return List.of();
+        }
+        List<com.vaadin.flow.component.Component> blocks = new ArrayList<>();
+        List<MeetingSummary> mine = meetings.myMeetings();
+        if (chair) {
+            blocks.add(new WaitingDecisions(agendas.waitingRequests()));
+            // Only when there are any: meetings whose time has passed but that were never closed.
+            List<MeetingSummary> unfinished = mine.stream()
+                    .filter(meeting -> meeting.chairedByMe()
+                            && (meeting.status() == MeetingStatus.PLANNED || meeting.status() == MeetingStatus.RUNNING)
+                            && meeting.endsAt().toInstant().isBefore(clock.instant()))
+                    .toList();
+            if (!unfinished.isEmpty()) {
+                blocks.add(new UnfinishedMeetings(unfinished));
             }
-
-            @Override
-            public Optional<Component> create() {
-                if (!authentication.hasRole("PROFESSIONAL") && !authentication.hasRole("CHAIR")) {
-                    return Optional.empty();
-                }
-                List<MeetingSummary> next = meetings.myMeetings().stream()
-                        .filter(meeting -> meeting.status() != MeetingStatus.CANCELLED
-                                && meeting.status() != MeetingStatus.CLOSED
-                                && meeting.endsAt().toInstant().isAfter(clock.instant()))
-                        .limit(SHOWN).toList();
-                return Optional.of(new UpcomingMeetings(next));
-            }
-        };
-    }
-
-    @Bean
-    StartPanel openActionsPanel(ActionService actions, CurrentAuthentication authentication) {
-        return new StartPanel() {
-            @Override
-            public int order() {
-                return 20;
-            }
-
-            @Override
-            public Optional<Component> create() {
-                if (!authentication.hasRole("PROFESSIONAL") && !authentication.hasRole("CHAIR")) {
-                    return Optional.empty();
-                }
-                List<AgreedAction> open = actions.myActions().stream().filter(action -> !action.done()).toList();
-                return Optional.of(new OpenActions(open));
-            }
-        };
+        }
+        blocks.add(new UpcomingMeetings(mine.stream()
+                .filter(meeting -> meeting.status() != MeetingStatus.CANCELLED
+                        && meeting.status() != MeetingStatus.CLOSED
+                        && meeting.endsAt().toInstant().isAfter(clock.instant()))
+                .limit(SHOWN).toList()));
+        blocks.add(new OpenActions(actions.myActions().stream().filter(action -> !action.done()).toList()));
+        return blocks;
     }
 
     /** For a chair: the planned meetings with submitted cases that wait for her decision. */
@@ -200,7 +167,7 @@ class MeetingStartPanels {
             }
             add(count);
             for (AgreedAction action : open.stream().limit(SHOWN).toList()) {
-                Div line = new Div(new Span(MeetingLabels.date(getLocale(), action.dueOn()) + ": " + action.what()));
+                Div line = new Div(new Span(Dates.written(getLocale(), action.dueOn()) + ": " + action.what()));
                 line.addClassName("start-line");
                 if (action.overdue()) {
                     line.addClassName("overdue-action");

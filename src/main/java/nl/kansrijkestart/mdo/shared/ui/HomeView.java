@@ -10,7 +10,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
 
 /**
@@ -31,7 +30,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         panels.setId("start-panels");
         panels.addClassName("start-panels");
         contributions.stream().sorted(Comparator.comparingInt(StartPanel::order))
-                .map(StartPanel::create).flatMap(Optional::stream).forEach(panels::add);
+                .flatMap(contribution -> contribution.create().stream()).forEach(panels::add);
         if (panels.getComponentCount() > 0) {
             add(panels);
         }
