@@ -1,6 +1,7 @@
 package nl.kansrijkestart.mdo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,6 +69,24 @@ class ReleaseUpgradeTest {
         todaysMigrations(database, FRESH_SCHEMA).migrate();
         assertThat(columns(database, defaultSchema())).as("the upgraded schema equals a new database's")
                 .isEqualTo(columns(database, vendorCase(FRESH_SCHEMA)));
+    }
+
+    @Test
+    void aMigrationNumberedBelowTheDatabasesNewestThatIsNotAKnownLateOneStopsTheUpgrade(@TempDir Path scripts)
+            throws Exception {
+        DataSource database = emptyDatabase();
+        buildAsReleased(database, ReleaseFixtures.releases().getFirst(), scripts);
+        Path stray = Files.createDirectories(scripts.resolve("stray"));
+        Files.writeString(stray.resolve("V006__identity_stray.sql"), "CREATE TABLE stray (id BIGINT PRIMARY KEY);");
+
+        Flyway withAStrayMigration = MigrationOrder.configure(Flyway.configure().dataSource(database)
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor(), "filesystem:" + stray)).load();
+
+        assertThatThrownBy(withAStrayMigration::migrate).hasStackTraceContaining("V006 identity stray")
+                .hasStackTraceContaining("numbered below version");
+        Map<String, Map<String, String>> schema = columns(database, defaultSchema());
+        assertThat(schema).as("nothing migrated").doesNotContainKey("stray");
+        assertThat(schema.get("user_account")).as("V005 not applied either").doesNotContainKey("service_account");
     }
 
     /** Release by release up to the given one: its migration scripts, then the rows it stored. */
