@@ -1,5 +1,6 @@
 package nl.kansrijkestart.mdo.shared;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -61,7 +62,7 @@ public class MigrationOrder {
             if (newest == null || newest.getVersion() == null) {
                 return;
             }
-            List<String> refused = java.util.Arrays.stream(info.pending())
+            List<String> refused = Arrays.stream(info.pending())
                     .filter(pending -> pending.getVersion() != null)
                     .filter(pending -> pending.getVersion().compareTo(newest.getVersion()) < 0)
                     .filter(pending -> !LATE.contains(pending.getVersion()))
