@@ -30,6 +30,11 @@ public final class TestDatabase implements ActiveProfilesResolver {
         return env("MDO_TEST_POSTGRES_PASSWORD", "mdo");
     }
 
+    /** The PostgreSQL test database, for tests that talk to it without a Spring context. */
+    public static javax.sql.DataSource postgresqlDataSource() {
+        return new org.springframework.jdbc.datasource.DriverManagerDataSource(url(), user(), password());
+    }
+
     /** CI, or a developer who says so, must not get a silently skipped PostgreSQL run. */
     static boolean postgresqlRequired() {
         return "true".equalsIgnoreCase(System.getenv("CI"))

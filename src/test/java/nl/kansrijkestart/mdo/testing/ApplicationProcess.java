@@ -1,0 +1,129 @@
+package nl.kansrijkestart.mdo.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import nl.kansrijkestart.mdo.MdoApplication;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The application as a separate operating-system process, started from the build's main classpath
+ * (without the test classes, whose test configurations would otherwise be scanned), on the test
+ * database: an H2 file under a directory of the test's own, or the PostgreSQL test database. The
+ * test can kill it hard ({@link #kill()}, as {@code kill -9} does) and start it again on the same data.
+ */
+public final class ApplicationProcess implements AutoCloseable {
+
+    private static final Duration START_LIMIT = Duration.ofSeconds(150);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final Path dataDir;
+    private final int port;
+    private final Path log;
+    private Process process;
+
+    private ApplicationProcess(Path dataDir) throws IOException {
+        this.dataDir = dataDir;
+        this.port = freePort();
+        this.log = dataDir.resolve("application.log");
+    }
+
+    /** A new, empty database: on H2 a file under dataDir, on PostgreSQL the test database emptied. */
+    public static ApplicationProcess onAnEmptyTestDatabase(Path dataDir) throws IOException {
+        if (TestDatabase.isPostgresql()) {
+            Flyway.configure().dataSource(TestDatabase.url(), TestDatabase.user(), TestDatabase.password())
+                    .cleanDisabled(false).load().clean();
+        }
+        return new ApplicationProcess(dataDir);
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** Starts the application and waits until it reports itself ready (demo data in place). */
+    public ApplicationProcess start() throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", mainClasspath(), MdoApplication.class.getName(),
+                "--server.port=" + port, "--mdo.data-dir=" + dataDir, "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN", "--vaadin.launch-browser=false"));
+        if (TestDatabase.isPostgresql()) {
+            command.add("--spring.datasource.url=" + TestDatabase.url());
+            command.add("--spring.datasource.username=" + TestDatabase.user());
+            command.add("--spring.datasource.password=" + TestDatabase.password());
+        }
+        process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        long started = System.nanoTime();
+        awaitReady();
+        System.out.printf("Application process ready in %.1f s (log: %s)%n", (System.nanoTime() - started) / 1e9, log);
+        return this;
+    }
+
+    /** Ends the process at once, without shutdown hooks or a chance to flush anything. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            kill();
+        }
+    }
+
+    private void awaitReady() throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(START_LIMIT);
+        HttpRequest readiness = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(5)).build();
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The application stopped during start-up:\n" + logTail());
+            }
+            try {
+                if (HTTP.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // the port is not open yet
+            }
+            Thread.sleep(250);
+        }
+        kill();
+        throw new IllegalStateException("The application was not ready within " + START_LIMIT + ":\n" + logTail());
+    }
+
+    private String logTail() throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    }
+
+    /** Surefire runs the tests from a manifest-only jar; the real classpath is in its own property. */
+    private static String mainClasspath() {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        return Arrays.stream(classpath.split(File.pathSeparator))
+                .filter(entry -> !entry.endsWith("test-classes") && !entry.endsWith("test-classes" + File.separator))
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
