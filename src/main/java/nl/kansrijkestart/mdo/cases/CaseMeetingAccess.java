@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.kansrijkestart.mdo.cases.CaseDetails.Assignment;
 import nl.kansrijkestart.mdo.cases.internal.CaseAudit;
 import nl.kansrijkestart.mdo.cases.internal.CaseFile;
@@ -86,6 +87,20 @@ public class CaseMeetingAccess {
     }
 
     /**
+     * Whether the signed-in user may read what is written about this case in a meeting on
+     * {@code meetingDate}: the question, conclusion, notes, actions and addenda. Yes for an anonymous
+     * case (it carries nothing identifying and was brought to be discussed), for its care team, and
+     * for a discipline the consent in force on that day shares with; no for an erased or unknown case.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayReadContent(String caseNumber, LocalDate meetingDate) {
+        CurrentUser me = currentUser.require();
+        return cases.findByCaseNumber(caseNumber).filter(caseFile -> !caseFile.isErased())
+                .filter(caseFile -> caseFile.isAnonymous() || covers(caseFile, meetingDate, me))
+                .isPresent();
+    }
+
+    /**
      * What a meeting participant sees of a case on the agenda. The caller (the meetings module) has
      * checked that the signed-in user takes part in the meeting; this decides how much they see:
      * everything for the care team and the consented disciplines, an anonymised summary otherwise.
@@ -97,18 +112,24 @@ public class CaseMeetingAccess {
         CurrentUser me = currentUser.require();
         CaseFile caseFile = cases.findByCaseNumber(caseNumber)
                 .orElseThrow(() -> new CaseNotAccessibleException(caseNumber));
-        boolean full = !caseFile.isAnonymous() && !caseFile.isErased()
-                && (CaseGuard.isOnCareTeam(caseFile, me.id()) || consentCovers(caseFile, meetingDate, me));
+        boolean full = !caseFile.isAnonymous() && !caseFile.isErased() && covers(caseFile, meetingDate, me);
         audit.succeeded(me, caseNumber, AuditAction.READ, "meeting-summary",
                 List.of("meeting-participant:" + meetingReference, full ? "consent:discipline" : "anonymised"), null);
         String contact = caseFile.getContacts().stream()
                 .filter(a -> a.isCurrent() && a.getRole() == Assignment.Role.CONTACT_PERSON)
                 .map(ContactAssignment::getName).findFirst().orElse("");
+        // Outside the consent scope a named case shows neither its question nor its factors.
+        boolean content = full || caseFile.isAnonymous();
         return new MeetingCaseSummary(caseFile.getCaseNumber(), caseFile.getType(), !full,
                 caseFile.getMunicipalityCode(), full ? caseFile.getInitials() : null,
                 full ? caseFile.getParentBirthYear() : null, full ? caseFile.getExpectedDueDate() : null,
-                full ? caseFile.getYoungestChildBirthDate() : null, caseFile.getQuestion(), caseFile.getFactors(),
-                caseFile.isUrgent(), contact);
+                full ? caseFile.getYoungestChildBirthDate() : null, content ? caseFile.getQuestion() : null,
+                content ? caseFile.getFactors() : Set.of(), caseFile.isUrgent(), content ? contact : "");
+    }
+
+    /** The one consent-scope rule for meeting readers: the care team, or a discipline the consent shares with. */
+    private static boolean covers(CaseFile caseFile, LocalDate day, CurrentUser viewer) {
+        return CaseGuard.isOnCareTeam(caseFile, viewer.id()) || consentCovers(caseFile, day, viewer);
     }
 
     private static boolean consentCovers(CaseFile caseFile, LocalDate day, CurrentUser viewer) {
