@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import nl.kansrijkestart.mdo.cases.CaseMeetingAccess;
+import nl.kansrijkestart.mdo.cases.meetingaccess.CaseMeetingAccess;
 import nl.kansrijkestart.mdo.cases.MeetingCaseSummary;
 import nl.kansrijkestart.mdo.identity.CurrentUser;
 import nl.kansrijkestart.mdo.meetings.internal.AgendaItem;
@@ -62,7 +62,7 @@ class CaseContentScope {
                 return true;
             }
             return answers.computeIfAbsent(item.getCaseNumber(), caseNumber -> caseAccess.mayReadContent(caseNumber,
-                    date));
+                    meeting.requireId(), date));
         }
 
         /** For one item asked for by id: refused like any other forbidden read or write. */

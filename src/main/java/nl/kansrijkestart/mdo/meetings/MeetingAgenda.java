@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.kansrijkestart.mdo.cases.CaseMeetingAccess;
+import nl.kansrijkestart.mdo.cases.meetingaccess.CaseMeetingAccess;
 import nl.kansrijkestart.mdo.cases.MeetingCaseSummary;
 import nl.kansrijkestart.mdo.identity.CurrentUser;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
@@ -109,6 +109,7 @@ public class MeetingAgenda {
         if (!item.isActive() || !me.hasRole(Role.PROFESSIONAL)) {
             return null;
         }
-        return caseAccess.summaryForParticipant(item.getCaseNumber(), date, AgendaAudit.meeting(item.getMeetingId()));
+        return caseAccess.summaryForParticipant(item.getCaseNumber(), item.getMeetingId(), date,
+                AgendaAudit.meeting(item.getMeetingId()));
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.kansrijkestart.mdo.cases.MeetingCaseRoles;
+import nl.kansrijkestart.mdo.cases.meetingaccess.MeetingCaseRoles;
 import nl.kansrijkestart.mdo.identity.CurrentUser;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
 import nl.kansrijkestart.mdo.meetings.internal.AgendaItem;

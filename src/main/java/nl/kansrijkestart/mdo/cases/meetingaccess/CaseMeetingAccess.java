@@ -1,5 +1,8 @@
-package nl.kansrijkestart.mdo.cases;
+package nl.kansrijkestart.mdo.cases.meetingaccess;
 
+import nl.kansrijkestart.mdo.cases.AgendaCase;
+import nl.kansrijkestart.mdo.cases.CaseNotAccessibleException;
+import nl.kansrijkestart.mdo.cases.MeetingCaseSummary;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,9 +38,11 @@ public class CaseMeetingAccess {
     private final CaseAudit audit;
     private final CurrentUserService currentUser;
     private final Clock clock;
+    private final MeetingAgendas agendas;
 
     CaseMeetingAccess(CaseFileRepository cases, CaseGuard guard, CaseAudit audit, CurrentUserService currentUser,
-            Clock clock) {
+            Clock clock, MeetingAgendas agendas) {
+        this.agendas = agendas;
         this.cases = cases;
         this.guard = guard;
         this.audit = audit;
@@ -90,26 +95,35 @@ public class CaseMeetingAccess {
      * Whether the signed-in user may read what is written about this case in a meeting on
      * {@code meetingDate}: the question, conclusion, notes, actions and addenda. Yes for an anonymous
      * case (it carries nothing identifying and was brought to be discussed), for its care team, and
-     * for a discipline the consent in force on that day shares with; no for an erased or unknown case.
+     * for a discipline the consent in force on that day shares with; no for an erased or unknown case,
+     * and no when the case is not on the agenda of meeting {@code meetingId} or the user does not take part in it.
      */
     @Transactional(readOnly = true)
-    public boolean mayReadContent(String caseNumber, LocalDate meetingDate) {
+    public boolean mayReadContent(String caseNumber, long meetingId, LocalDate meetingDate) {
         CurrentUser me = currentUser.require();
+        if (!agendas.onAgendaOpenTo(caseNumber, meetingId, me.id())) {
+            return false;
+        }
         return cases.findByCaseNumber(caseNumber).filter(caseFile -> !caseFile.isErased())
                 .filter(caseFile -> caseFile.isAnonymous() || covers(caseFile, meetingDate, me))
                 .isPresent();
     }
 
     /**
-     * What a meeting participant sees of a case on the agenda. The caller (the meetings module) has
-     * checked that the signed-in user takes part in the meeting; this decides how much they see:
+     * What a meeting participant sees of a case on the agenda of meeting {@code meetingId}: refused
+     * as an unknown case unless the case is on that agenda and the signed-in user chairs the meeting
+     * or is invited to it. This decides how much they see:
      * everything for the care team and the consented disciplines, an anonymised summary otherwise.
      * Every such read is logged with the meeting as check.
      */
     @Transactional(readOnly = true)
-    public MeetingCaseSummary summaryForParticipant(String caseNumber, LocalDate meetingDate,
+    public MeetingCaseSummary summaryForParticipant(String caseNumber, long meetingId, LocalDate meetingDate,
             String meetingReference) {
         CurrentUser me = currentUser.require();
+        if (!agendas.onAgendaOpenTo(caseNumber, meetingId, me.id())) {
+            audit.denied(me, caseNumber, AuditAction.READ, "meeting-summary", "not on the agenda of this meeting");
+            throw new CaseNotAccessibleException(caseNumber);
+        }
         CaseFile caseFile = cases.findByCaseNumber(caseNumber)
                 .orElseThrow(() -> new CaseNotAccessibleException(caseNumber));
         boolean full = !caseFile.isAnonymous() && !caseFile.isErased() && covers(caseFile, meetingDate, me);
