@@ -6,6 +6,9 @@ import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.mdoInArnhem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.PrettyPrintTreeKt;
@@ -91,6 +94,18 @@ class ConsentScopeEverywhereTest extends UiTest {
                 ACTION_FOR_JGZ, ADDENDUM);
         assertThat(gp).contains(ACTION_FOR_GP);
         assertThat(everything("jgz", meeting)).contains(meeting.caseNumber(), CONCLUSION, NOTES, ADDENDUM);
+    }
+
+    @Test
+    void aParticipantOutsideTheConsentCanNeitherReadNorOverwriteTheNotesOfThatItem() throws Exception {
+        Meeting meeting = runningWithEverythingWritten();
+        String notesOfItem = "/api/v1/agenda-items/" + meeting.itemId() + "/notes";
+        mvc.perform(get(notesOfItem).with(httpBasic("huisarts", "demo"))).andExpect(status().isForbidden());
+        mvc.perform(put(notesOfItem).with(httpBasic("huisarts", "demo")).header("If-None-Match", "*")
+                .contentType("application/json").content("{\"text\": \"Overschreven\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get(notesOfItem).with(httpBasic("jgz", "demo"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.text").value(NOTES));
     }
 
     @Test
