@@ -4,7 +4,15 @@
  * Described with OpenAPI at {@code /v3/api-docs} (Swagger UI at {@code /swagger-ui.html}).
  */
 @NullMarked
-@ApplicationModule(displayName = "REST API")
+@ApplicationModule(displayName = "REST API", allowedDependencies = {
+        "shared",
+        "shared :: *",
+        "identity",
+        "reference",
+        "cases",
+        "meetings",
+        "indicators",
+        "audit"})
 package nl.kansrijkestart.mdo.api;
 
 import org.jspecify.annotations.NullMarked;

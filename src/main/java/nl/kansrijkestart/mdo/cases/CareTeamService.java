@@ -9,6 +9,7 @@ import nl.kansrijkestart.mdo.cases.CaseDetails.Assignment;
 import nl.kansrijkestart.mdo.cases.internal.CareTeamMember;
 import nl.kansrijkestart.mdo.cases.internal.CaseAudit;
 import nl.kansrijkestart.mdo.cases.internal.CaseFile;
+import nl.kansrijkestart.mdo.cases.internal.ContactRoles;
 import nl.kansrijkestart.mdo.cases.internal.CaseFileRepository;
 import nl.kansrijkestart.mdo.cases.internal.CaseGuard;
 import nl.kansrijkestart.mdo.cases.internal.ConsentRecord;

@@ -7,10 +7,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * What one meeting participant may see of a case on the agenda. {@code anonymised} when the
  * participant's discipline is outside the consent (or the case is anonymous): then only type,
- * municipality, question and factors, never initials or dates.
+ * municipality (and for an anonymous case question and factors), never initials or dates.
+ * {@code caseNumber} is {@code null} when the meeting hides the case from the viewer altogether.
  */
 public record MeetingCaseSummary(
-        String caseNumber,
+        @Nullable String caseNumber,
         CaseType type,
         boolean anonymised,
         String municipalityCode,

@@ -3,7 +3,7 @@ package nl.kansrijkestart.mdo.indicators;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.cases.CountingFacts;
-import nl.kansrijkestart.mdo.cases.CountingTokens;
+import nl.kansrijkestart.mdo.cases.meetingaccess.CountingTokens;
 import nl.kansrijkestart.mdo.indicators.internal.CountingEvent;
 import nl.kansrijkestart.mdo.indicators.internal.CountingEventRepository;
 import nl.kansrijkestart.mdo.meetings.CaseDiscussed;

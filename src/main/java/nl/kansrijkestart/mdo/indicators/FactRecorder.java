@@ -1,7 +1,7 @@
 package nl.kansrijkestart.mdo.indicators;
 
 import nl.kansrijkestart.mdo.cases.AssessmentRecorded;
-import nl.kansrijkestart.mdo.cases.CaseIndicatorFacts;
+import nl.kansrijkestart.mdo.cases.meetingaccess.CaseIndicatorFacts;
 import nl.kansrijkestart.mdo.cases.DiscussionFacts;
 import nl.kansrijkestart.mdo.indicators.internal.FactStore;
 import nl.kansrijkestart.mdo.meetings.CaseDiscussed;

@@ -4,7 +4,14 @@
  * cases module allows distinct-case counts without knowing the case.
  */
 @NullMarked
-@ApplicationModule(displayName = "Indicators")
+@ApplicationModule(displayName = "Indicators", allowedDependencies = {
+        "shared",
+        "shared :: *",
+        "identity",
+        "reference",
+        "meetings",
+        "cases",
+        "cases :: meeting-access"})
 package nl.kansrijkestart.mdo.indicators;
 
 import org.jspecify.annotations.NullMarked;

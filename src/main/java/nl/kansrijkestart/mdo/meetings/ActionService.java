@@ -2,6 +2,7 @@ package nl.kansrijkestart.mdo.meetings;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -38,10 +39,12 @@ public class ActionService {
     private final CurrentUserService currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CaseContentScope scope;
 
     ActionService(AgendaActionRepository actions, AgendaItemRepository items, MeetingRepository meetings,
             MeetingGuard guard, ActionRules rules, AgendaAudit audit, CurrentUserService currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, CaseContentScope scope) {
+        this.scope = scope;
         this.actions = actions;
         this.items = items;
         this.meetings = meetings;
@@ -71,16 +74,21 @@ public class ActionService {
         return map(action, item, meeting);
     }
 
-    /** The actions agreed in a meeting, for its chair and invited users. */
+    /**
+     * The actions agreed in a meeting, for its chair and invited users; of a case outside the
+     * reader's consent scope only the reader's own, without the case number.
+     */
     @PreAuthorize("hasAnyRole('PROFESSIONAL','CHAIR')")
     @Transactional(readOnly = true)
     public List<AgreedAction> actions(long meetingId) {
         CurrentUser me = currentUser.require();
         Meeting meeting = guard.forParticipant(me, meetingId);
+        CaseContentScope.Reader reader = scope.of(me, meeting);
         Map<Long, AgendaItem> byId = items.findByMeetingIdOrderByPositionAscSubmittedAtAsc(meetingId).stream()
                 .collect(Collectors.toMap(AgendaItem::requireId, Function.identity()));
         return actions.findByAgendaItemIdInOrderByDueOnAscIdAsc(byId.keySet()).stream()
-                .map(action -> map(action, byId.get(action.getAgendaItemId()), meeting))
+                .flatMap(action -> reader.action(map(action, byId.get(action.getAgendaItemId()), meeting),
+                        byId.get(action.getAgendaItemId())).stream())
                 .toList();
     }
 
@@ -96,9 +104,12 @@ public class ActionService {
                 .map(AgendaItem::getMeetingId).toList())
                 .stream().collect(Collectors.toMap(Meeting::requireId, Function.identity()));
         audit.succeeded(me, null, AuditAction.READ, "my-actions", List.of("assignee"), mine.size() + " actions");
+        Map<Long, CaseContentScope.Reader> readers = new HashMap<>();
         return mine.stream().map(action -> {
             AgendaItem item = itemById.get(action.getAgendaItemId());
-            return map(action, item, meetingById.get(item.getMeetingId()));
+            Meeting meeting = meetingById.get(item.getMeetingId());
+            return mine(readers.computeIfAbsent(meeting.requireId(), id -> scope.of(me, meeting)),
+                    map(action, item, meeting), item);
         }).sorted((a, b) -> Boolean.compare(a.done(), b.done())).toList();
     }
 
@@ -118,7 +129,13 @@ public class ActionService {
         AgendaItem item = items.getReferenceById(action.getAgendaItemId());
         audit.succeeded(me, item.getCaseNumber(), AuditAction.UPDATE, "agenda-action", List.of("assignee"),
                 "action " + actionId + ": done");
-        return map(action, item, meetings.getReferenceById(item.getMeetingId()));
+        Meeting meeting = meetings.getReferenceById(item.getMeetingId());
+        return mine(scope.of(me, meeting), map(action, item, meeting), item);
+    }
+
+    /** An action assigned to the reader is always theirs to see, with the case number only within the scope. */
+    private static AgreedAction mine(CaseContentScope.Reader reader, AgreedAction action, AgendaItem item) {
+        return reader.action(action, item).orElseThrow();
     }
 
     private AgreedAction map(AgendaAction action, AgendaItem item, Meeting meeting) {

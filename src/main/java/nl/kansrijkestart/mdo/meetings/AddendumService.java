@@ -2,7 +2,7 @@ package nl.kansrijkestart.mdo.meetings;
 
 import java.time.Clock;
 import java.util.List;
-import nl.kansrijkestart.mdo.cases.CaseMeetingAccess;
+import nl.kansrijkestart.mdo.cases.meetingaccess.CaseMeetingAccess;
 import nl.kansrijkestart.mdo.identity.CurrentUser;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
 import nl.kansrijkestart.mdo.meetings.internal.AgendaAddendum;
@@ -34,10 +34,12 @@ public class AddendumService {
     private final ApplicationEventPublisher events;
     private final CurrentUserService currentUser;
     private final Clock clock;
+    private final CaseContentScope scope;
 
     AddendumService(AgendaAddendumRepository addenda, AgendaItemRepository items, MeetingGuard guard,
             CaseMeetingAccess caseAccess, AgendaAudit audit, ApplicationEventPublisher events,
-            CurrentUserService currentUser, Clock clock) {
+            CurrentUserService currentUser, Clock clock, CaseContentScope scope) {
+        this.scope = scope;
         this.addenda = addenda;
         this.items = items;
         this.guard = guard;
@@ -69,14 +71,14 @@ public class AddendumService {
         return map(saved);
     }
 
-    /** The addenda of all items of a meeting, oldest first, for its chair and invited users; logged as a read. */
+    /** The addenda of the items of a meeting the reader's consent scope covers, oldest first; logged as a read. */
     @PreAuthorize("hasAnyRole('PROFESSIONAL','CHAIR')")
     @Transactional(readOnly = true)
     public List<Addendum> addenda(long meetingId) {
         CurrentUser me = currentUser.require();
-        guard.forParticipant(me, meetingId);
+        CaseContentScope.Reader reader = scope.of(me, guard.forParticipant(me, meetingId));
         List<Long> itemIds = items.findByMeetingIdOrderByPositionAscSubmittedAtAsc(meetingId).stream()
-                .map(AgendaItem::requireId).toList();
+                .filter(reader::sees).map(AgendaItem::requireId).toList();
         List<Addendum> found = addenda.findByAgendaItemIdInOrderByWrittenAtAscIdAsc(itemIds).stream()
                 .map(AddendumService::map).toList();
         audit.succeeded(me, null, AuditAction.READ, "agenda-addenda", List.of("meeting-participant"),

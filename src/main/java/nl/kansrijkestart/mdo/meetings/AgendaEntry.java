@@ -7,14 +7,16 @@ import org.jspecify.annotations.Nullable;
 /**
  * One agenda item as the viewer may see it. {@code caseSummary} is what the cases module allows
  * this viewer (anonymised outside the consent); {@code null} for items no longer on the agenda.
+ * {@code contentHidden}: the case is outside the viewer's consent scope, so case number, question
+ * and submitter are left out and the item shows only as an anonymised case.
  */
 public record AgendaEntry(
         long id,
         long version,
-        String caseNumber,
+        @Nullable String caseNumber,
         boolean anonymous,
-        String submittedByName,
-        String question,
+        @Nullable String submittedByName,
+        @Nullable String question,
         boolean parentsAttend,
         AgendaStatus status,
         @Nullable String rejectionReason,
@@ -22,4 +24,11 @@ public record AgendaEntry(
         @Nullable Integer position,
         @Nullable LocalTime slotStart,
         @Nullable Integer slotMinutes,
-        @Nullable MeetingCaseSummary caseSummary) {}
+        @Nullable MeetingCaseSummary caseSummary,
+        boolean contentHidden) {
+
+    /** A name for the item that is unique in its meeting and tells nothing the viewer may not see. */
+    public String key() {
+        return caseNumber != null ? caseNumber : "item-" + id;
+    }
+}

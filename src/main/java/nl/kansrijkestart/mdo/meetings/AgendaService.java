@@ -6,7 +6,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import nl.kansrijkestart.mdo.cases.AgendaCase;
-import nl.kansrijkestart.mdo.cases.CaseMeetingAccess;
+import nl.kansrijkestart.mdo.cases.meetingaccess.CaseMeetingAccess;
 import nl.kansrijkestart.mdo.identity.CurrentUser;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
 import nl.kansrijkestart.mdo.meetings.internal.AgendaItem;
@@ -56,18 +56,28 @@ public class AgendaService {
     }
 
     /**
-     * Submits a case for a planned meeting. A named case without a consent covering the meeting
-     * date is refused with the missing consent named; a case not on the user's care team is refused
-     * by the cases module.
+     * Submits a case for a planned meeting. Only the meeting's chair and the professionals invited
+     * to it submit, and only cases on their own care team; every other attempt gets the one
+     * {@link SubmissionRefusedException}, whether the meeting or the case exists or not. Once both
+     * are allowed, a meeting already held is refused as closed, and a named case without a consent
+     * covering the meeting date with the missing consent named.
      */
     @PreAuthorize("hasRole('PROFESSIONAL')")
     @Transactional
     public AgendaEntry submit(long meetingId, String caseNumber, @Nullable String question, boolean parentsAttend) {
         CurrentUser me = currentUser.require();
-        Meeting meeting = meetings.findById(meetingId).orElseThrow(() -> new MeetingNotFoundException(meetingId));
-        requireUpcoming(meeting, "meeting");
         InputRules.check().requiredText("case", caseNumber, CASE_NUMBER_MAX)
                 .requiredText("question", question, AgendaItem.QUESTION_MAX).throwIfInvalid();
+        Meeting meeting = meetings.findById(meetingId).filter(found -> found.isOpenTo(me.id())).orElse(null);
+        if (meeting == null) {
+            audit.denied(me, AuditAction.CREATE, meetingId, "agenda submission: not invited");
+            throw new SubmissionRefusedException();
+        }
+        if (!caseAccess.isOnCareTeam(caseNumber)) {
+            audit.denied(me, AuditAction.CREATE, meetingId, "agenda submission: not on the care team");
+            throw new SubmissionRefusedException();
+        }
+        requireUpcoming(meeting, "meeting");
         AgendaCase agendaCase = caseAccess.checkSubmission(caseNumber, dateOf(meeting));
         if (items.existsByMeetingIdAndCaseNumberAndStatusIn(meetingId, caseNumber, ACTIVE)) {
             throw new InvalidInputException("case", "agenda.validation.already-submitted");

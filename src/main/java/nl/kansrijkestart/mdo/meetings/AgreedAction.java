@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An agreed action with the meeting it comes from. {@code overdue}: not done and due before today.
- * {@code assigneeUserId} is {@code null} for an external party.
+ * {@code assigneeUserId} is {@code null} for an external party. {@code caseNumber} is {@code null}
+ * when the case is outside the reader's consent scope (the reader's own action about it).
  */
 public record AgreedAction(
         long id,
@@ -16,7 +17,7 @@ public record AgreedAction(
         long meetingId,
         MeetingType meetingType,
         ZonedDateTime meetingStartsAt,
-        String caseNumber,
+        @Nullable String caseNumber,
         String what,
         @Nullable Long assigneeUserId,
         String assigneeName,

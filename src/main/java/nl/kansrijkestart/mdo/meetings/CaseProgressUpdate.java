@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.cases.CaseStatus;
-import nl.kansrijkestart.mdo.cases.MeetingCaseRoles;
+import nl.kansrijkestart.mdo.cases.meetingaccess.MeetingCaseRoles;
 import nl.kansrijkestart.mdo.meetings.internal.AgendaItem;
 import nl.kansrijkestart.mdo.meetings.internal.AgendaItemRepository;
 import nl.kansrijkestart.mdo.meetings.internal.AgendaOutcome;

@@ -2,7 +2,7 @@ package nl.kansrijkestart.mdo.meetings;
 
 import java.util.List;
 import nl.kansrijkestart.mdo.cases.CaseRoles;
-import nl.kansrijkestart.mdo.cases.MeetingCaseRoles;
+import nl.kansrijkestart.mdo.cases.meetingaccess.MeetingCaseRoles;
 import nl.kansrijkestart.mdo.identity.CurrentUser;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
 import nl.kansrijkestart.mdo.meetings.internal.AgendaItem;

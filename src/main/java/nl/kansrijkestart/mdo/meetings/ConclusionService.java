@@ -34,9 +34,12 @@ public class ConclusionService {
     private final ApplicationEventPublisher events;
     private final CurrentUserService currentUser;
     private final Clock clock;
+    private final CaseContentScope scope;
 
     ConclusionService(AgendaOutcomeRepository outcomes, AgendaItemRepository items, MeetingGuard guard,
-            AgendaAudit audit, ApplicationEventPublisher events, CurrentUserService currentUser, Clock clock) {
+            AgendaAudit audit, ApplicationEventPublisher events, CurrentUserService currentUser, Clock clock,
+            CaseContentScope scope) {
+        this.scope = scope;
         this.outcomes = outcomes;
         this.items = items;
         this.guard = guard;
@@ -52,8 +55,9 @@ public class ConclusionService {
     public Optional<Outcome> outcome(long itemId) {
         CurrentUser me = currentUser.require();
         AgendaItem item = items.existing(itemId);
-        guard.forParticipant(me, item.getMeetingId());
-        Optional<Outcome> found = outcomes.findByAgendaItemId(itemId).map(OutcomeService::map);
+        CaseContentScope.Reader reader = scope.of(me, guard.forParticipant(me, item.getMeetingId()));
+        Optional<Outcome> found = outcomes.findByAgendaItemId(itemId)
+                .map(outcome -> reader.outcome(OutcomeService.map(outcome), item));
         audit.succeeded(me, item.getCaseNumber(), AuditAction.READ, "agenda-outcome", List.of("meeting-participant"),
                 AgendaAudit.meeting(item.getMeetingId()));
         return found;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import nl.kansrijkestart.mdo.cases.CaseMeetingAccess;
+import nl.kansrijkestart.mdo.cases.meetingaccess.CaseMeetingAccess;
 import nl.kansrijkestart.mdo.cases.MeetingCaseSummary;
 import nl.kansrijkestart.mdo.identity.CurrentUser;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
@@ -35,9 +35,12 @@ public class MeetingAgenda {
     private final AgendaAudit audit;
     private final CurrentUserService currentUser;
     private final Clock clock;
+    private final CaseContentScope scope;
 
     MeetingAgenda(AgendaItemRepository items, MeetingRepository meetings, MeetingGuard guard,
-            CaseMeetingAccess caseAccess, AgendaAudit audit, CurrentUserService currentUser, Clock clock) {
+            CaseMeetingAccess caseAccess, AgendaAudit audit, CurrentUserService currentUser, Clock clock,
+            CaseContentScope scope) {
+        this.scope = scope;
         this.items = items;
         this.meetings = meetings;
         this.guard = guard;
@@ -58,9 +61,10 @@ public class MeetingAgenda {
         Meeting meeting = guard.forParticipant(me, meetingId);
         boolean chair = meeting.isChairedBy(me.id());
         LocalDate date = meeting.getStartsAt().atZone(clock.getZone()).toLocalDate();
+        CaseContentScope.Reader reader = scope.of(me, meeting);
         List<AgendaEntry> shown = items.findByMeetingIdOrderByPositionAscSubmittedAtAsc(meetingId).stream()
                 .filter(item -> chair || item.getStatus() == AgendaStatus.ACCEPTED)
-                .map(item -> AgendaMapper.entry(item, summaryFor(me, item, date)))
+                .map(item -> reader.entry(item, summaryFor(me, item, date)))
                 .toList();
         audit.succeeded(me, null, AuditAction.READ, "meeting-agenda",
                 List.of(chair ? "meeting-chair" : "meeting-participant"),
@@ -105,6 +109,7 @@ public class MeetingAgenda {
         if (!item.isActive() || !me.hasRole(Role.PROFESSIONAL)) {
             return null;
         }
-        return caseAccess.summaryForParticipant(item.getCaseNumber(), date, AgendaAudit.meeting(item.getMeetingId()));
+        return caseAccess.summaryForParticipant(item.getCaseNumber(), item.getMeetingId(), date,
+                AgendaAudit.meeting(item.getMeetingId()));
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
-import nl.kansrijkestart.mdo.cases.CaseMeetingAccess;
+import nl.kansrijkestart.mdo.cases.meetingaccess.CaseMeetingAccess;
 import nl.kansrijkestart.mdo.identity.CurrentUser;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
 import nl.kansrijkestart.mdo.meetings.internal.AgendaItem;

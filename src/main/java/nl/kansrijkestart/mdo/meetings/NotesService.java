@@ -33,9 +33,11 @@ public class NotesService {
     private final ApplicationEventPublisher events;
     private final CurrentUserService currentUser;
     private final Clock clock;
+    private final CaseContentScope scope;
 
     NotesService(AgendaNoteRepository notes, AgendaItemRepository items, MeetingGuard guard, AgendaAudit audit,
-            ApplicationEventPublisher events, CurrentUserService currentUser, Clock clock) {
+            ApplicationEventPublisher events, CurrentUserService currentUser, Clock clock, CaseContentScope scope) {
+        this.scope = scope;
         this.notes = notes;
         this.items = items;
         this.guard = guard;
@@ -45,27 +47,27 @@ public class NotesService {
         this.clock = clock;
     }
 
-    /** The notes of one item as saved last, if anyone wrote any; logged as a read. */
+    /** The notes of one item as saved last, if anyone wrote any; logged as a read. Only within the consent scope. */
     @PreAuthorize("hasAnyRole('PROFESSIONAL','CHAIR')")
     @Transactional(readOnly = true)
     public Optional<Note> note(long itemId) {
         CurrentUser me = currentUser.require();
         AgendaItem item = itemOf(itemId);
-        guard.forParticipant(me, item.getMeetingId());
+        scope.of(me, guard.forParticipant(me, item.getMeetingId())).requireSees(item);
         Optional<Note> found = notes.findByAgendaItemId(itemId).map(NotesService::map);
         audit.succeeded(me, item.getCaseNumber(), AuditAction.READ, "agenda-notes", List.of("meeting-participant"),
                 AgendaAudit.meeting(item.getMeetingId()));
         return found;
     }
 
-    /** The notes of all items of a meeting, for its chair and invited users; logged as one read. */
+    /** The notes of the items of a meeting that the reader's consent scope covers; logged as one read. */
     @PreAuthorize("hasAnyRole('PROFESSIONAL','CHAIR')")
     @Transactional(readOnly = true)
     public List<Note> notes(long meetingId) {
         CurrentUser me = currentUser.require();
-        guard.forParticipant(me, meetingId);
+        CaseContentScope.Reader reader = scope.of(me, guard.forParticipant(me, meetingId));
         List<Long> itemIds = items.findByMeetingIdOrderByPositionAscSubmittedAtAsc(meetingId).stream()
-                .map(AgendaItem::requireId).toList();
+                .filter(reader::sees).map(AgendaItem::requireId).toList();
         List<Note> found = notes.findByAgendaItemIdIn(itemIds).stream().map(NotesService::map).toList();
         audit.succeeded(me, null, AuditAction.READ, "agenda-notes", List.of("meeting-participant"),
                 AgendaAudit.meeting(meetingId) + ": " + found.size() + " notes");
@@ -79,6 +81,7 @@ public class NotesService {
         CurrentUser me = currentUser.require();
         AgendaItem item = items.lockExisting(itemId);
         Meeting meeting = guard.forParticipant(me, item.getMeetingId());
+        scope.of(me, meeting).requireSees(item);
         OutcomeService.requireRunning(meeting);
         item.requireAccepted();
         InputRules.check().optionalText("notes", text, AgendaNote.TEXT_MAX).throwIfInvalid();

@@ -3,7 +3,10 @@ package nl.kansrijkestart.mdo.meetings;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import nl.kansrijkestart.mdo.cases.MeetingCaseRoles;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.kansrijkestart.mdo.cases.meetingaccess.MeetingCaseRoles;
 import nl.kansrijkestart.mdo.identity.CurrentUser;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
 import nl.kansrijkestart.mdo.meetings.internal.AgendaItem;
@@ -43,10 +46,13 @@ public class OutcomeService {
     private final Clock clock;
     private final MeetingCaseRoles caseRoles;
     private final CaseProgressUpdate progress;
+    private final CaseContentScope scope;
 
     OutcomeService(AgendaOutcomeRepository outcomes, AgendaItemRepository items, MeetingRepository meetings,
             MeetingGuard guard, FollowUpRequests followUps, AgendaAudit audit, ApplicationEventPublisher events,
-            CurrentUserService currentUser, Clock clock, MeetingCaseRoles caseRoles, CaseProgressUpdate progress) {
+            CurrentUserService currentUser, Clock clock, MeetingCaseRoles caseRoles, CaseProgressUpdate progress,
+            CaseContentScope scope) {
+        this.scope = scope;
         this.progress = progress;
         this.caseRoles = caseRoles;
         this.outcomes = outcomes;
@@ -114,10 +120,11 @@ public class OutcomeService {
     @Transactional(readOnly = true)
     public List<Outcome> outcomes(long meetingId) {
         CurrentUser me = currentUser.require();
-        guard.forParticipant(me, meetingId);
-        List<Long> itemIds = items.findByMeetingIdOrderByPositionAscSubmittedAtAsc(meetingId).stream()
-                .map(AgendaItem::requireId).toList();
-        List<Outcome> found = outcomes.findByAgendaItemIdIn(itemIds).stream().map(OutcomeService::map).toList();
+        CaseContentScope.Reader reader = scope.of(me, guard.forParticipant(me, meetingId));
+        Map<Long, AgendaItem> byId = items.findByMeetingIdOrderByPositionAscSubmittedAtAsc(meetingId).stream()
+                .collect(Collectors.toMap(AgendaItem::requireId, Function.identity()));
+        List<Outcome> found = outcomes.findByAgendaItemIdIn(byId.keySet()).stream()
+                .map(outcome -> reader.outcome(map(outcome), byId.get(outcome.getAgendaItemId()))).toList();
         audit.succeeded(me, null, AuditAction.READ, "agenda-outcomes", List.of("meeting-participant"),
                 AgendaAudit.meeting(meetingId) + ": " + found.size() + " outcomes");
         return found;

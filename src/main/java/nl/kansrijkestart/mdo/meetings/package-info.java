@@ -4,7 +4,13 @@
  * agenda refers to cases by number and asks the cases module what each participant may see.
  */
 @NullMarked
-@ApplicationModule(displayName = "Meetings")
+@ApplicationModule(displayName = "Meetings", allowedDependencies = {
+        "shared",
+        "shared :: *",
+        "identity",
+        "reference",
+        "cases",
+        "cases :: meeting-access"})
 package nl.kansrijkestart.mdo.meetings;
 
 import org.jspecify.annotations.NullMarked;

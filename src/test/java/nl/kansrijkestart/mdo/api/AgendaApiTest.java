@@ -53,7 +53,7 @@ class AgendaApiTest {
     }
 
     @Test
-    void anAnonymousCaseNeedsNoConsentAndSomeoneElsesCaseIsNotFound() throws Exception {
+    void anAnonymousCaseNeedsNoConsentAndSomeoneElsesCaseIsRefusedLikeAnUnknownMeeting() throws Exception {
         long id = api.plan("voorzitter", NEXT_WEEK, "wijkteam").get("id").asLong();
         String anonymous = api.body(api.send("wijkteam", post("/api/v1/cases"), """
                 {"type": "FAMILY", "anonymous": true, "municipalityCode": "GM0275",
@@ -64,9 +64,12 @@ class AgendaApiTest {
                 .andExpect(jsonPath("$.anonymous").value(true))
                 .andExpect(jsonPath("$.parentsAttend").value(true));
         String midwifesCase = api.registerCase("verloskundige", "L.B.", true, "MIDWIFE");
+        String refusal = "Dit overleg of deze casus bestaat niet, of u mag deze casus niet voor dit overleg "
+                + "aanmelden: alleen wie is uitgenodigd meldt eigen casussen aan.";
         api.submit("wijkteam", id, midwifesCase).andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.detail").value("Deze casus bestaat niet, of u staat niet in het zorgteam."));
-        api.submit("wijkteam", 999999999, anonymous).andExpect(status().isNotFound());
+                .andExpect(jsonPath("$.detail").value(refusal));
+        api.submit("wijkteam", 999999999, anonymous).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value(refusal));
     }
 
     @Test

@@ -9,7 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Set;
+import nl.kansrijkestart.mdo.cases.meetingaccess.CaseMeetingAccess;
 import nl.kansrijkestart.mdo.identity.Discipline;
+import nl.kansrijkestart.mdo.meetings.MeetingScenarios;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import nl.kansrijkestart.mdo.testing.IntegrationTest;
 import nl.kansrijkestart.mdo.testing.SignedIn;
@@ -37,6 +39,9 @@ class CaseMeetingAccessTest {
 
     @Autowired
     private SignedIn signedIn;
+
+    @Autowired
+    private MeetingScenarios scenarios;
 
     @Autowired
     private ApplicationEvents events;
@@ -102,20 +107,23 @@ class CaseMeetingAccessTest {
     }
 
     @Test
-    void aParticipantOutsideTheConsentedDisciplinesSeesTheCaseAnonymised() {
-        signedIn.as("verloskundige");
-        CaseDetails created = cases.register(pregnancy("M.E."), consentFor(Discipline.MIDWIFE, Discipline.JGZ));
+    void aParticipantOutsideTheConsentedDisciplinesSeesTheCaseAnonymisedWithoutItsQuestion() {
+        MeetingScenarios.Running meeting = scenarios.running("M.E.", "huisarts", "jgz");
+        LocalDate date = meeting.meeting().startsAt().toLocalDate();
 
-        signedIn.as("voorzitter");
-        MeetingCaseSummary forJgz = meetingAccess.summaryForParticipant(created.caseNumber(), NEXT_WEEK, "MDO-1");
+        signedIn.as("jgz");
+        MeetingCaseSummary forJgz = meetingAccess.summaryForParticipant(meeting.caseNumber(), meeting.meeting().id(),
+                date, "MDO-1");
         assertThat(forJgz.anonymised()).isFalse();
         assertThat(forJgz.initials()).isEqualTo("M.E.");
 
         signedIn.as("huisarts");
-        MeetingCaseSummary forGp = meetingAccess.summaryForParticipant(created.caseNumber(), NEXT_WEEK, "MDO-1");
+        MeetingCaseSummary forGp = meetingAccess.summaryForParticipant(meeting.caseNumber(), meeting.meeting().id(),
+                date, "MDO-1");
         assertThat(forGp.anonymised()).isTrue();
         assertThat(forGp.initials()).isNull();
         assertThat(forGp.expectedDueDate()).isNull();
-        assertThat(forGp.question()).isEqualTo(created.question());
+        assertThat(forGp.question()).isNull();
+        assertThat(forGp.factors()).isEmpty();
     }
 }

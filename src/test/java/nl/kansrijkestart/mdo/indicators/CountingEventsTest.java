@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,6 +17,7 @@ import nl.kansrijkestart.mdo.cases.CaseService;
 import nl.kansrijkestart.mdo.cases.CaseType;
 import nl.kansrijkestart.mdo.identity.Discipline;
 import nl.kansrijkestart.mdo.meetings.CaseDiscussed;
+import nl.kansrijkestart.mdo.meetings.MeetingScenarios;
 import nl.kansrijkestart.mdo.meetings.MeetingType;
 import nl.kansrijkestart.mdo.testing.IntegrationTest;
 import nl.kansrijkestart.mdo.testing.SignedIn;
@@ -32,6 +35,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class CountingEventsTest {
 
     private static final AtomicInteger YEARS = new AtomicInteger(1900 + 2 * ThreadLocalRandom.current().nextInt(40));
+
+    private final Set<String> onAgenda = new HashSet<>();
+
+    @Autowired
+    private MeetingScenarios scenarios;
 
     @Autowired
     private CaseService cases;
@@ -121,8 +129,14 @@ class CountingEventsTest {
         return cases.register(pregnancy(initials), consentFor(Discipline.MIDWIFE));
     }
 
-    /** As the meetings module publishes it when the chair records a discussion. */
+    /**
+     * As the meetings module publishes it when the chair records a discussion; the case is on an
+     * agenda of hers, without which the cases module gives her no counting token.
+     */
     private void discussed(MeetingType type, LocalDate date, String caseNumber) {
+        if (onAgenda.add(caseNumber)) {
+            scenarios.submittedToTheChair(caseNumber, "verloskundige");
+        }
         signedIn.as("voorzitter");
         events.publishEvent(new CaseDiscussed(type, date, caseNumber));
     }

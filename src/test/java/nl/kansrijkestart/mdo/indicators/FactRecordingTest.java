@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import nl.kansrijkestart.mdo.cases.Respondent;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
 import nl.kansrijkestart.mdo.identity.Discipline;
 import nl.kansrijkestart.mdo.meetings.CaseDiscussed;
+import nl.kansrijkestart.mdo.meetings.MeetingScenarios;
 import nl.kansrijkestart.mdo.meetings.MeetingType;
 import nl.kansrijkestart.mdo.reference.InstrumentCatalogue;
 import nl.kansrijkestart.mdo.reference.InstrumentVersionSummary;
@@ -38,6 +41,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @IntegrationTest
 class FactRecordingTest {
+
+    private final Set<String> onAgenda = new HashSet<>();
+
+    @Autowired
+    private MeetingScenarios scenarios;
 
     @Autowired
     private CaseService cases;
@@ -141,8 +149,14 @@ class FactRecordingTest {
                 Discipline.JGZ));
     }
 
-    /** As the meetings module publishes it when the chair records a discussion. */
+    /**
+     * As the meetings module publishes it when the chair records a discussion; the case is on an
+     * agenda of hers, without which the cases module gives her no counting token.
+     */
     private void discussed(LocalDate date, String caseNumber) {
+        if (onAgenda.add(caseNumber)) {
+            scenarios.submittedToTheChair(caseNumber, "verloskundige");
+        }
         signedIn.as("voorzitter");
         events.publishEvent(new CaseDiscussed(MeetingType.MDO_VULNERABLE_PREGNANCY, date, caseNumber));
     }

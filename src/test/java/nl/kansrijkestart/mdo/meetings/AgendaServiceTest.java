@@ -221,6 +221,7 @@ class AgendaServiceTest {
 
     private MeetingSummary plannedMeeting() {
         signedIn.as("voorzitter");
-        return meetings.plan(mdoInArnhem(NEXT_WEEK, Set.of(idOf(users, "verloskundige"), idOf(users, "huisarts"))));
+        return meetings.plan(mdoInArnhem(NEXT_WEEK, Set.of(idOf(users, "verloskundige"), idOf(users, "huisarts"),
+                idOf(users, "wijkteam"))));
     }
 }

@@ -131,7 +131,8 @@ class CaseRolesServiceTest {
     /** An accepted item (care team: midwife and JGZ) of a started meeting; leaves the chair signed in. */
     private AgendaEntry runningItem(String initials) {
         signedIn.as("voorzitter");
-        MeetingSummary planned = meetings.plan(mdoInArnhem(LocalDate.now().plusDays(8), Set.of(idOf(users, "jgz"))));
+        MeetingSummary planned = meetings.plan(mdoInArnhem(LocalDate.now().plusDays(8),
+                Set.of(idOf(users, "jgz"), idOf(users, "verloskundige"))));
         signedIn.as("verloskundige");
         CaseDetails created = cases.register(pregnancy(initials), consentFor(Discipline.MIDWIFE, Discipline.JGZ));
         careTeam.addMember(created.caseNumber(), created.version(), idOf(users, "jgz"));

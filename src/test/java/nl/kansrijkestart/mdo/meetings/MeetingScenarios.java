@@ -7,7 +7,9 @@ import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.pregnancy;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.kansrijkestart.mdo.cases.CaseDetails;
 import nl.kansrijkestart.mdo.cases.CaseService;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
@@ -40,11 +42,15 @@ public class MeetingScenarios {
         this.signedIn = signedIn;
     }
 
-    /** Started, with {@code invitees} (user names) invited. */
+    /** Registers and submits the case; invited to every meeting, since only invited professionals submit. */
+    static final String SUBMITTER = "verloskundige";
+
+    /** Started, with {@code invitees} (user names) and the submitter invited. */
     public Running running(String initials, String... invitees) {
         signedIn.as("voorzitter");
         MeetingSummary planned = meetings.plan(mdoInArnhem(LocalDate.now().plusDays(10),
-                Arrays.stream(invitees).map(name -> idOf(users, name)).collect(Collectors.toSet())));
+                Stream.concat(Stream.of(SUBMITTER), Arrays.stream(invitees)).map(name -> idOf(users, name))
+                        .collect(Collectors.toSet())));
         signedIn.as("verloskundige");
         CaseDetails created = cases.register(pregnancy(initials), consentFor(Discipline.MIDWIFE, Discipline.JGZ));
         AgendaEntry request = agendas.submit(planned.id(), created.caseNumber(), "Wat is nodig?", false);
@@ -61,6 +67,20 @@ public class MeetingScenarios {
                 new OutcomeDraft(OutcomeStatus.DISCUSSED, conclusion, FollowUp.NONE, null));
         MeetingSummary current = meetings.open(running.meeting().id());
         return new Running(outcomes.close(current.id(), current.version()), running.item());
+    }
+
+    /**
+     * Puts the case on the agenda of a planned meeting of {@code voorzitter} as a request by
+     * {@code submitter} (on its care team, invited), as the cases module wants before it answers the
+     * chair about the case. Leaves the chair signed in.
+     */
+    public void submittedToTheChair(String caseNumber, String submitter) {
+        signedIn.as("voorzitter");
+        MeetingSummary planned = meetings.plan(mdoInArnhem(LocalDate.now().plusDays(10),
+                Set.of(idOf(users, submitter))));
+        signedIn.as(submitter);
+        agendas.submit(planned.id(), caseNumber, "Wat is nodig?", false);
+        signedIn.as("voorzitter");
     }
 
     public record Running(MeetingSummary meeting, AgendaEntry item) {

@@ -44,4 +44,12 @@ public interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
 
     boolean existsByMeetingIdAndCaseNumberAndStatusIn(long meetingId, String caseNumber,
             Collection<AgendaStatus> statuses);
+
+    boolean existsByMeetingIdAndCaseNumber(long meetingId, String caseNumber);
+
+    /** Whether the case has an item, in any state, on the agenda of a meeting this user chairs. */
+    @Query("""
+            select count(i) > 0 from AgendaItem i, Meeting m
+            where m.id = i.meetingId and i.caseNumber = :caseNumber and m.chairUserId = :userId""")
+    boolean isOnAgendaChairedBy(String caseNumber, long userId);
 }

@@ -24,7 +24,7 @@ class ActionForm extends HorizontalLayout {
     final DatePicker dueOn = new DatePicker();
 
     ActionForm(ActionService actions, MeetingSummary meeting, AgendaEntry entry, Runnable reload) {
-        setId("action-form-" + entry.caseNumber());
+        setId("action-form-" + entry.key());
         setWrap(true);
         setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         what.setLabel(getTranslation("actions.what"));
@@ -46,7 +46,7 @@ class ActionForm extends HorizontalLayout {
                 errors.show(refused);
             }
         });
-        add.setId("add-action-" + entry.caseNumber());
+        add.setId("add-action-" + entry.key());
         add(what, assignee, externalParty, dueOn, add);
     }
 

@@ -45,7 +45,7 @@ class AgendaItemActions extends HorizontalLayout {
         }
         Button reject = new Button(getTranslation("agenda.reject"),
                 click -> new RejectDialog(agenda, entry, reload).open());
-        reject.setId("reject-" + entry.caseNumber());
+        reject.setId("reject-" + entry.key());
         add(reject);
         if (!moveTargets.isEmpty()) {
             add(moveControl(moveTargets));
@@ -67,14 +67,14 @@ class AgendaItemActions extends HorizontalLayout {
                 errors.show(refused);
             }
         });
-        save.setId("slot-" + entry.caseNumber());
+        save.setId("slot-" + entry.key());
         add(slotStart, slotMinutes, save);
     }
 
     private Select<MeetingSummary> moveControl(List<MeetingSummary> targets) {
         Select<MeetingSummary> target = new Select<>();
         target.setLabel(getTranslation("agenda.move"));
-        target.setId("move-" + entry.caseNumber());
+        target.setId("move-" + entry.key());
         target.setItems(targets);
         target.setItemLabelGenerator(m -> getTranslation(m.type().messageKey()) + ", "
                 + MeetingLabels.dateTime(getLocale(), m.startsAt()));
@@ -88,7 +88,7 @@ class AgendaItemActions extends HorizontalLayout {
 
     private Button button(String key, String idPrefix, Runnable action) {
         Button button = new Button(getTranslation(key), click -> run(action));
-        button.setId(idPrefix + "-" + entry.caseNumber());
+        button.setId(idPrefix + "-" + entry.key());
         if (idPrefix.equals("up") || idPrefix.equals("down")) {
             button.setIcon((idPrefix.equals("up") ? VaadinIcon.ARROW_UP : VaadinIcon.ARROW_DOWN).create());
         }

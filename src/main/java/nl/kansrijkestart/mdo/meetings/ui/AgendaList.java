@@ -49,7 +49,7 @@ class AgendaList extends VerticalLayout {
 
     private Div card(AgendaEntry entry, boolean chair) {
         Div card = new Div();
-        card.setId("agenda-item-" + entry.caseNumber());
+        card.setId("agenda-item-" + entry.key());
         card.addClassName("agenda-item");
         HorizontalLayout heading = new HorizontalLayout();
         heading.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
@@ -59,7 +59,8 @@ class AgendaList extends VerticalLayout {
         if (entry.slotStart() != null) {
             heading.add(new Span(TIME.format(entry.slotStart()) + " (" + entry.slotMinutes() + " min)"));
         }
-        Span title = new Span(getTranslation("agenda.case-number") + " " + entry.caseNumber());
+        Span title = new Span(entry.contentHidden() ? getTranslation("agenda.hidden-case")
+                : getTranslation("agenda.case-number") + " " + entry.caseNumber());
         title.addClassName("agenda-item-title");
         heading.add(title);
         if (chair) {
@@ -70,6 +71,9 @@ class AgendaList extends VerticalLayout {
         card.add(heading);
         if (entry.caseSummary() != null) {
             card.add(summary(entry.caseSummary(), entry.anonymous()));
+        }
+        if (entry.contentHidden()) {
+            return card;
         }
         card.add(new Paragraph(getTranslation("agenda.question") + ": " + entry.question()));
         if (entry.parentsAttend()) {

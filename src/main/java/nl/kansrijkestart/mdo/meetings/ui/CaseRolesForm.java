@@ -22,7 +22,7 @@ class CaseRolesForm extends HorizontalLayout {
 
     CaseRolesForm(CaseRolesService service, AgendaEntry entry, Runnable reload) {
         setDefaultVerticalComponentAlignment(Alignment.BASELINE);
-        setId("case-roles-" + entry.caseNumber());
+        setId("case-roles-" + entry.key());
         CaseRoles roles = service.roles(entry.id());
         contactPerson.setLabel(getTranslation("outcome.contact-person"));
         contactPerson.setItems(roles.careTeam());
@@ -44,13 +44,13 @@ class CaseRolesForm extends HorizontalLayout {
                 CaseRoles.Member director = caseDirector.getValue();
                 service.decideCaseDirector(entry.id(), roles.caseDirectorUserId(),
                         director == null ? null : director.userId());
-                Notification.show(getTranslation("outcome.roles.decided", entry.caseNumber()));
+                Notification.show(getTranslation("outcome.roles.decided", entry.key()));
                 reload.run();
             } catch (InvalidInputException refused) {
                 errors.show(refused);
             }
         });
-        decide.setId("decide-roles-" + entry.caseNumber());
+        decide.setId("decide-roles-" + entry.key());
         add(contactPerson, caseDirector, decide);
     }
 

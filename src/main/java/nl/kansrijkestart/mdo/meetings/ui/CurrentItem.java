@@ -54,15 +54,18 @@ final class CurrentItem {
             now.setId("current-item");
             now.getElement().getThemeList().add("badge success");
             card.addComponentAsFirst(now);
-            if (running) {
+            if (running && !entry.contentHidden()) {
                 card.add(new SharedTextEditor(entry.id(), SharedField.NOTES, store(entry.id()),
                         note == null ? null : saved(note), true, live));
+                return;
+            }
+            if (running) {
                 return;
             }
         } else if (meeting.chairedByMe() && running && entry.status() == AgendaStatus.ACCEPTED) {
             Button discuss = new Button(card.getTranslation("live.discuss"), VaadinIcon.ARROW_RIGHT.create(),
                     click -> service.discuss(meeting.id(), entry.id()));
-            discuss.setId("discuss-" + entry.caseNumber());
+            discuss.setId("discuss-" + entry.key());
             card.add(discuss);
         }
         if (note != null && !note.text().isBlank()) {

@@ -54,12 +54,14 @@ final class ItemAddenda {
             line.addClassName("agenda-addendum");
             card.add(line);
         }
-        card.add(form(card, entry));
+        if (!entry.contentHidden()) {
+            card.add(form(card, entry));
+        }
     }
 
     private Div form(Div card, AgendaEntry entry) {
         TextArea text = new TextArea(card.getTranslation("addendum.text"));
-        text.setId("addendum-" + entry.caseNumber());
+        text.setId("addendum-" + entry.key());
         text.setWidthFull();
         Div form = new Div();
         FieldErrors errors = new FieldErrors(form).bind("addendum", text);
@@ -71,7 +73,7 @@ final class ItemAddenda {
                 errors.show(refused);
             }
         });
-        add.setId("add-addendum-" + entry.caseNumber());
+        add.setId("add-addendum-" + entry.key());
         form.add(text, add);
         return form;
     }

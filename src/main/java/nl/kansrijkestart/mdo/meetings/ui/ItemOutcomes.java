@@ -66,7 +66,9 @@ final class ItemOutcomes {
             card.add(new OutcomeEditor(outcomeService, entry, outcome, conclusion, reload));
             addCaseRoles(card, entry);
         } else if (running) {
-            card.add(conclusionEditor(entry.id(), outcome, false));
+            if (!entry.contentHidden()) {
+                card.add(conclusionEditor(entry.id(), outcome, false));
+            }
             if (outcome != null && outcome.status() != null) {
                 card.add(new OutcomeLines(outcome, false));
             }

@@ -51,7 +51,8 @@ public class MyActionsView extends VerticalLayout implements HasDynamicTitle {
         row.add(new Span(getTranslation("actions.due", action.dueOn()) + " – " + action.what()),
                 new Paragraph(getTranslation(action.meetingType().messageKey()) + ", "
                         + MeetingLabels.dateTime(getLocale(), action.meetingStartsAt()) + " – "
-                        + getTranslation("agenda.case-number") + " " + action.caseNumber()));
+                        + (action.caseNumber() == null ? getTranslation("agenda.hidden-case")
+                                : getTranslation("agenda.case-number") + " " + action.caseNumber())));
         if (action.done()) {
             row.add(new Span(getTranslation("actions.done")));
         } else {

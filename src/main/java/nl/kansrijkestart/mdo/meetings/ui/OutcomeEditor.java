@@ -32,7 +32,7 @@ class OutcomeEditor extends VerticalLayout {
             SharedTextEditor conclusion, Runnable reload) {
         this.conclusion = conclusion;
         setPadding(false);
-        setId("outcome-editor-" + entry.caseNumber());
+        setId("outcome-editor-" + entry.key());
         status.setLabel(getTranslation("outcome.status"));
         status.setItems(OutcomeStatus.values());
         status.setItemLabelGenerator(value -> getTranslation(value.messageKey()));
@@ -54,7 +54,7 @@ class OutcomeEditor extends VerticalLayout {
                 errors.show(refused);
             }
         });
-        save.setId("save-outcome-" + entry.caseNumber());
+        save.setId("save-outcome-" + entry.key());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(status, conclusion, new HorizontalLayout(followUp, followUpDate), save);
     }

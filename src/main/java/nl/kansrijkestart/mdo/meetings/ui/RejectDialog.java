@@ -15,7 +15,7 @@ class RejectDialog extends Dialog {
     final TextArea reason = new TextArea();
 
     RejectDialog(AgendaService agenda, AgendaEntry entry, Runnable reload) {
-        setHeaderTitle(getTranslation("agenda.reject") + " – " + entry.caseNumber());
+        setHeaderTitle(getTranslation("agenda.reject") + " – " + entry.key());
         reason.setLabel(getTranslation("agenda.reject.reason"));
         reason.setWidthFull();
         reason.setId("reject-reason");

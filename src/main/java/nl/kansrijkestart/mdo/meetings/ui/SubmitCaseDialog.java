@@ -12,6 +12,7 @@ import nl.kansrijkestart.mdo.cases.CaseFilter;
 import nl.kansrijkestart.mdo.cases.CaseListItem;
 import nl.kansrijkestart.mdo.cases.CaseService;
 import nl.kansrijkestart.mdo.meetings.AgendaService;
+import nl.kansrijkestart.mdo.meetings.SubmissionRefusedException;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import nl.kansrijkestart.mdo.shared.ui.FieldErrors;
 import org.springframework.data.domain.PageRequest;
@@ -53,6 +54,8 @@ class SubmitCaseDialog extends Dialog {
                 reload.run();
             } catch (InvalidInputException refused) {
                 errors.show(refused);
+            } catch (SubmissionRefusedException refused) {
+                errors.show(new InvalidInputException("case", SubmissionRefusedException.MESSAGE_KEY));
             }
         });
         submit.setId("confirm-submit");

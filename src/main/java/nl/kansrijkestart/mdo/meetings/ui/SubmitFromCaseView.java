@@ -23,6 +23,7 @@ import nl.kansrijkestart.mdo.meetings.AgendaService;
 import nl.kansrijkestart.mdo.meetings.MeetingService;
 import nl.kansrijkestart.mdo.meetings.MeetingStatus;
 import nl.kansrijkestart.mdo.meetings.MeetingSummary;
+import nl.kansrijkestart.mdo.meetings.SubmissionRefusedException;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import nl.kansrijkestart.mdo.shared.ui.FieldErrors;
 
@@ -97,6 +98,8 @@ public class SubmitFromCaseView extends VerticalLayout implements BeforeEnterObs
                 MeetingNavigation.toMeeting(chosen.id());
             } catch (InvalidInputException refused) {
                 errors.show(refused);
+            } catch (SubmissionRefusedException refused) {
+                errors.show(new InvalidInputException("case", SubmissionRefusedException.MESSAGE_KEY));
             }
         });
         submit.setId("confirm-submit");

@@ -61,7 +61,8 @@ class LiveMeetingInTwoBrowsersTest {
     void theParticipantsBrowserFollowsTheChairsItemAndShowsTheNotesTheChairTypes() {
         signedIn.as("voorzitter");
         MeetingSummary meeting =
-                meetings.plan(mdoInArnhem(LocalDate.now().plusDays(13), Set.of(idOf(users, "jgz"))));
+                meetings.plan(mdoInArnhem(LocalDate.now().plusDays(13),
+                        Set.of(idOf(users, "jgz"), idOf(users, "verloskundige"))));
         signedIn.as("verloskundige");
         CaseDetails created = cases.register(pregnancy("B.A."), consentFor(Discipline.MIDWIFE, Discipline.JGZ));
         AgendaEntry request = agendas.submit(meeting.id(), created.caseNumber(), "Wie neemt regie?", false);

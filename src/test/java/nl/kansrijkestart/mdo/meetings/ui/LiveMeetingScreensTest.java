@@ -241,7 +241,8 @@ class LiveMeetingScreensTest extends UiTest {
 
     private MeetingSummary planned() {
         signedIn.as("voorzitter");
-        return meetings.plan(mdoInArnhem(LocalDate.now().plusDays(11), Set.of(idOf(users, "jgz"))));
+        return meetings.plan(mdoInArnhem(LocalDate.now().plusDays(11),
+                Set.of(idOf(users, "jgz"), idOf(users, "verloskundige"))));
     }
 
     private void start(MeetingSummary meeting) {

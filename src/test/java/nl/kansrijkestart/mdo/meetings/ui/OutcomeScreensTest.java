@@ -135,7 +135,8 @@ class OutcomeScreensTest extends UiTest {
 
     private MeetingSummary planned() {
         signedIn.as("voorzitter");
-        return meetings.plan(mdoInArnhem(LocalDate.now().plusDays(12), Set.of(idOf(users, "jgz"))));
+        return meetings.plan(mdoInArnhem(LocalDate.now().plusDays(12),
+                Set.of(idOf(users, "jgz"), idOf(users, "verloskundige"))));
     }
 
     private AgendaEntry accepted(MeetingSummary meeting, String initials) {

@@ -1,5 +1,8 @@
-package nl.kansrijkestart.mdo.cases;
+package nl.kansrijkestart.mdo.cases.meetingaccess;
 
+import nl.kansrijkestart.mdo.cases.CaseStatus;
+import nl.kansrijkestart.mdo.cases.CaseRoles;
+import nl.kansrijkestart.mdo.cases.internal.ContactRoles;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +13,7 @@ import nl.kansrijkestart.mdo.cases.internal.CaseAudit;
 import nl.kansrijkestart.mdo.cases.internal.CaseEvent;
 import nl.kansrijkestart.mdo.cases.internal.CaseFile;
 import nl.kansrijkestart.mdo.cases.internal.CaseFileRepository;
+import nl.kansrijkestart.mdo.cases.internal.CaseGuard;
 import nl.kansrijkestart.mdo.cases.internal.ContactAssignment;
 import nl.kansrijkestart.mdo.identity.CurrentUser;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
@@ -37,9 +41,11 @@ public class MeetingCaseRoles {
     private final CaseAudit audit;
     private final CurrentUserService users;
     private final Clock clock;
+    private final ChairedCases chaired;
 
     MeetingCaseRoles(CaseFileRepository cases, ContactRoles roles, CaseAudit audit, CurrentUserService users,
-            Clock clock) {
+            Clock clock, ChairedCases chaired) {
+        this.chaired = chaired;
         this.cases = cases;
         this.roles = roles;
         this.audit = audit;
@@ -54,8 +60,7 @@ public class MeetingCaseRoles {
     @Transactional
     public void recordDiscussion(String caseNumber, String meetingReference, LocalDate meetingDate) {
         CurrentUser me = users.require();
-        CaseFile caseFile = cases.findByCaseNumber(caseNumber)
-                .orElseThrow(() -> new CaseNotAccessibleException(caseNumber));
+        CaseFile caseFile = chaired.require(me, caseNumber, AuditAction.UPDATE, "timeline");
         if (caseFile.isErased()) {
             return;
         }
@@ -76,7 +81,9 @@ public class MeetingCaseRoles {
     public void recordProgress(String caseNumber, CaseStatus status, String reference) {
         CurrentUser me = users.require();
         CaseFile caseFile = cases.findByCaseNumber(caseNumber)
-                .orElseThrow(() -> new CaseNotAccessibleException(caseNumber));
+                .filter(found -> CaseGuard.isOnCareTeam(found, me.id())
+                        || chaired.onAgendaChairedBy(me, caseNumber))
+                .orElseThrow(() -> chaired.refused(me, caseNumber, AuditAction.UPDATE, "case-status"));
         if (caseFile.isErased() || caseFile.getStatus() == status) {
             return;
         }
@@ -93,7 +100,7 @@ public class MeetingCaseRoles {
     @Transactional(readOnly = true)
     public CaseRoles roles(String caseNumber, String meetingReference) {
         CurrentUser me = users.require();
-        CaseFile caseFile = load(caseNumber);
+        CaseFile caseFile = load(me, caseNumber);
         audit.succeeded(me, caseNumber, AuditAction.READ, "care-team", checks(meetingReference), null);
         return map(caseFile);
     }
@@ -106,7 +113,7 @@ public class MeetingCaseRoles {
     public CaseRoles decideContactPerson(String caseNumber, String meetingReference, @Nullable Long expected,
             long userId) {
         CurrentUser me = users.require();
-        CaseFile caseFile = current(caseNumber, Assignment.Role.CONTACT_PERSON, expected);
+        CaseFile caseFile = current(me, caseNumber, Assignment.Role.CONTACT_PERSON, expected);
         if (Objects.equals(expected, userId)) {
             String name = ContactRoles.current(caseFile, Assignment.Role.CONTACT_PERSON)
                     .map(ContactAssignment::getName).orElse("");
@@ -122,7 +129,7 @@ public class MeetingCaseRoles {
     public CaseRoles decideCaseDirector(String caseNumber, String meetingReference, @Nullable Long expected,
             @Nullable Long userId) {
         CurrentUser me = users.require();
-        CaseFile caseFile = current(caseNumber, Assignment.Role.CASE_DIRECTOR, expected);
+        CaseFile caseFile = current(me, caseNumber, Assignment.Role.CASE_DIRECTOR, expected);
         if (userId == null) {
             roles.clearCaseDirector(me, caseFile, checks(meetingReference));
         } else if (userId.equals(expected)) {
@@ -135,8 +142,8 @@ public class MeetingCaseRoles {
         return map(caseFile);
     }
 
-    private CaseFile current(String caseNumber, Assignment.Role role, @Nullable Long expected) {
-        CaseFile caseFile = load(caseNumber);
+    private CaseFile current(CurrentUser me, String caseNumber, Assignment.Role role, @Nullable Long expected) {
+        CaseFile caseFile = load(me, caseNumber);
         Long holder = ContactRoles.current(caseFile, role).map(ContactAssignment::getUserId).orElse(null);
         if (!Objects.equals(holder, expected)) {
             throw new ConcurrentChangeException(caseFile.getLastChangedBy());
@@ -144,9 +151,8 @@ public class MeetingCaseRoles {
         return caseFile;
     }
 
-    private CaseFile load(String caseNumber) {
-        CaseFile caseFile = cases.findByCaseNumber(caseNumber)
-                .orElseThrow(() -> new CaseNotAccessibleException(caseNumber));
+    private CaseFile load(CurrentUser me, String caseNumber) {
+        CaseFile caseFile = chaired.require(me, caseNumber, AuditAction.READ, "care-team");
         if (caseFile.isErased()) {
             throw new InvalidInputException("case", "case.erased");
         }

@@ -1,18 +1,12 @@
-package nl.kansrijkestart.mdo.cases;
+package nl.kansrijkestart.mdo.cases.internal;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import nl.kansrijkestart.mdo.cases.CaseDetails;
 import nl.kansrijkestart.mdo.cases.CaseDetails.Assignment;
-import nl.kansrijkestart.mdo.cases.internal.CareTeamMember;
-import nl.kansrijkestart.mdo.cases.internal.CaseAudit;
-import nl.kansrijkestart.mdo.cases.internal.CaseEvent;
-import nl.kansrijkestart.mdo.cases.internal.CaseFile;
-import nl.kansrijkestart.mdo.cases.internal.CaseFileRepository;
-import nl.kansrijkestart.mdo.cases.internal.CaseMapper;
-import nl.kansrijkestart.mdo.cases.internal.ContactAssignment;
 import nl.kansrijkestart.mdo.identity.CurrentUser;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
@@ -25,7 +19,7 @@ import org.springframework.stereotype.Component;
  * callers check who may change the case; this class holds no access rules of its own.
  */
 @Component
-class ContactRoles {
+public class ContactRoles {
 
     private final CaseFileRepository cases;
     private final CaseAudit audit;
@@ -40,7 +34,7 @@ class ContactRoles {
     }
 
     /** Ends the current holder of {@code role} and gives it to an active care-team member. */
-    CaseDetails assign(CurrentUser me, CaseFile caseFile, long userId, Assignment.Role role, List<String> checks) {
+    public CaseDetails assign(CurrentUser me, CaseFile caseFile, long userId, Assignment.Role role, List<String> checks) {
         CareTeamMember member = caseFile.getCareTeam().stream()
                 .filter(m -> m.isActive() && m.getUserId() == userId).findFirst()
                 .orElseThrow(() -> new InvalidInputException("member", "care-team.assign-not-member"));
@@ -53,17 +47,17 @@ class ContactRoles {
                 ? "timeline.contact-person-changed" : "timeline.case-director-changed", member.getName());
     }
 
-    CaseDetails clearCaseDirector(CurrentUser me, CaseFile caseFile, List<String> checks) {
+    public CaseDetails clearCaseDirector(CurrentUser me, CaseFile caseFile, List<String> checks) {
         current(caseFile, Assignment.Role.CASE_DIRECTOR).ifPresent(a -> a.end(clock.instant()));
         return changed(me, caseFile, checks, "timeline.case-director-cleared");
     }
 
-    static Optional<ContactAssignment> current(CaseFile caseFile, Assignment.Role role) {
+    public static Optional<ContactAssignment> current(CaseFile caseFile, Assignment.Role role) {
         return caseFile.getContacts().stream().filter(a -> a.isCurrent() && a.getRole() == role).findFirst();
     }
 
     /** Touches the case (version + 1), adds the timeline entry and logs the change. */
-    CaseDetails changed(CurrentUser me, CaseFile caseFile, List<String> checks, String timelineKey,
+    public CaseDetails changed(CurrentUser me, CaseFile caseFile, List<String> checks, String timelineKey,
             String... arguments) {
         Instant now = clock.instant();
         caseFile.touch(me.displayName(), now);

@@ -1,9 +1,11 @@
-package nl.kansrijkestart.mdo.cases;
+package nl.kansrijkestart.mdo.cases.meetingaccess;
 
+import nl.kansrijkestart.mdo.cases.CountingFacts;
 import java.util.UUID;
 import nl.kansrijkestart.mdo.cases.internal.CaseFile;
-import nl.kansrijkestart.mdo.cases.internal.CaseFileRepository;
 import nl.kansrijkestart.mdo.cases.internal.CountingTokenStore;
+import nl.kansrijkestart.mdo.identity.CurrentUserService;
+import nl.kansrijkestart.mdo.shared.audit.AuditAction;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,22 +18,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CountingTokens {
 
-    private final CaseFileRepository cases;
     private final CountingTokenStore store;
+    private final ChairedCases chaired;
+    private final CurrentUserService users;
 
-    CountingTokens(CaseFileRepository cases, CountingTokenStore store) {
-        this.cases = cases;
+    CountingTokens(CountingTokenStore store, ChairedCases chaired, CurrentUserService users) {
+        this.chaired = chaired;
+        this.users = users;
         this.store = store;
     }
 
-    /** Called while a chair records a discussion; the case number never leaves this module again. */
+    /**
+     * Called while a chair records a discussion; the case number never leaves this module again.
+     * Only for a chair with the case on the agenda of one of her meetings, any other is refused.
+     */
     @PreAuthorize("hasRole('CHAIR')")
     @Transactional
     public CountingFacts tokenFor(String caseNumber, int year) {
-        CaseFile caseFile = cases.findByCaseNumber(caseNumber)
-                .orElseThrow(() -> new CaseNotAccessibleException(caseNumber));
+        CaseFile caseFile = chaired.require(users.require(), caseNumber, AuditAction.READ, "counting-token");
         String token = caseFile.isErased() ? UUID.randomUUID().toString()
                 : store.tokenFor(caseFile.requireId(), year);
         return new CountingFacts(token, caseFile.getType(), caseFile.getMunicipalityCode(), caseFile.isAnonymous());
     }
+
 }

@@ -1,5 +1,7 @@
-package nl.kansrijkestart.mdo.cases;
+package nl.kansrijkestart.mdo.cases.meetingaccess;
 
+import nl.kansrijkestart.mdo.cases.CountingFacts;
+import nl.kansrijkestart.mdo.cases.DiscussionFacts;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,10 +10,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import nl.kansrijkestart.mdo.cases.CaseDetails.Assignment.Role;
 import nl.kansrijkestart.mdo.cases.internal.CaseFile;
-import nl.kansrijkestart.mdo.cases.internal.CaseFileRepository;
 import nl.kansrijkestart.mdo.cases.internal.ContactAssignment;
 import nl.kansrijkestart.mdo.cases.internal.FirstDiscussionStore;
 import nl.kansrijkestart.mdo.identity.Discipline;
+import nl.kansrijkestart.mdo.identity.CurrentUserService;
+import nl.kansrijkestart.mdo.shared.audit.AuditAction;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,14 +32,16 @@ public class CaseIndicatorFacts {
      */
     public static final Set<Discipline> SOCIAL_DOMAIN = Set.of(Discipline.SOCIAL_TEAM, Discipline.MUNICIPALITY);
 
-    private final CaseFileRepository cases;
     private final CountingTokens tokens;
     private final FirstDiscussionStore firstDiscussions;
     private final ZoneId zone;
+    private final ChairedCases chaired;
+    private final CurrentUserService users;
 
-    CaseIndicatorFacts(CaseFileRepository cases, CountingTokens tokens, FirstDiscussionStore firstDiscussions,
-            Clock clock) {
-        this.cases = cases;
+    CaseIndicatorFacts(CountingTokens tokens, FirstDiscussionStore firstDiscussions,
+            Clock clock, ChairedCases chaired, CurrentUserService users) {
+        this.chaired = chaired;
+        this.users = users;
         this.tokens = tokens;
         this.firstDiscussions = firstDiscussions;
         this.zone = clock.getZone();
@@ -44,13 +49,13 @@ public class CaseIndicatorFacts {
 
     /**
      * Called while a chair records a discussion on {@code meetingDate}. The first call for a case
-     * remembers the day and answers the days since registration; later calls answer none.
+     * remembers the day and answers the days since registration; later calls answer none. Only for a
+     * chair with the case on the agenda of one of her meetings, like the counting token.
      */
     @PreAuthorize("hasRole('CHAIR')")
     @Transactional
     public DiscussionFacts discussed(String caseNumber, LocalDate meetingDate) {
-        CaseFile caseFile = cases.findByCaseNumber(caseNumber)
-                .orElseThrow(() -> new CaseNotAccessibleException(caseNumber));
+        CaseFile caseFile = chaired.require(users.require(), caseNumber, AuditAction.READ, "indicator-facts");
         CountingFacts counting = tokens.tokenFor(caseNumber, meetingDate.getYear());
         Integer days = null;
         if (firstDiscussions.remember(caseFile.requireId(), meetingDate)) {

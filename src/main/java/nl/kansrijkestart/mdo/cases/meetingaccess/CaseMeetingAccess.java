@@ -1,9 +1,13 @@
-package nl.kansrijkestart.mdo.cases;
+package nl.kansrijkestart.mdo.cases.meetingaccess;
 
+import nl.kansrijkestart.mdo.cases.AgendaCase;
+import nl.kansrijkestart.mdo.cases.CaseNotAccessibleException;
+import nl.kansrijkestart.mdo.cases.MeetingCaseSummary;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.kansrijkestart.mdo.cases.CaseDetails.Assignment;
 import nl.kansrijkestart.mdo.cases.internal.CaseAudit;
 import nl.kansrijkestart.mdo.cases.internal.CaseFile;
@@ -34,9 +38,11 @@ public class CaseMeetingAccess {
     private final CaseAudit audit;
     private final CurrentUserService currentUser;
     private final Clock clock;
+    private final MeetingAgendas agendas;
 
     CaseMeetingAccess(CaseFileRepository cases, CaseGuard guard, CaseAudit audit, CurrentUserService currentUser,
-            Clock clock) {
+            Clock clock, MeetingAgendas agendas) {
+        this.agendas = agendas;
         this.cases = cases;
         this.guard = guard;
         this.audit = audit;
@@ -86,29 +92,58 @@ public class CaseMeetingAccess {
     }
 
     /**
-     * What a meeting participant sees of a case on the agenda. The caller (the meetings module) has
-     * checked that the signed-in user takes part in the meeting; this decides how much they see:
+     * Whether the signed-in user may read what is written about this case in a meeting on
+     * {@code meetingDate}: the question, conclusion, notes, actions and addenda. Yes for an anonymous
+     * case (it carries nothing identifying and was brought to be discussed), for its care team, and
+     * for a discipline the consent in force on that day shares with; no for an erased or unknown case,
+     * and no when the case is not on the agenda of meeting {@code meetingId} or the user does not take part in it.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayReadContent(String caseNumber, long meetingId, LocalDate meetingDate) {
+        CurrentUser me = currentUser.require();
+        if (!agendas.onAgendaOpenTo(caseNumber, meetingId, me.id())) {
+            return false;
+        }
+        return cases.findByCaseNumber(caseNumber).filter(caseFile -> !caseFile.isErased())
+                .filter(caseFile -> caseFile.isAnonymous() || covers(caseFile, meetingDate, me))
+                .isPresent();
+    }
+
+    /**
+     * What a meeting participant sees of a case on the agenda of meeting {@code meetingId}: refused
+     * as an unknown case unless the case is on that agenda and the signed-in user chairs the meeting
+     * or is invited to it. This decides how much they see:
      * everything for the care team and the consented disciplines, an anonymised summary otherwise.
      * Every such read is logged with the meeting as check.
      */
     @Transactional(readOnly = true)
-    public MeetingCaseSummary summaryForParticipant(String caseNumber, LocalDate meetingDate,
+    public MeetingCaseSummary summaryForParticipant(String caseNumber, long meetingId, LocalDate meetingDate,
             String meetingReference) {
         CurrentUser me = currentUser.require();
+        if (!agendas.onAgendaOpenTo(caseNumber, meetingId, me.id())) {
+            audit.denied(me, caseNumber, AuditAction.READ, "meeting-summary", "not on the agenda of this meeting");
+            throw new CaseNotAccessibleException(caseNumber);
+        }
         CaseFile caseFile = cases.findByCaseNumber(caseNumber)
                 .orElseThrow(() -> new CaseNotAccessibleException(caseNumber));
-        boolean full = !caseFile.isAnonymous() && !caseFile.isErased()
-                && (CaseGuard.isOnCareTeam(caseFile, me.id()) || consentCovers(caseFile, meetingDate, me));
+        boolean full = !caseFile.isAnonymous() && !caseFile.isErased() && covers(caseFile, meetingDate, me);
         audit.succeeded(me, caseNumber, AuditAction.READ, "meeting-summary",
                 List.of("meeting-participant:" + meetingReference, full ? "consent:discipline" : "anonymised"), null);
         String contact = caseFile.getContacts().stream()
                 .filter(a -> a.isCurrent() && a.getRole() == Assignment.Role.CONTACT_PERSON)
                 .map(ContactAssignment::getName).findFirst().orElse("");
+        // Outside the consent scope a named case shows neither its question nor its factors.
+        boolean content = full || caseFile.isAnonymous();
         return new MeetingCaseSummary(caseFile.getCaseNumber(), caseFile.getType(), !full,
                 caseFile.getMunicipalityCode(), full ? caseFile.getInitials() : null,
                 full ? caseFile.getParentBirthYear() : null, full ? caseFile.getExpectedDueDate() : null,
-                full ? caseFile.getYoungestChildBirthDate() : null, caseFile.getQuestion(), caseFile.getFactors(),
-                caseFile.isUrgent(), contact);
+                full ? caseFile.getYoungestChildBirthDate() : null, content ? caseFile.getQuestion() : null,
+                content ? caseFile.getFactors() : Set.of(), caseFile.isUrgent(), content ? contact : "");
+    }
+
+    /** The one consent-scope rule for meeting readers: the care team, or a discipline the consent shares with. */
+    private static boolean covers(CaseFile caseFile, LocalDate day, CurrentUser viewer) {
+        return CaseGuard.isOnCareTeam(caseFile, viewer.id()) || consentCovers(caseFile, day, viewer);
     }
 
     private static boolean consentCovers(CaseFile caseFile, LocalDate day, CurrentUser viewer) {
