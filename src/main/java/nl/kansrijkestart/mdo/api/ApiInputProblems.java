@@ -22,7 +22,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import tools.jackson.databind.DatabindException;
@@ -46,6 +48,11 @@ class ApiInputProblems {
 
     ApiInputProblems(MessageSource messages) {
         this.messages = messages;
+    }
+
+    @InitBinder
+    void plainNumbers(WebDataBinder binder) {
+        PlainNumber.registerWith(binder);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

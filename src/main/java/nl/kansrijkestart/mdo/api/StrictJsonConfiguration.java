@@ -79,8 +79,9 @@ class StrictJsonConfiguration {
     }
 
     /**
-     * Jackson trims enum names (so {@code " FAMILY "} and {@code "FAMILY\u0000"} were read as FAMILY)
-     * and accepts any ISO year ({@code +999999999-12-31}, which no database column holds).
+     * Jackson trims enum names (so {@code " FAMILY "} and {@code "FAMILY\u0000"} were read as FAMILY),
+     * reads a date from an array ({@code [2027, 5, 1]}) and accepts any ISO year
+     * ({@code +999999999-12-31}, which no database column holds).
      */
     private static final class Checked extends DelegatingDeserializer {
 
@@ -98,6 +99,9 @@ class StrictJsonConfiguration {
 
         @Override
         public Object deserialize(JsonParser parser, DeserializationContext context) {
+            if (target == LocalDate.class && !parser.hasToken(JsonToken.VALUE_STRING)) {
+                return context.handleUnexpectedToken(target, parser);
+            }
             if (parser.hasToken(JsonToken.VALUE_STRING)) {
                 String text = parser.getString();
                 if (!text.equals(text.strip()) || text.chars().anyMatch(Character::isISOControl)) {
