@@ -17,7 +17,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.ConcurrencyFailureException;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -96,8 +96,11 @@ class ApiInputProblems {
         return problem(HttpStatus.PRECONDITION_FAILED, "api.no-such-version", ApiProblems.locale(request));
     }
 
-    /** A lock wait or deadlock, or a concurrent insert of the same unique row: retrying will tell. */
-    @ExceptionHandler({ConcurrencyFailureException.class, DataIntegrityViolationException.class})
+    /**
+     * A lock wait or deadlock, or a concurrent insert of the same unique row: retrying will tell.
+     * Other integrity violations are not a race but a gap in validation, and stay server errors.
+     */
+    @ExceptionHandler({ConcurrencyFailureException.class, DuplicateKeyException.class})
     ProblemDetail busy(RuntimeException conflict, HttpServletRequest request) {
         log.info("Concurrent write refused on {} {}: {}", request.getMethod(), request.getRequestURI(),
                 conflict.getMessage());

@@ -134,6 +134,14 @@ class StrictApiInputTest {
         api.send("voorzitter", get("/api/v1/meetings/" + id)).andExpect(jsonPath("$.meeting.status").value("PLANNED"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"%2B2025", "%D9%A2%D9%A0%D9%A2%D9%A5", "-2025", "2025.0"})
+    void anIndicatorYearThatIsNotPlainDigitsIsRefused(String year) throws Exception {
+        api.send("coordinator", get(URI.create("/api/v1/indicators/6?from=" + year)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("from"));
+    }
+
     private ResultActions refused(String body, String field) throws Exception {
         String before = stored.fingerprint();
         ResultActions refused = api.send("verloskundige", post("/api/v1/cases"), body)
