@@ -87,10 +87,12 @@ class AgendaApi {
     }
 
     @PutMapping("/meetings/{meetingId}/agenda/order")
-    @Operation(summary = "Put the accepted items in this order; items not named follow in their current order")
-    ResponseEntity<Void> order(@PathVariable long meetingId, @RequestBody OrderRequest request) {
-        agenda.order(meetingId, request.itemIds());
-        return ResponseEntity.noContent().build();
+    @Operation(summary = "Put the accepted items in this order; items not named follow in their current order. "
+            + "If-Match: the meeting's ETag; the answer's ETag is its new version")
+    ResponseEntity<Void> order(@PathVariable long meetingId, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody OrderRequest request) {
+        long version = agenda.order(meetingId, request.itemIds(), version(ifMatch));
+        return ResponseEntity.noContent().eTag(ETags.of(version)).build();
     }
 
     private static ResponseEntity<AgendaEntry> changed(AgendaEntry entry) {

@@ -4,10 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.cases.CaseNotAccessibleException;
 import nl.kansrijkestart.mdo.meetings.MeetingNotFoundException;
 import nl.kansrijkestart.mdo.meetings.MeetingStateException;
@@ -20,14 +18,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -82,26 +77,6 @@ class ApiProblems {
                         "message", text(p.messageKey(), locale, p.arguments())))
                 .toList());
         return problem;
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException unreadable, HttpServletRequest request) {
-        Locale locale = locale(request);
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "api.unreadable", locale);
-        if (unreadable.getCause() instanceof DatabindException mapping && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath().stream()
-                    .map(reference -> reference.getPropertyName() != null
-                            ? reference.getPropertyName() : String.valueOf(reference.getIndex()))
-                    .collect(Collectors.joining("."));
-            problem.setProperty("errors", List.of(Map.of("field", field, "code", "api.field-unreadable",
-                    "message", text("api.field-unreadable", locale))));
-        }
-        return problem;
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail wrongParameter(MethodArgumentTypeMismatchException mismatch, HttpServletRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, "api.unreadable", locale(request));
     }
 
     @ExceptionHandler(MissingRequestHeaderException.class)

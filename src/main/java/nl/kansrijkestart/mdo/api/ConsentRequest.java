@@ -8,6 +8,7 @@ import nl.kansrijkestart.mdo.cases.ConsentForm;
 import nl.kansrijkestart.mdo.cases.ConsentGiver;
 import nl.kansrijkestart.mdo.cases.LegalBasis;
 import nl.kansrijkestart.mdo.identity.Discipline;
+import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 @Schema(description = "A consent, or another legal basis with a written justification.")
@@ -23,9 +24,15 @@ record ConsentRequest(
         @Nullable LocalDate validUntil,
         @Nullable String justification) {
 
+    /**
+     * The disciplines are always named, {@code []} for none: a {@code null} read as "none" stored a
+     * consent that shared with nobody although the client may have meant otherwise.
+     */
     ConsentDraft draft() {
+        if (sharedDisciplines == null) {
+            throw new InvalidInputException("sharedDisciplines", "consent.disciplines.required");
+        }
         return new ConsentDraft(basis, givenOn, form, givenBy, discussInMeeting, parentsAttend,
-                contactOtherProfessionals, sharedDisciplines == null ? Set.of() : sharedDisciplines, validUntil,
-                justification);
+                contactOtherProfessionals, sharedDisciplines, validUntil, justification);
     }
 }

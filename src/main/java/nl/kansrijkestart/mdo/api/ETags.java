@@ -1,5 +1,7 @@
 package nl.kansrijkestart.mdo.api;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
@@ -8,6 +10,9 @@ import org.jspecify.annotations.Nullable;
  * If-Match, so a client never overwrites a change it has not seen.
  */
 final class ETags {
+
+    /** As {@link #of} writes it (quotes optional): no sign, no other digits than 0-9, no list of several. */
+    private static final Pattern QUOTED_DIGITS = Pattern.compile("(\"?)([0-9]{1,18})\\1");
 
     private ETags() {}
 
@@ -21,12 +26,11 @@ final class ETags {
         if (value.startsWith("W/")) {
             value = value.substring(2);
         }
-        value = value.replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException malformed) {
+        Matcher digits = QUOTED_DIGITS.matcher(value);
+        if (!digits.matches()) {
             throw new InvalidInputException("If-Match", "api.if-match-invalid");
         }
+        return Long.parseLong(digits.group(2));
     }
 
     /**

@@ -132,11 +132,11 @@ class FactIndicatorApi {
         if (text == null || text.isBlank()) {
             return absent;
         }
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException notAYear) {
+        // Plain ASCII digits only: Integer.parseInt would also read "+2025" and Arabic-Indic digits.
+        if (!text.strip().matches("[0-9]{1,4}")) {
             problems.add(new FieldProblem(field, "indicator.year-invalid"));
             return absent;
         }
+        return Integer.parseInt(text.strip());
     }
 }

@@ -68,10 +68,12 @@ class MeetingRunApi {
     }
 
     @PutMapping("/meetings/{meetingId}/current-item")
-    @Operation(summary = "Move the running meeting to an accepted item; every open page follows")
-    ResponseEntity<Void> discuss(@PathVariable long meetingId, @RequestBody CurrentItemRequest request) {
-        currentItems.discuss(meetingId, request.itemId());
-        return ResponseEntity.noContent().build();
+    @Operation(summary = "Move the running meeting to an accepted item; every open page follows. If-Match: the "
+            + "meeting's ETag; the answer's ETag is its new version")
+    ResponseEntity<Void> discuss(@PathVariable long meetingId, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody CurrentItemRequest request) {
+        long version = currentItems.discuss(meetingId, request.itemId(), version(ifMatch));
+        return ResponseEntity.noContent().eTag(ETags.of(version)).build();
     }
 
     @GetMapping("/meetings/{meetingId}/attendance")
@@ -81,10 +83,13 @@ class MeetingRunApi {
     }
 
     @PutMapping("/meetings/{meetingId}/attendance/{attendeeKey}")
-    @Operation(summary = "Mark an invited user (user-<id>) or guest (guest-<n>) present or absent")
-    AttendanceDetails mark(@PathVariable long meetingId,
-            @Parameter(example = "user-7") @PathVariable String attendeeKey, @RequestBody PresenceRequest request) {
-        return AttendanceDetails.of(attendance.mark(meetingId, attendeeKey, request.present()));
+    @Operation(summary = "Mark an invited user (user-<id>) or guest (guest-<n>) present or absent. If-Match: the "
+            + "meeting's ETag; the answer's ETag is its new version")
+    ResponseEntity<AttendanceDetails> mark(@PathVariable long meetingId,
+            @Parameter(example = "user-7") @PathVariable String attendeeKey,
+            @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch, @RequestBody PresenceRequest request) {
+        Attendance marked = attendance.mark(meetingId, attendeeKey, request.present(), version(ifMatch));
+        return ResponseEntity.ok().eTag(ETags.of(marked.meetingVersion())).body(AttendanceDetails.of(marked));
     }
 
     @GetMapping("/meetings/{meetingId}/outcomes")

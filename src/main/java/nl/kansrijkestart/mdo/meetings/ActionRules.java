@@ -15,6 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ActionRules {
 
+    /** An action agreed in a meeting is due within this many years; later is no agreement. */
+    private static final int DUE_YEARS_MAX = 2;
+
     record Assignee(@Nullable Long userId, String name) {}
 
     Assignee check(ActionDraft draft, Meeting meeting, LocalDate today) {
@@ -23,7 +26,9 @@ class ActionRules {
                 .requiredText("what", draft.what(), AgendaAction.WHAT_MAX)
                 .optionalText("assignee", external, AgendaAction.NAME_MAX)
                 .required("dueOn", draft.dueOn())
-                .that("dueOn", draft.dueOn(), due -> !due.isBefore(today), "actions.validation.due-in-past");
+                .that("dueOn", draft.dueOn(), due -> !due.isBefore(today), "actions.validation.due-in-past")
+                .that("dueOn", draft.dueOn(), due -> !due.isAfter(today.plusYears(DUE_YEARS_MAX)),
+                        "actions.validation.due-too-late", DUE_YEARS_MAX);
         Assignee assignee = assignee(draft.assigneeUserId(), external, meeting);
         if (assignee == null) {
             rules.problem("assignee", draft.assigneeUserId() == null ? "actions.validation.assignee-required"

@@ -135,21 +135,30 @@ public class AgendaService {
         return changed(me, item, "moved to " + AgendaAudit.meeting(targetMeetingId));
     }
 
-    /** Puts the accepted items in the given order; items not named keep their place after them. */
+    /**
+     * Puts the accepted items in the given order; items not named keep their place after them. The
+     * order belongs to the meeting: it is changed on the meeting's version the chair last saw, and
+     * the new version is returned.
+     */
     @PreAuthorize("hasRole('CHAIR')")
     @Transactional
-    public void order(long meetingId, List<Long> itemIds) {
+    public long order(long meetingId, List<Long> itemIds, long expectedVersion) {
         CurrentUser me = currentUser.require();
-        guard.forChair(me, meetingId);
+        Meeting meeting = guard.forChange(me, meetingId, expectedVersion);
+        if (meeting.getStatus() == MeetingStatus.CLOSED) {
+            throw new MeetingStateException("meeting", "agenda.validation.meeting-closed");
+        }
         List<AgendaItem> accepted = new ArrayList<>(items.findByMeetingIdOrderByPositionAscSubmittedAtAsc(meetingId)
                 .stream().filter(item -> item.getStatus() == AgendaStatus.ACCEPTED).toList());
         accepted.sort((a, b) -> Integer.compare(rank(itemIds, a), rank(itemIds, b)));
         for (int i = 0; i < accepted.size(); i++) {
             accepted.get(i).placeAt(i + 1);
         }
-        items.flush();
+        meeting.touch(me.displayName(), clock.instant());
+        meetings.saveAndFlush(meeting);
         audit.succeeded(me, null, AuditAction.UPDATE, "agenda-order", List.of("meeting-chair"),
                 AgendaAudit.meeting(meetingId));
+        return meeting.getVersion();
     }
 
     /** Sets (or with nulls clears) the time slot of an accepted item, within the meeting's time. */

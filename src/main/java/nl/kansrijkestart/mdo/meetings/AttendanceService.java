@@ -52,12 +52,15 @@ public class AttendanceService {
         return attendanceOf(guard.forParticipant(currentUser.require(), meetingId));
     }
 
-    /** Marks one attendee present or absent; {@code attendeeKey} as in {@link Attendee#key()}. */
+    /**
+     * Marks one attendee present or absent on the meeting's version the chair last saw;
+     * {@code attendeeKey} as in {@link Attendee#key()}.
+     */
     @PreAuthorize("hasRole('CHAIR')")
     @Transactional
-    public Attendance mark(long meetingId, String attendeeKey, boolean present) {
+    public Attendance mark(long meetingId, String attendeeKey, boolean present, long expectedVersion) {
         CurrentUser me = currentUser.require();
-        Meeting meeting = guard.forChair(me, meetingId);
+        Meeting meeting = guard.forChange(me, meetingId, expectedVersion);
         OutcomeService.requireRunning(meeting);
         if (!replace(meeting, attendeeKey, present)) {
             throw new InvalidInputException("attendee", "attendance.validation.unknown");
@@ -101,7 +104,8 @@ public class AttendanceService {
         attendees.stream().filter(Attendee::present).forEach(a -> present.add(a.discipline()));
         currentUser.enabledUser(meeting.getChairUserId()).ifPresent(chair -> present.add(chair.discipline()));
         QuorumSettings.Rule rule = settings.ruleFor(meeting.getType());
-        return new Attendance(attendees, missing(rule.core(), present), missing(rule.ideal(), present));
+        return new Attendance(attendees, missing(rule.core(), present), missing(rule.ideal(), present),
+                meeting.getVersion());
     }
 
     private static List<Discipline> missing(Set<Discipline> wanted, Set<Discipline> present) {

@@ -46,11 +46,15 @@ public class CurrentItemService {
         return guard.forParticipant(currentUser.require(), meetingId).getCurrentItemId();
     }
 
+    /**
+     * Moves the meeting to an item, on the meeting's version the chair last saw (two open pages of
+     * one chair cannot silently undo each other's move); returns the meeting's new version.
+     */
     @PreAuthorize("hasRole('CHAIR')")
     @Transactional
-    public void discuss(long meetingId, long itemId) {
+    public long discuss(long meetingId, long itemId, long expectedVersion) {
         CurrentUser me = currentUser.require();
-        Meeting meeting = guard.forChair(me, meetingId);
+        Meeting meeting = guard.forChange(me, meetingId, expectedVersion);
         OutcomeService.requireRunning(meeting);
         AgendaItem item = items.findById(itemId).filter(found -> found.getMeetingId() == meetingId)
                 .filter(found -> found.getStatus() == AgendaStatus.ACCEPTED)
@@ -60,5 +64,6 @@ public class CurrentItemService {
         events.publishEvent(new MeetingChanged(meetingId, MeetingChanged.Change.CURRENT_ITEM, me.displayName()));
         audit.succeeded(me, item.getCaseNumber(), AuditAction.UPDATE, "meeting-current-item",
                 List.of("meeting-chair"), AgendaAudit.meeting(meetingId) + ": now discussing");
+        return meeting.getVersion();
     }
 }

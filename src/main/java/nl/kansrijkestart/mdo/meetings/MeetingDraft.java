@@ -2,7 +2,9 @@ package nl.kansrijkestart.mdo.meetings;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Objects;
 import java.util.Set;
+import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +23,9 @@ public record MeetingDraft(
         Set<Long> participantIds) {
 
     public MeetingDraft {
+        if (participantIds.stream().anyMatch(Objects::isNull)) {
+            throw new InvalidInputException("participants", "meeting.validation.participant-unknown");
+        }
         participantIds = Set.copyOf(participantIds);
     }
 }

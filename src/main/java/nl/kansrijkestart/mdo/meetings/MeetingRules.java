@@ -2,6 +2,7 @@ package nl.kansrijkestart.mdo.meetings;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -22,6 +23,8 @@ class MeetingRules {
     static final int MIN_DURATION = 15;
     static final int MAX_DURATION = 480;
     static final int MAX_INTERVAL_WEEKS = 12;
+    /** Further ahead than this a date is a typing error, not a plan. */
+    static final int YEARS_AHEAD_MAX = 5;
 
     private final MunicipalityService municipalities;
     private final RegionService regions;
@@ -52,6 +55,8 @@ class MeetingRules {
                 && ZonedDateTime.of(draft.date(), draft.startTime(), zone).toInstant().isBefore(now)) {
             rules.problem("date", "meeting.validation.in-past");
         }
+        rules.that("date", draft.date(), date -> !date.isAfter(LocalDate.ofInstant(now, zone).plusYears(YEARS_AHEAD_MAX)),
+                "meeting.validation.too-far", YEARS_AHEAD_MAX);
         checkArea(draft, rules);
         if (draft.participantIds().stream().anyMatch(id -> users.enabledUser(id).isEmpty())) {
             rules.problem("participants", "meeting.validation.participant-unknown");

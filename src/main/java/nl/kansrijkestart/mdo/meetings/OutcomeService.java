@@ -18,6 +18,7 @@ import nl.kansrijkestart.mdo.meetings.internal.MeetingRepository;
 import nl.kansrijkestart.mdo.shared.ConcurrentChangeException;
 import nl.kansrijkestart.mdo.shared.InputRules;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
+import nl.kansrijkestart.mdo.shared.NoSuchVersionException;
 import nl.kansrijkestart.mdo.shared.audit.AuditAction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -164,10 +165,14 @@ public class OutcomeService {
     /**
      * A text of an item (outcome, notes) is written on the version its writer last saw: refused,
      * naming who wrote in between, when it was stored meanwhile ({@code storedId} not null) under
-     * another version, or when the writer saw none.
+     * another version, or when the writer saw none; refused as well when the writer names a version
+     * of a text that was never stored.
      */
     static void requireSeen(@Nullable Long storedId, long storedVersion, String storedBy,
             @Nullable Long expectedVersion) {
+        if (storedId == null && expectedVersion != null) {
+            throw new NoSuchVersionException();
+        }
         if (storedId != null && (expectedVersion == null || storedVersion != expectedVersion)) {
             throw new ConcurrentChangeException(storedBy);
         }
@@ -190,7 +195,9 @@ public class OutcomeService {
         if (draft.followUp() == FollowUp.REDISCUSS) {
             rules.required("followUpDate", draft.followUpDate())
                     .that("followUpDate", draft.followUpDate(), date -> date.isAfter(meetingDate),
-                            "outcome.validation.follow-up-date");
+                            "outcome.validation.follow-up-date")
+                    .that("followUpDate", draft.followUpDate(), date -> !date.isAfter(meetingDate.plusYears(2)),
+                            "outcome.validation.follow-up-too-late");
         }
         rules.throwIfInvalid();
     }

@@ -106,7 +106,8 @@ class AgendaApiTest {
         JsonNode first = api.accepted("voorzitter", id, "L.E.");
         JsonNode second = api.accepted("voorzitter", id, "L.F.");
 
-        api.send("voorzitter", put("/api/v1/meetings/" + id + "/agenda/order"),
+        api.send("voorzitter", put("/api/v1/meetings/" + id + "/agenda/order")
+                        .header("If-Match", etag(api.send("voorzitter", get("/api/v1/meetings/" + id)))),
                 "{\"itemIds\": [" + second.get("id").asLong() + ", " + first.get("id").asLong() + "]}")
                 .andExpect(status().isNoContent());
         String slot = "/api/v1/agenda-items/" + second.get("id").asLong() + "/slot";
@@ -134,7 +135,8 @@ class AgendaApiTest {
         String accept = "/api/v1/agenda-items/" + api.body(submitted).get("id").asLong() + "/acceptance";
 
         api.send("verloskundige", post(accept).header("If-Match", etag(submitted))).andExpect(status().isForbidden());
-        api.send("verloskundige", put("/api/v1/meetings/" + id + "/agenda/order"), "{\"itemIds\": []}")
+        api.send("verloskundige", put("/api/v1/meetings/" + id + "/agenda/order").header("If-Match", "\"0\""),
+                        "{\"itemIds\": []}")
                 .andExpect(status().isForbidden());
         api.send("pop-voorzitter", post(accept).header("If-Match", etag(submitted))).andExpect(status().isNotFound());
         api.send("voorzitter", post("/api/v1/agenda-items/999999999/acceptance").header("If-Match", "\"0\""))

@@ -59,11 +59,12 @@ class MeetingRunApiTest {
         ResultActions started = api.send("voorzitter", post("/api/v1/meetings/" + id + "/start").header("If-Match", "\"0\""))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("RUNNING"));
 
-        api.send("voorzitter", put("/api/v1/meetings/" + id + "/current-item"), "{\"itemId\": " + item.get("id") + "}")
+        ResultActions moved = api.send("voorzitter", put("/api/v1/meetings/" + id + "/current-item")
+                        .header("If-Match", etag(started)), "{\"itemId\": " + item.get("id") + "}")
                 .andExpect(status().isNoContent());
         api.send("jgz", get("/api/v1/meetings/" + id)).andExpect(jsonPath("$.currentItemId").value(item.get("id").asLong()));
-        api.send("voorzitter", put("/api/v1/meetings/" + id + "/attendance/user-" + api.idOf("verloskundige")),
-                        "{\"present\": true}")
+        api.send("voorzitter", put("/api/v1/meetings/" + id + "/attendance/user-" + api.idOf("verloskundige"))
+                        .header("If-Match", etag(moved)), "{\"present\": true}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.quorum").value(false))
                 .andExpect(jsonPath("$.missingCore[0]").value("SOCIAL_TEAM"));
@@ -90,7 +91,8 @@ class MeetingRunApiTest {
                 .andExpect(jsonPath("$.errors[0].code").value("outcome.validation.locked"))
                 .andExpect(jsonPath("$.errors[0].message").value(
                         "Dit overleg is afgesloten: de uitkomsten liggen vast en kunnen niet meer worden gewijzigd."));
-        api.send("voorzitter", put("/api/v1/meetings/" + id + "/attendance/user-" + api.idOf("jgz")),
+        api.send("voorzitter", put("/api/v1/meetings/" + id + "/attendance/user-" + api.idOf("jgz"))
+                .header("If-Match", etag(api.send("voorzitter", get("/api/v1/meetings/" + id)))),
                 "{\"present\": true}").andExpect(status().isConflict());
     }
 
@@ -154,7 +156,8 @@ class MeetingRunApiTest {
         for (String user : new String[] {"coordinator", "admin"}) {
             api.send(user, get("/api/v1/actions/mine")).andExpect(status().isForbidden());
             api.send(user, get("/api/v1/meetings/" + id + "/outcomes")).andExpect(status().isForbidden());
-            api.send(user, put("/api/v1/meetings/" + id + "/current-item"), "{\"itemId\": " + itemId + "}")
+            api.send(user, put("/api/v1/meetings/" + id + "/current-item").header("If-Match", "\"1\""),
+                            "{\"itemId\": " + itemId + "}")
                     .andExpect(status().isForbidden());
         }
     }
@@ -179,7 +182,7 @@ class MeetingRunApiTest {
         api.send("voorzitter", put(itemPath + "/outcome").header("If-None-Match", "*"),
                         DISCUSSED.replace("\"followUp\"", "\"initials\": \"M.E.\", \"followUp\""))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("initials"));
-        api.send("voorzitter", put("/api/v1/meetings/" + id + "/attendance/user-1"), "{}")
+        api.send("voorzitter", put("/api/v1/meetings/" + id + "/attendance/user-1").header("If-Match", "\"1\""), "{}")
                 .andExpect(status().isBadRequest());
         api.send("voorzitter", get("/api/v1/meetings/" + id + "/outcomes")).andExpect(jsonPath("$").isEmpty());
     }

@@ -114,7 +114,7 @@ class AgendaServiceTest {
         signedIn.as("voorzitter");
         agendas.accept(first.id(), first.version());
         agendas.accept(second.id(), second.version());
-        agendas.order(meeting.id(), List.of(second.id(), first.id()));
+        agendas.order(meeting.id(), List.of(second.id(), first.id()), meeting.version());
         agendas.setSlot(second.id(), onAgenda(meeting, second).version(), LocalTime.of(13, 0), 20);
         long firstVersion = onAgenda(meeting, first).version();
         assertThatThrownBy(() -> agendas.setSlot(first.id(), firstVersion, LocalTime.of(14, 20), 20))

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
 import nl.kansrijkestart.mdo.identity.Discipline;
+import nl.kansrijkestart.mdo.shared.ConcurrentChangeException;
 import nl.kansrijkestart.mdo.testing.IntegrationTest;
 import nl.kansrijkestart.mdo.testing.SignedIn;
 import org.junit.jupiter.api.AfterEach;
@@ -51,8 +52,10 @@ class AttendanceServiceTest {
         assertThat(attendance.attendance(meeting.id()).missingCore())
                 .containsExactly(Discipline.MIDWIFE, Discipline.SOCIAL_TEAM);
 
-        attendance.mark(meeting.id(), "user-" + idOf(users, "verloskundige"), true);
-        Attendance marked = attendance.mark(meeting.id(), "user-" + idOf(users, "wijkteam"), true);
+        Attendance midwife = attendance.mark(meeting.id(), "user-" + idOf(users, "verloskundige"), true,
+                meeting.version());
+        Attendance marked = attendance.mark(meeting.id(), "user-" + idOf(users, "wijkteam"), true,
+                midwife.meetingVersion());
 
         assertThat(marked.quorum()).isTrue();
         assertThat(marked.missingIdeal()).containsExactly(Discipline.GP, Discipline.MUNICIPALITY);
@@ -62,8 +65,10 @@ class AttendanceServiceTest {
     void aPresentGuestBringsTheirDisciplineAndMarkingAbsentTakesItAway() {
         MeetingSummary planned = meetingWithGuest();
         MeetingSummary meeting = outcomes.start(planned.id(), planned.version());
-        assertThat(attendance.mark(meeting.id(), "guest-0", true).missingCore()).doesNotContain(Discipline.SOCIAL_TEAM);
-        assertThat(attendance.mark(meeting.id(), "guest-0", false).missingCore()).contains(Discipline.SOCIAL_TEAM);
+        Attendance present = attendance.mark(meeting.id(), "guest-0", true, meeting.version());
+        assertThat(present.missingCore()).doesNotContain(Discipline.SOCIAL_TEAM);
+        assertThat(attendance.mark(meeting.id(), "guest-0", false, present.meetingVersion()).missingCore())
+                .contains(Discipline.SOCIAL_TEAM);
     }
 
     @Test
@@ -72,7 +77,7 @@ class AttendanceServiceTest {
         MeetingSummary pop = meetings.plan(new MeetingDraft(MeetingType.POP, NEXT_WEEK, LocalTime.of(9, 0), 60,
                 "Ziekenhuis Rijnzicht", null, "GM0202", null, invited("psychiater")));
         MeetingSummary meeting = outcomes.start(pop.id(), pop.version());
-        Attendance marked = attendance.mark(meeting.id(), "user-" + idOf(users, "psychiater"), true);
+        Attendance marked = attendance.mark(meeting.id(), "user-" + idOf(users, "psychiater"), true, meeting.version());
         assertThat(marked.missingCore()).containsExactly(Discipline.OBSTETRICIAN, Discipline.PAEDIATRICS);
     }
 
@@ -80,11 +85,24 @@ class AttendanceServiceTest {
     void onlyTheChairMarksPresence() {
         MeetingSummary meeting = running(mdoInArnhem(NEXT_WEEK, invited("verloskundige")));
         signedIn.as("pop-voorzitter");
-        assertThatThrownBy(() -> attendance.mark(meeting.id(), "user-" + idOf(users, "verloskundige"), true))
+        assertThatThrownBy(() -> attendance.mark(meeting.id(), "user-" + idOf(users, "verloskundige"), true,
+                meeting.version()))
                 .isInstanceOf(MeetingNotFoundException.class);
         signedIn.as("verloskundige");
-        assertThatThrownBy(() -> attendance.mark(meeting.id(), "user-" + idOf(users, "verloskundige"), true))
+        assertThatThrownBy(() -> attendance.mark(meeting.id(), "user-" + idOf(users, "verloskundige"), true,
+                meeting.version()))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aChairMarkingPresenceOnAnOutdatedPageIsToldWhoChangedItAndNothingChanges() {
+        MeetingSummary meeting = running(mdoInArnhem(NEXT_WEEK, invited("verloskundige", "wijkteam")));
+        attendance.mark(meeting.id(), "user-" + idOf(users, "verloskundige"), true, meeting.version());
+
+        assertThatThrownBy(() -> attendance.mark(meeting.id(), "user-" + idOf(users, "verloskundige"), false,
+                meeting.version())).isInstanceOf(ConcurrentChangeException.class);
+        assertThat(attendance.attendance(meeting.id()).attendees()).filteredOn(Attendance.Attendee::present)
+                .extracting(Attendance.Attendee::name).hasSize(1);
     }
 
     private MeetingSummary meetingWithGuest() {

@@ -54,7 +54,7 @@ class MeetingRoomTest {
         Runnable leave = room.join(meeting.id(), heard::add);
 
         signedIn.as("voorzitter");
-        currentItems.discuss(meeting.id(), item.id());
+        currentItems.discuss(meeting.id(), item.id(), meeting.version());
         outcomes.record(item.id(), null, DISCUSSED);
 
         assertThat(heard).extracting(MeetingChanged::change).containsSubsequence(Change.CURRENT_ITEM, Change.OUTCOME);
@@ -76,7 +76,7 @@ class MeetingRoomTest {
 
         leave.run();
         signedIn.as("voorzitter");
-        currentItems.discuss(meeting.id(), item.id());
+        currentItems.discuss(meeting.id(), item.id(), meeting.version());
 
         assertThat(room.openPages(meeting.id())).isZero();
         assertThat(room.online(meeting.id())).isEmpty();

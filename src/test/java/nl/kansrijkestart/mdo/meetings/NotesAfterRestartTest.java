@@ -37,10 +37,10 @@ class NotesAfterRestartTest {
             MeetingSummary demo = first.getBean(MeetingService.class).myMeetings().stream()
                     .filter(m -> m.type() == MeetingType.MDO_VULNERABLE_PREGNANCY).findFirst().orElseThrow();
             meetingId = demo.id();
-            first.getBean(OutcomeService.class).start(meetingId, demo.version());
+            long started = first.getBean(OutcomeService.class).start(meetingId, demo.version()).version();
             item = first.getBean(MeetingAgenda.class).agenda(meetingId).stream()
                     .filter(e -> e.status() == AgendaStatus.ACCEPTED).findFirst().orElseThrow();
-            first.getBean(CurrentItemService.class).discuss(meetingId, item.id());
+            first.getBean(CurrentItemService.class).discuss(meetingId, item.id(), started);
             signIn(first, "jgz");
             first.getBean(NotesService.class).save(item.id(), null, "Typed just before the restart.");
         }

@@ -22,6 +22,8 @@ public class CaseRules {
     public static final int QUESTION_MAX = 2000;
     public static final int JUSTIFICATION_MIN = 20;
     static final Pattern INITIALS = Pattern.compile("(\\p{L}\\.?){1,5}");
+    /** A consent ends within this many years, however long it was given for: ask again after that. */
+    private static final int CONSENT_YEARS_MAX = 20;
     private static final Pattern POSTCODE_AREA = Pattern.compile("[1-9][0-9]{3}");
 
     private final Clock clock;
@@ -93,6 +95,8 @@ public class CaseRules {
         if (draft.validUntil() != null && draft.givenOn() != null && draft.validUntil().isBefore(draft.givenOn())) {
             rules.problem("validUntil", "consent.valid-until.before-given");
         }
+        rules.that("validUntil", draft.validUntil(), until -> !until.isAfter(today.plusYears(CONSENT_YEARS_MAX)),
+                "consent.valid-until.too-late", CONSENT_YEARS_MAX);
         if (draft.basis() == LegalBasis.CONSENT) {
             rules.required("form", draft.form()).required("givenBy", draft.givenBy());
         } else if (draft.basis() != null) {

@@ -27,7 +27,7 @@ class AgendaItemActions extends HorizontalLayout {
     final TimePicker slotStart = new TimePicker();
     final IntegerField slotMinutes = new IntegerField();
 
-    AgendaItemActions(AgendaService agenda, long meetingId, AgendaEntry entry, List<Long> acceptedOrder,
+    AgendaItemActions(AgendaService agenda, MeetingSummary meeting, AgendaEntry entry, List<Long> acceptedOrder,
             List<MeetingSummary> moveTargets, Runnable reload) {
         this.agenda = agenda;
         this.entry = entry;
@@ -39,8 +39,9 @@ class AgendaItemActions extends HorizontalLayout {
             accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(accept);
         } else {
-            add(button("agenda.up", "up", () -> agenda.order(meetingId, moved(acceptedOrder, -1))),
-                    button("agenda.down", "down", () -> agenda.order(meetingId, moved(acceptedOrder, 1))));
+            add(button("agenda.up", "up", () -> agenda.order(meeting.id(), moved(acceptedOrder, -1), meeting.version())),
+                    button("agenda.down", "down",
+                            () -> agenda.order(meeting.id(), moved(acceptedOrder, 1), meeting.version())));
             addSlotEditor();
         }
         Button reject = new Button(getTranslation("agenda.reject"),

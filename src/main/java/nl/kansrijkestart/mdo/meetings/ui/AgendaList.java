@@ -38,7 +38,7 @@ class AgendaList extends VerticalLayout {
             Div card = card(entry, meeting.chairedByMe());
             boolean open = entry.status() == AgendaStatus.REQUESTED || entry.status() == AgendaStatus.ACCEPTED;
             if (chairCanChange && open) {
-                card.add(new AgendaItemActions(agendaService, meeting.id(), entry, acceptedOrder, moveTargets,
+                card.add(new AgendaItemActions(agendaService, meeting, entry, acceptedOrder, moveTargets,
                         reload));
             }
             currentItem.addTo(card, entry);

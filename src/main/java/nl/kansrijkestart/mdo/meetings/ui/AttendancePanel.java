@@ -54,7 +54,7 @@ class AttendancePanel extends VerticalLayout {
         present.setId("present-" + attendee.key());
         present.addValueChangeListener(change -> {
             if (change.isFromClient()) {
-                service.mark(meeting.id(), attendee.key(), change.getValue());
+                service.mark(meeting.id(), attendee.key(), change.getValue(), meeting.version());
                 reload.run();
             }
         });

@@ -64,7 +64,7 @@ final class CurrentItem {
             }
         } else if (meeting.chairedByMe() && running && entry.status() == AgendaStatus.ACCEPTED) {
             Button discuss = new Button(card.getTranslation("live.discuss"), VaadinIcon.ARROW_RIGHT.create(),
-                    click -> service.discuss(meeting.id(), entry.id()));
+                    click -> service.discuss(meeting.id(), entry.id(), meeting.version()));
             discuss.setId("discuss-" + entry.key());
             card.add(discuss);
         }

@@ -130,7 +130,7 @@ class LiveMeetingScreensTest extends UiTest {
         MeetingSummary meeting = planned();
         AgendaEntry item = accepted(meeting, "W.D.");
         start(meeting);
-        currentItems.discuss(meeting.id(), item.id());
+        currentItems.discuss(meeting.id(), item.id(), meetings.open(meeting.id()).version());
         loginAs("jgz");
         UI.getCurrent().navigate("overleggen/" + meeting.id());
         SharedTextEditor mine = _get(SharedTextEditor.class, spec -> spec.withId("notes-live"));
