@@ -187,7 +187,7 @@ class ConsentScopeEverywhereTest extends UiTest {
         AgendaEntry item = agendas.accept(request.id(), request.version());
         MeetingSummary current = meetings.open(planned.id());
         outcomes.start(current.id(), current.version());
-        currentItems.discuss(planned.id(), item.id());
+        currentItems.discuss(planned.id(), item.id(), meetings.open(planned.id()).version());
         notes.save(item.id(), null, NOTES);
         outcomes.record(item.id(), null, new OutcomeDraft(OutcomeStatus.DISCUSSED, CONCLUSION, FollowUp.NONE, null));
         actions.agree(item.id(), new ActionDraft(ACTION_FOR_JGZ, idOf(users, "jgz"), null,
