@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -25,9 +26,12 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(1)
     @Profile("!keycloak")
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiProblems problems) throws Exception {
-        AuthenticationEntryPoint unauthorized = problems.unauthorized("Basic");
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiProblems problems,
+            ApiSignInRefusals refusals, AuthenticationManager apiCredentials) throws Exception {
+        AuthenticationEntryPoint unauthorized = refusals.entryPoint("Basic");
+        // The identity module's guarded check with its short-lived memory of verified credentials.
         return stateless(http, problems, unauthorized)
+                .authenticationManager(apiCredentials)
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .build();
     }

@@ -2,10 +2,16 @@ package nl.kansrijkestart.mdo.identity.internal;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.vaadin.flow.spring.security.RequestUtil;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
+import nl.kansrijkestart.mdo.identity.AccountTemporarilyLockedException;
+import nl.kansrijkestart.mdo.identity.SignInThrottledException;
 import nl.kansrijkestart.mdo.identity.ui.LoginView;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +20,9 @@ import org.springframework.security.authentication.DefaultAuthenticationEventPub
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -38,10 +46,29 @@ class SecurityConfiguration {
     @Bean
     @Profile("!keycloak")
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService accounts,
-            PasswordEncoder passwords, ApplicationEventPublisher events) throws Exception {
+            PasswordEncoder passwords, ApplicationEventPublisher events, FailedSignIns failures,
+            SignInThrottle throttle, RequestUtil vaadinRequests) throws Exception {
         permitPublicRequests(http);
-        http.authenticationManager(signInForm(accounts, passwords, events));
-        return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        http.authenticationManager(signInForm(accounts, passwords, events, failures, throttle));
+        // Vaadin leaves the login form out of CSRF protection; here it is protected (against login
+        // CSRF): the form sends the token Vaadin puts in the page. Vaadin's own requests carry its own token.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))
+                .build();
+    }
+
+    /**
+     * The API's HTTP Basic check (the global authentication manager): the same guarded check as
+     * the form, with verified credentials remembered for a few minutes ({@link VerifiedCredentials}).
+     */
+    @Bean
+    @Profile("!keycloak")
+    AuthenticationManager apiCredentials(UserDetailsService accounts, PasswordEncoder passwords,
+            ApplicationEventPublisher events, FailedSignIns failures, SignInThrottle throttle, Clock clock,
+            @Value("${mdo.security.verified-credentials-lifetime:PT5M}") Duration lifetime) {
+        ProviderManager fullCheck = new ProviderManager(new GuardedSignIn(accounts, passwords, failures, throttle));
+        fullCheck.setAuthenticationEventPublisher(publisher(events));
+        return new VerifiedCredentials(fullCheck, accounts, lifetime, clock);
     }
 
     /**
@@ -49,21 +76,27 @@ class SecurityConfiguration {
      * does so after the password check, so the refusal tells nothing to someone without it.
      */
     private static AuthenticationManager signInForm(UserDetailsService accounts, PasswordEncoder passwords,
-            ApplicationEventPublisher events) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
-        provider.setPasswordEncoder(passwords);
+            ApplicationEventPublisher events, FailedSignIns failures, SignInThrottle throttle) {
+        DaoAuthenticationProvider provider = new GuardedSignIn(accounts, passwords, failures, throttle);
         provider.setPostAuthenticationChecks(user -> {
             if (user instanceof LocalUser local && local.isServiceAccount()) {
                 throw new ServiceAccountSignInRefused(user.getUsername());
             }
         });
         ProviderManager manager = new ProviderManager(provider);
-        // Events map by exact exception class: without this the refusal would not reach the access log.
-        DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
-        publisher.setAdditionalExceptionMappings(
-                Map.of(ServiceAccountSignInRefused.class, AuthenticationFailureDisabledEvent.class));
-        manager.setAuthenticationEventPublisher(publisher);
+        manager.setAuthenticationEventPublisher(publisher(events));
         return manager;
+    }
+
+    /** Events map by exact exception class: without these mappings the refusals would not reach the access log. */
+    private static DefaultAuthenticationEventPublisher publisher(ApplicationEventPublisher events) {
+        DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setAdditionalExceptionMappings(Map.of(
+                ServiceAccountSignInRefused.class, AuthenticationFailureDisabledEvent.class,
+                AccountTemporarilyLockedException.class, AuthenticationFailureLockedEvent.class,
+                SignInThrottledException.class, AuthenticationFailureLockedEvent.class,
+                LockingWrongPassword.class, AuthenticationFailureBadCredentialsEvent.class));
+        return publisher;
     }
 
     /** BCrypt for new hashes; the delegating encoder can still verify older schemes after a switch. */
