@@ -13,6 +13,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * The API is stateless: every request authenticates itself. In the embedded setup that is HTTP
@@ -62,6 +63,10 @@ class ApiSecurityConfiguration {
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(problems::forbidden))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // JSON only: nothing to load, run or frame; no-store and nosniff are Spring's defaults.
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(policy -> policy.policy(ReferrerPolicy.NO_REFERRER)))
                 .csrf(csrf -> csrf.disable());
     }
 }

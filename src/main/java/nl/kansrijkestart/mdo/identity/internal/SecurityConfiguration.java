@@ -23,7 +23,10 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -42,6 +45,19 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
+
+    /**
+     * What the screens may load, run and connect to: only this server. Vaadin Flow needs inline
+     * scripts (its bootstrap) and eval (it runs server-sent JavaScript with {@code new Function}),
+     * inline styles (its components set style attributes) and data:/blob: images and fonts (Lumo's
+     * icons); push and every server round trip go to the same origin ('self' covers ws/wss there).
+     * No plug-ins, no framing by other sites, forms post only here, no base-URL tricks. Documented in
+     * docs/architecture.md ("Security headers").
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
     @Bean
     @Profile("!keycloak")
@@ -99,6 +115,15 @@ class SecurityConfiguration {
         return publisher;
     }
 
+    /**
+     * Refused authorizations (method security and addresses) become events, so that refusals by
+     * role reach the access log ({@link RefusalLog}).
+     */
+    @Bean
+    AuthorizationEventPublisher authorizationEvents(ApplicationEventPublisher events) {
+        return new SpringAuthorizationEventPublisher(events);
+    }
+
     /** BCrypt for new hashes; the delegating encoder can still verify older schemes after a switch. */
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -112,6 +137,11 @@ class SecurityConfiguration {
                 .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                 .requestMatchers("/styles/**").permitAll());
-        http.headers(headers -> headers.referrerPolicy(policy -> policy.policy(ReferrerPolicy.SAME_ORIGIN)));
+        http.headers(headers -> headers
+                .referrerPolicy(policy -> policy.policy(ReferrerPolicy.SAME_ORIGIN))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frames -> frames.deny())
+                .contentTypeOptions(Customizer.withDefaults())
+                .cacheControl(Customizer.withDefaults()));
     }
 }
