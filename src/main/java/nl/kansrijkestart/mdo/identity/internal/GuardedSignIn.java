@@ -25,17 +25,23 @@ class GuardedSignIn extends DaoAuthenticationProvider {
 
     private final FailedSignIns failures;
     private final SignInThrottle throttle;
+    private final AccountSignInLocks locks;
 
     GuardedSignIn(UserDetailsService accounts, PasswordEncoder passwords, FailedSignIns failures,
-            SignInThrottle throttle) {
+            SignInThrottle throttle, AccountSignInLocks locks) {
         super(accounts);
         setPasswordEncoder(passwords);
         this.failures = failures;
         this.throttle = throttle;
+        this.locks = locks;
     }
 
     @Override
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
+        return locks.oneAtATime(attempt.getName(), () -> check(attempt));
+    }
+
+    private Authentication check(Authentication attempt) {
         String address = addressOf(attempt);
         throttle.refuseWhenExhausted(address);
         String username = attempt.getName().strip().toLowerCase(Locale.ROOT);

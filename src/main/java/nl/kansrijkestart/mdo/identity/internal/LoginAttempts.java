@@ -23,7 +23,6 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Remembers the last successful sign-in and puts every attempt in the access log (NEN 7513),
@@ -51,8 +50,9 @@ class LoginAttempts {
         this.clock = clock;
     }
 
+    // No transaction around these: the access log writes in a transaction of its own, and holding
+    // a second connection meanwhile could empty the pool when many sign in at once.
     @EventListener
-    @Transactional
     void succeeded(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
         failures.recordSignIn(username);
@@ -60,7 +60,6 @@ class LoginAttempts {
     }
 
     @EventListener
-    @Transactional
     void failed(AuthenticationFailureBadCredentialsEvent event) {
         if (event.getAuthentication() instanceof BearerTokenAuthenticationToken) {
             // The "name" of a refused API token is the token itself: a credential never goes into the log.
@@ -76,7 +75,6 @@ class LoginAttempts {
 
     /** Right or wrong password does not matter here: the account itself may not sign in. */
     @EventListener({AuthenticationFailureLockedEvent.class, AuthenticationFailureDisabledEvent.class})
-    @Transactional(readOnly = true)
     void refused(AbstractAuthenticationFailureEvent event) {
         String username = normalised(event);
         String reason = event.getException() instanceof SignInThrottledException
@@ -88,7 +86,6 @@ class LoginAttempts {
     }
 
     @EventListener
-    @Transactional(readOnly = true)
     void signedOut(LogoutSuccessEvent event) {
         String username = event.getAuthentication().getName();
         Optional<UserAccount> account = users.findByUsername(username);
@@ -98,7 +95,6 @@ class LoginAttempts {
     }
 
     /** Keycloak knew the person, but this application does not let them in. */
-    @Transactional(readOnly = true)
     void refusedByIdentityProvider(String username, String reason) {
         logAttempt(username, users.findByUsername(username), AuditOutcome.DENIED, reason);
     }

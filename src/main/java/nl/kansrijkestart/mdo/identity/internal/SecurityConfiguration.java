@@ -63,9 +63,10 @@ class SecurityConfiguration {
     @Profile("!keycloak")
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService accounts,
             PasswordEncoder passwords, ApplicationEventPublisher events, FailedSignIns failures,
-            SignInThrottle throttle, RequestUtil vaadinRequests) throws Exception {
+            SignInThrottle throttle, AccountSignInLocks locks, RequestUtil vaadinRequests) throws Exception {
         permitPublicRequests(http);
-        http.authenticationManager(signInForm(accounts, passwords, events, failures, throttle));
+        http.authenticationManager(signInForm(accounts, passwords, events,
+                new GuardedSignIn(accounts, passwords, failures, throttle, locks)));
         // Vaadin leaves the login form out of CSRF protection; here it is protected (against login
         // CSRF): the form sends the token Vaadin puts in the page. Vaadin's own requests carry its own token.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
@@ -80,11 +81,13 @@ class SecurityConfiguration {
     @Bean
     @Profile("!keycloak")
     AuthenticationManager apiCredentials(UserDetailsService accounts, PasswordEncoder passwords,
-            ApplicationEventPublisher events, FailedSignIns failures, SignInThrottle throttle, Clock clock,
+            ApplicationEventPublisher events, FailedSignIns failures, SignInThrottle throttle,
+            AccountSignInLocks locks, Clock clock,
             @Value("${mdo.security.verified-credentials-lifetime:PT5M}") Duration lifetime) {
-        ProviderManager fullCheck = new ProviderManager(new GuardedSignIn(accounts, passwords, failures, throttle));
+        ProviderManager fullCheck = new ProviderManager(
+                new GuardedSignIn(accounts, passwords, failures, throttle, locks));
         fullCheck.setAuthenticationEventPublisher(publisher(events));
-        return new VerifiedCredentials(fullCheck, accounts, lifetime, clock);
+        return new VerifiedCredentials(fullCheck, accounts, locks, lifetime, clock);
     }
 
     /**
@@ -92,8 +95,7 @@ class SecurityConfiguration {
      * does so after the password check, so the refusal tells nothing to someone without it.
      */
     private static AuthenticationManager signInForm(UserDetailsService accounts, PasswordEncoder passwords,
-            ApplicationEventPublisher events, FailedSignIns failures, SignInThrottle throttle) {
-        DaoAuthenticationProvider provider = new GuardedSignIn(accounts, passwords, failures, throttle);
+            ApplicationEventPublisher events, DaoAuthenticationProvider provider) {
         provider.setPostAuthenticationChecks(user -> {
             if (user instanceof LocalUser local && local.isServiceAccount()) {
                 throw new ServiceAccountSignInRefused(user.getUsername());

@@ -37,11 +37,13 @@ class VerifiedCredentials implements AuthenticationManager {
     private final AuthenticationManager fullCheck;
     private final UserDetailsService accounts;
     private final Clock clock;
+    private final AccountSignInLocks locks;
     private final Cache<String, String> verified;
     private final SecretKeySpec key;
 
     VerifiedCredentials(AuthenticationManager fullCheck, UserDetailsService accounts,
-            Duration lifetime, Clock clock) {
+            AccountSignInLocks locks, Duration lifetime, Clock clock) {
+        this.locks = locks;
         this.fullCheck = fullCheck;
         this.accounts = accounts;
         this.clock = clock;
@@ -58,14 +60,31 @@ class VerifiedCredentials implements AuthenticationManager {
             return fullCheck.authenticate(attempt);
         }
         String digest = digest(attempt.getName(), String.valueOf(attempt.getCredentials()));
-        String hash = verified.getIfPresent(digest);
-        if (hash != null) {
-            UserDetails account = stillValid(attempt.getName(), hash);
-            if (account != null) {
-                return UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities());
-            }
-            verified.invalidate(digest);
+        Authentication remembered = remembered(attempt, digest);
+        if (remembered != null) {
+            return remembered;
         }
+        // One check per account at a time; whoever waited finds the credentials verified by then.
+        return locks.oneAtATime(attempt.getName(), () -> {
+            Authentication verifiedMeanwhile = remembered(attempt, digest);
+            return verifiedMeanwhile != null ? verifiedMeanwhile : checkFully(attempt, digest);
+        });
+    }
+
+    private @Nullable Authentication remembered(Authentication attempt, String digest) {
+        String hash = verified.getIfPresent(digest);
+        if (hash == null) {
+            return null;
+        }
+        UserDetails account = stillValid(attempt.getName(), hash);
+        if (account == null) {
+            verified.invalidate(digest);
+            return null;
+        }
+        return UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities());
+    }
+
+    private Authentication checkFully(Authentication attempt, String digest) {
         Authentication signedIn = fullCheck.authenticate(attempt);
         // The signed-in principal's hash is erased by now: remember the one just verified against.
         verified.put(digest, accounts.loadUserByUsername(attempt.getName()).getPassword());
