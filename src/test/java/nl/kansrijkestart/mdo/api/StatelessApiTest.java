@@ -22,6 +22,7 @@ import nl.kansrijkestart.mdo.identity.UserSummary;
 import nl.kansrijkestart.mdo.shared.audit.AuditAction;
 import nl.kansrijkestart.mdo.testing.IntegrationTest;
 import nl.kansrijkestart.mdo.testing.SignedIn;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -33,6 +34,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * requests of one account all get their data, and its sign-in is logged once, not per request.
  */
 @IntegrationTest
+@Tag("database")
 class StatelessApiTest {
 
     private static final String PASSWORD = "parallel-en-staatloos";

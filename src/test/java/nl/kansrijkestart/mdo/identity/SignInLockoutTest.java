@@ -25,6 +25,7 @@ import nl.kansrijkestart.mdo.testing.AdjustableClock;
 import nl.kansrijkestart.mdo.testing.IntegrationTest;
 import nl.kansrijkestart.mdo.testing.SignedIn;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -44,6 +45,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * passwords from one address are throttled; strangers cannot lock an account for good.
  */
 @IntegrationTest
+@Tag("database")
 @Import(AdjustableClock.class)
 @TestPropertySource(properties = {"mdo.security.failed-sign-ins-per-address=8",
         "mdo.security.failed-sign-ins-window=PT10M", "mdo.security.first-lock=PT1M"})

@@ -64,9 +64,9 @@ class FailedSignIns {
         Instant now = clock.instant();
         StringBuilder until = new StringBuilder("case u.lockCount");
         for (int step = 0; step < STEPS - 1; step++) {
-            until.append(" when ").append(step).append(" then :until").append(step);
+            until.append(" when ").append(step).append(" then cast(:until").append(step).append(" as Instant)");
         }
-        until.append(" else :until").append(STEPS - 1).append(" end");
+        until.append(" else cast(:until").append(STEPS - 1).append(" as Instant) end");
         var update = entities.createQuery("""
                 update UserAccount u set
                   u.failedLogins = case when u.lockedUntil is null then u.failedLogins + 1 else 1 end,
