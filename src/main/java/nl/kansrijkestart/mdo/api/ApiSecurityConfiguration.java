@@ -6,12 +6,14 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * The API is stateless: every request authenticates itself. In the embedded setup that is HTTP
@@ -25,9 +27,12 @@ class ApiSecurityConfiguration {
     @Bean
     @Order(1)
     @Profile("!keycloak")
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiProblems problems) throws Exception {
-        AuthenticationEntryPoint unauthorized = problems.unauthorized("Basic");
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiProblems problems,
+            ApiSignInRefusals refusals, AuthenticationManager apiCredentials) throws Exception {
+        AuthenticationEntryPoint unauthorized = refusals.entryPoint("Basic");
+        // The identity module's guarded check with its short-lived memory of verified credentials.
         return stateless(http, problems, unauthorized)
+                .authenticationManager(apiCredentials)
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .build();
     }
@@ -58,6 +63,10 @@ class ApiSecurityConfiguration {
                         .authenticationEntryPoint(unauthorized)
                         .accessDeniedHandler(problems::forbidden))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // JSON only: nothing to load, run or frame; no-store and nosniff are Spring's defaults.
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(policy -> policy.policy(ReferrerPolicy.NO_REFERRER)))
                 .csrf(csrf -> csrf.disable());
     }
 }

@@ -66,7 +66,7 @@ public class UserAdminService {
     @Transactional(readOnly = true)
     public List<UserSummary> findUsers(String filter, Pageable page) {
         return users.search(filter.strip().toLowerCase(Locale.ROOT), page).stream()
-                .map(UserAdminService::summary)
+                .map(this::summary)
                 .toList();
     }
 
@@ -220,11 +220,11 @@ public class UserAdminService {
         return authentication.username().filter(account.getUsername()::equals).isPresent();
     }
 
-    static UserSummary summary(UserAccount account) {
+    private UserSummary summary(UserAccount account) {
         return new UserSummary(account.requireId(), account.getVersion(), account.getUsername(),
                 account.getDisplayName(), Set.copyOf(account.getRoles()), account.getDiscipline(),
                 account.getOrganisation().requireId(), account.getOrganisation().getName(), account.isEnabled(),
-                account.isLocked(), account.getPreferredLocale(), account.getLastLoginAt(),
+                account.isLockedAt(clock.instant()), account.getPreferredLocale(), account.getLastLoginAt(),
                 account.getMunicipalityScope());
     }
 }

@@ -7,14 +7,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.identity.Role;
+import nl.kansrijkestart.mdo.identity.SignInThrottledException;
 import nl.kansrijkestart.mdo.shared.audit.AuditAction;
 import nl.kansrijkestart.mdo.shared.audit.AuditActor;
 import nl.kansrijkestart.mdo.shared.audit.AuditEvent;
 import nl.kansrijkestart.mdo.shared.audit.AuditOutcome;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -25,12 +23,11 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Remembers sign-ins: the last successful one, and wrong passwords in a row, which lock the
- * account after the configured number so that guessing a password is not an option. Every
- * attempt also goes to the access log (NEN 7513), including those for unknown user names.
+ * Remembers the last successful sign-in and puts every attempt in the access log (NEN 7513),
+ * including those for unknown user names, the wrong password that locks an account and attempts
+ * refused because of a lock or a throttled address. Counting and locking are {@link FailedSignIns}'.
  */
 @Component
 class LoginAttempts {
@@ -40,59 +37,55 @@ class LoginAttempts {
     /** Stands in the log for the user name of a refused API token. */
     private static final String BEARER_TOKEN = "(bearer token)";
 
-    private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
-
     private final UserAccountRepository users;
+    private final FailedSignIns failures;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final int maxFailedLogins;
 
-    LoginAttempts(UserAccountRepository users, ApplicationEventPublisher events, Clock clock,
-            @Value("${mdo.security.max-failed-logins:5}") int maxFailedLogins) {
+    LoginAttempts(UserAccountRepository users, FailedSignIns failures, ApplicationEventPublisher events,
+            Clock clock) {
         this.users = users;
+        this.failures = failures;
         this.events = events;
         this.clock = clock;
-        this.maxFailedLogins = maxFailedLogins;
     }
 
+    // No transaction around these: the access log writes in a transaction of its own, and holding
+    // a second connection meanwhile could empty the pool when many sign in at once.
     @EventListener
-    @Transactional
     void succeeded(AuthenticationSuccessEvent event) {
         String username = event.getAuthentication().getName();
-        Optional<UserAccount> account = users.findByUsername(username);
-        account.ifPresent(signedIn -> signedIn.recordLogin(clock.instant()));
-        logAttempt(username, account, AuditOutcome.SUCCESS, null);
+        failures.recordSignIn(username);
+        logAttempt(username, users.findByUsername(username), AuditOutcome.SUCCESS, null);
     }
 
     @EventListener
-    @Transactional
     void failed(AuthenticationFailureBadCredentialsEvent event) {
         if (event.getAuthentication() instanceof BearerTokenAuthenticationToken) {
             // The "name" of a refused API token is the token itself: a credential never goes into the log.
             logAttempt(BEARER_TOKEN, Optional.empty(), AuditOutcome.FAILED, "invalid, expired or foreign access token");
             return;
         }
+        // Counted before the password check (FailedSignIns); here only logged, the lock it caused included.
         String username = normalised(event);
-        Optional<UserAccount> account = users.findByUsername(username);
-        account.ifPresent(this::countFailure);
-        boolean nowLocked = account.filter(UserAccount::isLocked).isPresent();
-        logAttempt(username, account, AuditOutcome.FAILED,
-                nowLocked ? "wrong password; account locked" : "wrong user name or password");
+        boolean locking = event.getException() instanceof LockingWrongPassword;
+        logAttempt(username, users.findByUsername(username), AuditOutcome.FAILED,
+                locking ? "wrong password; account locked" : "wrong user name or password");
     }
 
     /** Right or wrong password does not matter here: the account itself may not sign in. */
     @EventListener({AuthenticationFailureLockedEvent.class, AuthenticationFailureDisabledEvent.class})
-    @Transactional(readOnly = true)
     void refused(AbstractAuthenticationFailureEvent event) {
         String username = normalised(event);
-        String reason = event instanceof AuthenticationFailureLockedEvent ? "account locked"
+        String reason = event.getException() instanceof SignInThrottledException
+                ? "too many failed sign-ins from this address"
+                : event instanceof AuthenticationFailureLockedEvent ? "account locked"
                 : event.getException() instanceof ServiceAccountSignInRefused ? "service account: API only"
                 : "account disabled";
         logAttempt(username, users.findByUsername(username), AuditOutcome.DENIED, reason);
     }
 
     @EventListener
-    @Transactional(readOnly = true)
     void signedOut(LogoutSuccessEvent event) {
         String username = event.getAuthentication().getName();
         Optional<UserAccount> account = users.findByUsername(username);
@@ -102,16 +95,8 @@ class LoginAttempts {
     }
 
     /** Keycloak knew the person, but this application does not let them in. */
-    @Transactional(readOnly = true)
     void refusedByIdentityProvider(String username, String reason) {
         logAttempt(username, users.findByUsername(username), AuditOutcome.DENIED, reason);
-    }
-
-    private void countFailure(UserAccount account) {
-        account.recordFailedLogin(maxFailedLogins);
-        if (account.isLocked()) {
-            log.warn("Account {} locked after {} failed sign-ins", account.getUsername(), account.getFailedLogins());
-        }
     }
 
     private void logAttempt(String username, Optional<UserAccount> account, AuditOutcome outcome,

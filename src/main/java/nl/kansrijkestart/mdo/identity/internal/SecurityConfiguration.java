@@ -2,10 +2,16 @@ package nl.kansrijkestart.mdo.identity.internal;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.vaadin.flow.spring.security.RequestUtil;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
+import nl.kansrijkestart.mdo.identity.AccountTemporarilyLockedException;
+import nl.kansrijkestart.mdo.identity.SignInThrottledException;
 import nl.kansrijkestart.mdo.identity.ui.LoginView;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,14 +20,21 @@ import org.springframework.security.authentication.DefaultAuthenticationEventPub
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -35,13 +48,48 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
 
+    /**
+     * What the screens may load, run and connect to: only this server. Vaadin Flow needs inline
+     * scripts (its bootstrap) and eval (it runs server-sent JavaScript with {@code new Function}),
+     * inline styles (its components set style attributes) and data:/blob: images and fonts (Lumo's
+     * icons); push and every server round trip go to the same origin ('self' covers ws/wss there).
+     * No plug-ins, no framing by other sites, forms post only here, no base-URL tricks. Documented in
+     * docs/architecture.md ("Security headers").
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
     @Bean
     @Profile("!keycloak")
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService accounts,
-            PasswordEncoder passwords, ApplicationEventPublisher events) throws Exception {
+            PasswordEncoder passwords, ApplicationEventPublisher events, FailedSignIns failures,
+            SignInThrottle throttle, AccountSignInLocks locks, RequestUtil vaadinRequests) throws Exception {
         permitPublicRequests(http);
-        http.authenticationManager(signInForm(accounts, passwords, events));
-        return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        http.authenticationManager(signInForm(accounts, passwords, events,
+                new GuardedSignIn(accounts, passwords, failures, throttle, locks)));
+        // Vaadin leaves the login form out of CSRF protection; here it is protected (against login
+        // CSRF): the form sends the token Vaadin puts in the page. Vaadin's own requests carry its own token.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))
+                .build();
+    }
+
+    /**
+     * The API's HTTP Basic check (the global authentication manager): the same guarded check as
+     * the form, with verified credentials remembered for a few minutes ({@link VerifiedCredentials}).
+     */
+    @Bean
+    @Profile("!keycloak")
+    AuthenticationManager apiCredentials(UserDetailsService accounts, PasswordEncoder passwords,
+            ApplicationEventPublisher events, FailedSignIns failures, SignInThrottle throttle,
+            AccountSignInLocks locks, Clock clock,
+            @Value("${mdo.security.verified-credentials-lifetime:PT5M}") Duration lifetime) {
+        ProviderManager fullCheck = new ProviderManager(
+                new GuardedSignIn(accounts, passwords, failures, throttle, locks));
+        fullCheck.setAuthenticationEventPublisher(publisher(events));
+        return new VerifiedCredentials(fullCheck, accounts, locks, lifetime, clock);
     }
 
     /**
@@ -49,21 +97,35 @@ class SecurityConfiguration {
      * does so after the password check, so the refusal tells nothing to someone without it.
      */
     private static AuthenticationManager signInForm(UserDetailsService accounts, PasswordEncoder passwords,
-            ApplicationEventPublisher events) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
-        provider.setPasswordEncoder(passwords);
+            ApplicationEventPublisher events, DaoAuthenticationProvider provider) {
         provider.setPostAuthenticationChecks(user -> {
             if (user instanceof LocalUser local && local.isServiceAccount()) {
                 throw new ServiceAccountSignInRefused(user.getUsername());
             }
         });
         ProviderManager manager = new ProviderManager(provider);
-        // Events map by exact exception class: without this the refusal would not reach the access log.
-        DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
-        publisher.setAdditionalExceptionMappings(
-                Map.of(ServiceAccountSignInRefused.class, AuthenticationFailureDisabledEvent.class));
-        manager.setAuthenticationEventPublisher(publisher);
+        manager.setAuthenticationEventPublisher(publisher(events));
         return manager;
+    }
+
+    /** Events map by exact exception class: without these mappings the refusals would not reach the access log. */
+    private static DefaultAuthenticationEventPublisher publisher(ApplicationEventPublisher events) {
+        DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setAdditionalExceptionMappings(Map.of(
+                ServiceAccountSignInRefused.class, AuthenticationFailureDisabledEvent.class,
+                AccountTemporarilyLockedException.class, AuthenticationFailureLockedEvent.class,
+                SignInThrottledException.class, AuthenticationFailureLockedEvent.class,
+                LockingWrongPassword.class, AuthenticationFailureBadCredentialsEvent.class));
+        return publisher;
+    }
+
+    /**
+     * Refused authorizations (method security and addresses) become events, so that refusals by
+     * role reach the access log ({@link RefusalLog}).
+     */
+    @Bean
+    AuthorizationEventPublisher authorizationEvents(ApplicationEventPublisher events) {
+        return new SpringAuthorizationEventPublisher(events);
     }
 
     /** BCrypt for new hashes; the delegating encoder can still verify older schemes after a switch. */
@@ -79,6 +141,20 @@ class SecurityConfiguration {
                 .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
                 .requestMatchers("/styles/**").permitAll());
-        http.headers(headers -> headers.referrerPolicy(policy -> policy.policy(ReferrerPolicy.SAME_ORIGIN)));
+        http.headers(headers -> headers
+                .referrerPolicy(policy -> policy.policy(ReferrerPolicy.SAME_ORIGIN))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frames -> frames.deny())
+                .contentTypeOptions(Customizer.withDefaults())
+                .cacheControl(Customizer.withDefaults())
+                // Before the page is written: Vaadin's page handler bypasses the lazy writing and would
+                // otherwise send its pages without these headers (and with its own SAMEORIGIN).
+                .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }));
     }
 }

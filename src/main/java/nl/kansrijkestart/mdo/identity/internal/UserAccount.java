@@ -18,13 +18,18 @@ import java.util.TreeSet;
 import nl.kansrijkestart.mdo.identity.Discipline;
 import nl.kansrijkestart.mdo.identity.Role;
 import nl.kansrijkestart.mdo.shared.AbstractEntity;
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A person who signs in. Local accounts carry a password hash; accounts provisioned from the
- * identity provider (Keycloak) carry none and are matched by their user name.
+ * identity provider (Keycloak) carry none and are matched by their user name. Sign-ins change
+ * the failure count, the temporary lock and the last sign-in with single update statements
+ * ({@link UserAccountRepository}), not through this entity; dynamic updates keep an administrator's
+ * save from writing back stale copies of those columns.
  */
 @Entity
+@DynamicUpdate
 @Table(name = "user_account")
 public class UserAccount extends AbstractEntity {
 
@@ -71,6 +76,14 @@ public class UserAccount extends AbstractEntity {
 
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
+
+    /** Until when wrong passwords keep the account locked; the lock ends by itself. */
+    @Column(name = "locked_until")
+    private @Nullable Instant lockedUntil;
+
+    /** How many temporary locks followed each other without a successful sign-in: each lasts longer. */
+    @Column(name = "lock_count", nullable = false)
+    private int lockCount;
 
     @Column(name = "preferred_locale", length = 10)
     private @Nullable String preferredLocale;
@@ -125,19 +138,6 @@ public class UserAccount extends AbstractEntity {
         this.enabled = enabled;
     }
 
-    /** A failed sign-in; the account locks itself after {@code limit} failures in a row. */
-    public void recordFailedLogin(int limit) {
-        failedLogins++;
-        if (failedLogins >= limit) {
-            locked = true;
-        }
-    }
-
-    public void recordLogin(Instant at) {
-        failedLogins = 0;
-        lastLoginAt = at;
-    }
-
     /** Makes this a machine client's account: it may use the API, not the sign-in form. */
     public void markServiceAccount() {
         serviceAccount = true;
@@ -151,9 +151,12 @@ public class UserAccount extends AbstractEntity {
         locked = true;
     }
 
+    /** Lifts both the administrator's lock and a temporary lock after wrong passwords. */
     public void unlock() {
         locked = false;
         failedLogins = 0;
+        lockedUntil = null;
+        lockCount = 0;
     }
 
     public void setPreferredLocale(Locale locale) {
@@ -188,8 +191,22 @@ public class UserAccount extends AbstractEntity {
         return enabled;
     }
 
+    /** Locked by an administrator (or by wrong passwords before locks became temporary). */
     public boolean isLocked() {
         return locked;
+    }
+
+    /** Locked at {@code now}: by an administrator, or by wrong passwords for a while. */
+    public boolean isLockedAt(Instant now) {
+        return locked || isTemporarilyLockedAt(now);
+    }
+
+    public boolean isTemporarilyLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    public @Nullable Instant getLockedUntil() {
+        return lockedUntil;
     }
 
     public int getFailedLogins() {
