@@ -140,7 +140,7 @@ class OutcomeServiceTest {
 
     @Test
     void reDiscussingFromADateRequestsTheCaseForTheChairsFirstMeetingOnOrAfterIt() {
-        LocalDate later = LocalDate.now().plusDays(500 + ThreadLocalRandom.current().nextInt(300));
+        LocalDate later = LocalDate.now().plusDays(400 + ThreadLocalRandom.current().nextInt(300));
         MeetingSummary meeting = plannedMeeting(NEXT_WEEK);
         MeetingSummary laterMeeting = plannedMeeting(later);
         plannedMeeting(later.plusDays(14));
