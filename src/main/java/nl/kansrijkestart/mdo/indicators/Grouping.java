@@ -18,4 +18,9 @@ public enum Grouping {
     boolean byRegion() {
         return this == REGION || this == CASE_TYPE_AND_REGION;
     }
+
+    /** Whether the rows are meeting or case types of one area (the total, a region or a municipality). */
+    boolean byType() {
+        return this == MEETING_TYPE || this == CASE_TYPE || this == CASE_AND_MEETING_TYPE;
+    }
 }

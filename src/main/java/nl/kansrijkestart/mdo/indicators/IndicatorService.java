@@ -2,10 +2,7 @@ package nl.kansrijkestart.mdo.indicators;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,7 +19,6 @@ import nl.kansrijkestart.mdo.shared.audit.AuditActor;
 import nl.kansrijkestart.mdo.shared.audit.AuditEvent;
 import nl.kansrijkestart.mdo.shared.audit.AuditOutcome;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,72 +27,83 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Anonymous aggregates of the counting events for coordinators. A case counts once per period as
  * a case (distinct tokens; the token changes each year, so a year is the longest period that can
- * count distinct cases) and once per discussion. Aggregation runs in the database in one grouped
- * query; every export is suppressed ({@link Suppression}) and logged.
+ * count distinct cases) and once per discussion. Every answer is a slice of one protected table
+ * per year ({@link ProtectedTables}): the fixed query space of {@link QuerySpace}, one suppression
+ * pattern over all its hierarchies, so no combination of answers narrows a hidden count; every
+ * export is logged.
  */
 @Service
 public class IndicatorService {
 
-    private final CountingQuery counting;
+    private final ProtectedTables tables;
     private final RegionService regions;
     private final MunicipalityService municipalities;
     private final ApplicationEventPublisher events;
     private final CurrentUserService currentUser;
     private final CurrentAuthentication authentication;
     private final Clock clock;
-    private final SuppressedCells cells;
 
-    IndicatorService(CountingQuery counting, RegionService regions, MunicipalityService municipalities,
+    IndicatorService(ProtectedTables tables, RegionService regions, MunicipalityService municipalities,
             ApplicationEventPublisher events, CurrentUserService currentUser, CurrentAuthentication authentication,
-            Clock clock,
-            @Value("${mdo.indicators.suppression-threshold:10}") int threshold) {
-        this.counting = counting;
+            Clock clock) {
+        this.tables = tables;
         this.regions = regions;
         this.municipalities = municipalities;
         this.events = events;
         this.currentUser = currentUser;
         this.authentication = authentication;
         this.clock = clock;
-        this.cells = new SuppressedCells(new Suppression(threshold));
     }
 
     /**
-     * Indicator 7 as requested, within the coordinator's scope and with small cells suppressed;
-     * logged as an export with its parameters.
+     * Indicator 7 as requested, within the coordinator's scope: a slice of the protected
+     * publication of each year (small cells and their complements suppressed over the whole
+     * table), logged as an export with its parameters.
      */
     @PreAuthorize("hasRole('COORDINATOR')")
     @Transactional(readOnly = true)
     public IndicatorReport export(IndicatorRequest request) {
         Caller caller = caller(request);
-        List<IndicatorCell> published = cells.of(caller.count(request), caller.parentsFor(request.grouping()));
+        List<IndicatorCell> published = caller.slices().cells(request);
         caller.exported(describe(request));
-        return new IndicatorReport(request, cells.threshold(), published);
+        return new IndicatorReport(request, tables.threshold(), published);
     }
 
     /**
      * Indicator 7 per case type with its strata (area and meeting type) per period, for the FHIR
-     * MeasureReport; the same scope and suppression, each stratifier suppressed per case type, and
-     * one logged export.
+     * MeasureReport; the same scope and the same protected tables, and one logged export. The
+     * count over the whole range is given when the range is one period of the table (a year, a
+     * quarter or a month), never as a fresh count of a longer range.
      */
     @PreAuthorize("hasRole('COORDINATOR')")
     @Transactional(readOnly = true)
     public CaseTypeReport exportByCaseType(IndicatorRequest request) {
         Caller caller = caller(request);
-        boolean oneYear = request.fromYear() == request.toYear();
-        @Nullable List<IndicatorCell> wholeRange = oneYear
-                ? cells.of(caller.count(request.recut(Period.YEAR, Grouping.CASE_TYPE))) : null;
-        List<IndicatorCell> totals = cells.of(caller.count(request.recut(request.period(), Grouping.CASE_TYPE)));
+        FeedSlices slices = caller.slices();
+        String whole = wholeRangeLabel(request);
+        @Nullable List<IndicatorCell> wholeRange = whole == null ? null
+                : slices.cells(request, Grouping.CASE_TYPE, List.of(whole));
+        List<IndicatorCell> totals = slices.cells(request, Grouping.CASE_TYPE, request.periodLabels());
         @Nullable Grouping area = switch (request.grouping()) {
             case MUNICIPALITY -> Grouping.CASE_TYPE_AND_MUNICIPALITY;
             case REGION -> Grouping.CASE_TYPE_AND_REGION;
             default -> null;
         };
-        List<IndicatorCell> byArea = area == null ? List.of()
-                : cells.perCaseType(caller.count(request.recut(request.period(), area)), caller.parentsFor(area));
-        List<IndicatorCell> byMeetingType = cells.perCaseType(
-                caller.count(request.recut(request.period(), Grouping.CASE_AND_MEETING_TYPE)));
+        List<IndicatorCell> byArea = area == null ? List.of() : slices.cells(request, area, request.periodLabels());
+        List<IndicatorCell> byMeetingType =
+                slices.cells(request, Grouping.CASE_AND_MEETING_TYPE, request.periodLabels());
         caller.exported(describe(request) + " format=fhir");
-        return new CaseTypeReport(request, cells.threshold(), wholeRange, totals, byArea, byMeetingType);
+        return new CaseTypeReport(request, tables.threshold(), wholeRange, totals, byArea, byMeetingType);
+    }
+
+    /** The label of the one table period that is exactly the requested range, if there is one. */
+    private static @Nullable String wholeRangeLabel(IndicatorRequest request) {
+        if (request.from().equals(request.to())) {
+            return request.from().label();
+        }
+        boolean wholeYear = request.fromYear() == request.toYear() && request.firstDay().getMonthValue() == 1
+                && request.lastDay().getMonthValue() == 12;
+        return wholeYear ? String.valueOf(request.fromYear()) : null;
     }
 
     /** The municipalities the signed-in coordinator may choose: those of her scope, or all without one. */
@@ -124,28 +131,29 @@ public class IndicatorService {
 
     private Caller caller(IndicatorRequest request) {
         List<RegionSummary> all = regions.regions();
-        RequestRules.check(request, all, municipalities.municipalities().stream().map(MunicipalitySummary::code)
-                .collect(Collectors.toSet()));
+        Set<String> codes = municipalities.municipalities().stream().map(MunicipalitySummary::code)
+                .collect(Collectors.toSet());
+        RequestRules.check(request, all, codes);
         Optional<CurrentUser> user = currentUser.signedIn();
         CoordinatorScope scope = CoordinatorScope.of(user.map(CurrentUser::municipalityScope).orElse(Set.of()), all);
         // A caller without an account is a Keycloak client's service account (client-credentials token).
         boolean serviceAccount = user.map(CurrentUser::serviceAccount).orElse(true);
         AuditActor actor = user.map(CurrentUser::asActor).orElseGet(this::serviceAccount);
-        return new Caller(actor, serviceAccount, scope, all);
+        return new Caller(actor, serviceAccount, new QuerySpace(scope, all, codes), all);
     }
 
-    /** Who exports, and what she may count. */
+    /** Who exports, and what she may read. */
     private final class Caller {
 
         private final AuditActor actor;
         private final boolean serviceAccount;
-        private final CoordinatorScope scope;
+        private final QuerySpace space;
         private final List<RegionSummary> regions;
 
-        Caller(AuditActor actor, boolean serviceAccount, CoordinatorScope scope, List<RegionSummary> regions) {
+        Caller(AuditActor actor, boolean serviceAccount, QuerySpace space, List<RegionSummary> regions) {
             this.actor = actor;
             this.serviceAccount = serviceAccount;
-            this.scope = scope;
+            this.space = space;
             this.regions = regions;
         }
 
@@ -154,53 +162,9 @@ public class IndicatorService {
             audit(actor, serviceAccount ? List.of("coordinator", "service-account") : List.of("coordinator"), detail);
         }
 
-        List<CountingQuery.Counted> count(IndicatorRequest request) {
-            return counting.run(request, scope, regionRows(request, scope, regions));
+        FeedSlices slices() {
+            return new FeedSlices(year -> tables.of(year, regions), space);
         }
-
-        /**
-         * For region rows, every region code with its parent's code, so that nested region rows
-         * protect the remainders between a parent and its sub-regions.
-         */
-        Map<String, @Nullable String> parentsFor(Grouping grouping) {
-            if (!grouping.byRegion()) {
-                return Map.of();
-            }
-            Map<Long, String> codes = regions.stream().collect(Collectors.toMap(RegionSummary::id, RegionSummary::code));
-            Map<String, @Nullable String> parents = new HashMap<>();
-            regions.forEach(region -> parents.put(region.code(),
-                    region.parentId() == null ? null : codes.get(region.parentId())));
-            return parents;
-        }
-    }
-
-    /** For a region grouping: the regions that may be rows (within scope, within the chosen region). */
-    private static @Nullable Set<String> regionRows(IndicatorRequest request, CoordinatorScope scope,
-            List<RegionSummary> all) {
-        if (!request.grouping().byRegion()) {
-            return null;
-        }
-        Set<String> rows = request.regionCode() == null ? null : withSubRegions(request.regionCode(), all);
-        if (scope.regions() == null) {
-            return rows;
-        }
-        Set<String> allowed = new HashSet<>(scope.regions());
-        if (rows != null) {
-            allowed.retainAll(rows);
-        }
-        return allowed;
-    }
-
-    private static Set<String> withSubRegions(String code, List<RegionSummary> all) {
-        Set<Long> ids = all.stream().filter(r -> r.code().equals(code)).map(RegionSummary::id)
-                .collect(Collectors.toCollection(HashSet::new));
-        int before = -1;
-        while (ids.size() != before) {
-            before = ids.size();
-            all.stream().filter(r -> r.parentId() != null && ids.contains(r.parentId()))
-                    .forEach(r -> ids.add(r.id()));
-        }
-        return all.stream().filter(r -> ids.contains(r.id())).map(RegionSummary::code).collect(Collectors.toSet());
     }
 
     private static String describe(IndicatorRequest request) {

@@ -69,6 +69,12 @@ class IndicatorSchemaTest {
                 discussed(LocalDate.of(YEAR, 5, 10), "GM0203", MeetingType.NEIGHBOURHOOD_NETWORK, CaseType.FAMILY,
                         100 + patient);
             }
+            for (int patient = 0; patient < 30; patient++) {
+                // A large cell that no small one needs as its complement, so the answer has a shown count.
+                discussed(LocalDate.of(YEAR, 2, 10), "GM0202", MeetingType.POP, CaseType.PREGNANCY, 300 + patient);
+                discussed(LocalDate.of(YEAR, 8, 10), "GM0202", MeetingType.MDO_VULNERABLE_PREGNANCY,
+                        CaseType.PREGNANCY, 400 + patient);
+            }
             for (int patient = 0; patient < 3; patient++) {
                 discussed(LocalDate.of(YEAR, 11, 3), "GM0221", MeetingType.BREAKTHROUGH_TEAM, CaseType.FAMILY,
                         200 + patient);
@@ -217,7 +223,8 @@ class IndicatorSchemaTest {
     }
 
     private void discussed(LocalDate date, String municipality, MeetingType meetingType, CaseType caseType, int patient) {
-        Set<String> regions = Set.of("GELDERLAND-MIDDEN", municipality.equals("GM0221") ? "OOST" : "GELDERSE-VALLEI");
+        Set<String> regions = municipality.equals("GM0202") ? Set.of("GELDERLAND-MIDDEN")
+                : Set.of("GELDERLAND-MIDDEN", municipality.equals("GM0221") ? "OOST" : "GELDERSE-VALLEI");
         events.saveAndFlush(new CountingEvent(date, municipality, regions, meetingType, caseType, false,
                 "schema-" + YEAR + "-" + patient));
     }

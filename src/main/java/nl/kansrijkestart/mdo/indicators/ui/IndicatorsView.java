@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -81,6 +82,8 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         municipalities.setItemLabelGenerator(MunicipalitySummary::label);
         municipalities.setPlaceholder(getTranslation("indicator.municipalities.all"));
         municipalities.setClearButtonVisible(true);
+        // Why a free selection has no total of its own: the difference of two would give a count away.
+        municipalities.setHelperText(getTranslation("indicator.selection.help"));
         periods.setLabel(getTranslation("indicator.periods"));
         periods.setItems(Period.YEAR, Period.QUARTER);
         periods.setItemLabelGenerator(period -> getTranslation("indicator.period." + period.name()));
@@ -134,9 +137,14 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
             from.setInvalid(false);
             to.setInvalid(false);
             render(report);
+            municipalities.setInvalid(false);
         } catch (InvalidInputException refused) {
             refused.problems().forEach(problem -> {
-                IntegerField field = "from".equals(problem.field()) ? from : to;
+                HasValidationProperties field = switch (problem.field()) {
+                    case "from" -> from;
+                    case "municipality", "region" -> municipalities;
+                    default -> to;
+                };
                 field.setErrorMessage(getTranslation(problem.messageKey(), problem.arguments()));
                 field.setInvalid(true);
             });

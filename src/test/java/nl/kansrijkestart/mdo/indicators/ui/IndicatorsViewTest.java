@@ -111,6 +111,26 @@ class IndicatorsViewTest extends UiTest {
     }
 
     @Test
+    void aTotalOverAFreeChoiceOfMunicipalitiesIsNotOfferedAndTheScreenSaysWhy() {
+        int year = 2084;
+        for (int patient = 0; patient < 11; patient++) {
+            discussed(LocalDate.of(year, 3, 1), MeetingType.POP, CaseType.FAMILY, "free-" + year + "-" + patient);
+        }
+        IndicatorsView view = openAsCoordinator();
+        assertThat(view.municipalities.getHelperText()).contains("Kies één gemeente of een hele regio");
+
+        _setValue(view.from, year);
+        _setValue(view.to, year);
+        _setValue(view.municipalities, Set.copyOf(view.municipalities.getListDataView().getItems()
+                .filter(municipality -> Set.of("GM0202", "GM0228").contains(municipality.code())).toList()));
+        _click(_get(Button.class, spec -> spec.withId("indicator-show")));
+
+        assertThat(view.municipalities.isInvalid()).isTrue();
+        assertThat(view.municipalities.getErrorMessage())
+                .startsWith("Een totaal over een eigen keuze van gemeenten tonen we niet");
+    }
+
+    @Test
     void aCoordinatorWithAScopeIsOfferedOnlyTheRegionsAndMunicipalitiesWhollyInsideIt() {
         jdbc.update("INSERT INTO user_municipality_scope (user_id, municipality_code) SELECT u.id, m.code"
                 + " FROM user_account u, municipality m WHERE u.username = 'coordinator'"
