@@ -47,6 +47,8 @@ import org.springframework.jdbc.datasource.init.ScriptUtils;
 class ReleaseUpgradeTest {
 
     private static final String FRESH_SCHEMA = "fresh_today";
+    /** On PostgreSQL the upgraded database lives in a schema of its own, never the shared one. */
+    private static final String UPGRADED_SCHEMA = "release_upgrade";
 
     static List<String> releases() {
         return ReleaseFixtures.releases();
@@ -186,8 +188,8 @@ class ReleaseUpgradeTest {
             // created in a session that was closed since fail in other sessions of an in-memory database.
             return new SingleConnectionDataSource("jdbc:h2:mem:release-" + UUID.randomUUID(), "sa", "", true);
         }
-        DataSource database = TestDatabase.postgresqlDataSource();
-        Flyway.configure().dataSource(database).schemas("public", FRESH_SCHEMA).cleanDisabled(false).load().clean();
+        DataSource database = TestDatabase.postgresqlDataSource(TestDatabase.emptySchemaUrl(UPGRADED_SCHEMA));
+        new JdbcTemplate(database).execute("DROP SCHEMA IF EXISTS " + FRESH_SCHEMA + " CASCADE");
         return database;
     }
 
@@ -196,7 +198,7 @@ class ReleaseUpgradeTest {
     }
 
     private static String defaultSchema() {
-        return TestDatabase.isPostgresql() ? "public" : "PUBLIC";
+        return TestDatabase.isPostgresql() ? UPGRADED_SCHEMA : "PUBLIC";
     }
 
     private static String vendorCase(String schema) {

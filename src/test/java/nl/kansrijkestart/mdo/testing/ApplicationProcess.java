@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.MdoApplication;
-import org.flywaydb.core.Flyway;
 
 /**
  * The application as a separate operating-system process, started from the build's main classpath
@@ -30,6 +29,9 @@ public final class ApplicationProcess implements AutoCloseable {
     private static final Duration START_LIMIT = Duration.ofSeconds(150);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    /** On PostgreSQL, a schema of this test's own (see {@link TestDatabase#emptySchemaUrl}). */
+    private static final String SCHEMA = "application_process";
+
     private final Path dataDir;
     private final int port;
     private final Path log;
@@ -41,11 +43,10 @@ public final class ApplicationProcess implements AutoCloseable {
         this.log = dataDir.resolve("application.log");
     }
 
-    /** A new, empty database: on H2 a file under dataDir, on PostgreSQL the test database emptied. */
+    /** A new, empty database: on H2 a file under dataDir, on PostgreSQL an empty schema of its own. */
     public static ApplicationProcess onAnEmptyTestDatabase(Path dataDir) throws IOException {
         if (TestDatabase.isPostgresql()) {
-            Flyway.configure().dataSource(TestDatabase.url(), TestDatabase.user(), TestDatabase.password())
-                    .cleanDisabled(false).load().clean();
+            TestDatabase.emptySchemaUrl(SCHEMA);
         }
         return new ApplicationProcess(dataDir);
     }
@@ -62,7 +63,8 @@ public final class ApplicationProcess implements AutoCloseable {
                 "--server.port=" + port, "--mdo.data-dir=" + dataDir, "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN", "--vaadin.launch-browser=false"));
         if (TestDatabase.isPostgresql()) {
-            command.add("--spring.datasource.url=" + TestDatabase.url());
+            command.add("--spring.datasource.url=" + TestDatabase.url()
+                    + (TestDatabase.url().contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
             command.add("--spring.datasource.username=" + TestDatabase.user());
             command.add("--spring.datasource.password=" + TestDatabase.password());
         }

@@ -35,6 +35,25 @@ public final class TestDatabase implements ActiveProfilesResolver {
         return new org.springframework.jdbc.datasource.DriverManagerDataSource(url(), user(), password());
     }
 
+    /**
+     * The PostgreSQL test database with a schema of the caller's own, dropped and created empty, as
+     * the connections' current schema. Tests that build whole databases of their own (upgrades,
+     * separate application processes) use one, so they never empty the schema of the Spring test
+     * contexts that other test classes keep cached.
+     */
+    public static String emptySchemaUrl(String schema) {
+        if (!schema.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("schema name: " + schema);
+        }
+        new org.springframework.jdbc.core.JdbcTemplate(postgresqlDataSource())
+                .execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE; CREATE SCHEMA " + schema);
+        return url() + (url().contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    public static javax.sql.DataSource postgresqlDataSource(String urlWithSchema) {
+        return new org.springframework.jdbc.datasource.DriverManagerDataSource(urlWithSchema, user(), password());
+    }
+
     /** CI, or a developer who says so, must not get a silently skipped PostgreSQL run. */
     static boolean postgresqlRequired() {
         return "true".equalsIgnoreCase(System.getenv("CI"))
