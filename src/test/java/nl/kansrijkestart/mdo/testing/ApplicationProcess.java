@@ -33,22 +33,23 @@ public final class ApplicationProcess implements AutoCloseable {
     private static final String SCHEMA = "application_process";
 
     private final Path dataDir;
+    /** On PostgreSQL the URL of the schema this process uses; null on H2. */
+    private final String postgresqlUrl;
     private final int port;
     private final Path log;
     private Process process;
 
-    private ApplicationProcess(Path dataDir) throws IOException {
+    private ApplicationProcess(Path dataDir, String postgresqlUrl) throws IOException {
         this.dataDir = dataDir;
+        this.postgresqlUrl = postgresqlUrl;
         this.port = freePort();
         this.log = dataDir.resolve("application.log");
     }
 
     /** A new, empty database: on H2 a file under dataDir, on PostgreSQL an empty schema of its own. */
     public static ApplicationProcess onAnEmptyTestDatabase(Path dataDir) throws IOException {
-        if (TestDatabase.isPostgresql()) {
-            TestDatabase.emptySchemaUrl(SCHEMA);
-        }
-        return new ApplicationProcess(dataDir);
+        return new ApplicationProcess(dataDir,
+                TestDatabase.isPostgresql() ? TestDatabase.emptySchemaUrl(SCHEMA) : null);
     }
 
     public String baseUrl() {
@@ -62,9 +63,8 @@ public final class ApplicationProcess implements AutoCloseable {
                 "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", mainClasspath(), MdoApplication.class.getName(),
                 "--server.port=" + port, "--mdo.data-dir=" + dataDir, "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN", "--vaadin.launch-browser=false"));
-        if (TestDatabase.isPostgresql()) {
-            command.add("--spring.datasource.url=" + TestDatabase.url()
-                    + (TestDatabase.url().contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
+        if (postgresqlUrl != null) {
+            command.add("--spring.datasource.url=" + postgresqlUrl);
             command.add("--spring.datasource.username=" + TestDatabase.user());
             command.add("--spring.datasource.password=" + TestDatabase.password());
         }
