@@ -2,6 +2,7 @@ package nl.kansrijkestart.mdo.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -26,6 +27,7 @@ import org.hl7.fhir.r4.model.Type;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -68,6 +70,31 @@ class ScreeningResultsApiTest {
                 && e.action() == AuditAction.CREATE && e.outcome() == AuditOutcome.SUCCESS
                 && e.actor().username().equals(PLATFORM) && "verloskundige".equals(e.onBehalfOf())
                 && e.checks().contains("screening-platform"));
+    }
+
+    /**
+     * With Keycloak the platform is a client's service account: a token with the role and no
+     * account in the application. It is logged under the token's name, on her behalf.
+     */
+    @Test
+    void aPlatformTokenWithoutAnAccountPushesOnBehalfOfACareTeamMember() throws Exception {
+        String number = register("S.G.");
+        String client = "service-account-mdo-screening-platform";
+        mvc.perform(post("/api/v1/cases/" + number + "/screening-results")
+                        .with(jwt().jwt(token -> token.subject(client))
+                                .authorities(new SimpleGrantedAuthority("ROLE_SCREENING_PLATFORM")))
+                        .header("On-Behalf-Of", "verloskundige").contentType(MediaType.APPLICATION_JSON)
+                        .content(mind2care(versionId("MIND2CARE"), 0)))
+                .andExpect(status().isCreated());
+        assertThat(events.stream(AuditEvent.class)).anyMatch(e -> number.equals(e.caseNumber())
+                && e.outcome() == AuditOutcome.SUCCESS && e.actor().username().equals(client)
+                && "(service account)".equals(e.actor().organisation()) && "verloskundige".equals(e.onBehalfOf()));
+        mvc.perform(post("/api/v1/cases/" + number + "/screening-results")
+                        .with(jwt().jwt(token -> token.subject("service-account-mdo-indicator-feed"))
+                                .authorities(new SimpleGrantedAuthority("ROLE_COORDINATOR")))
+                        .header("On-Behalf-Of", "verloskundige").contentType(MediaType.APPLICATION_JSON)
+                        .content(mind2care(versionId("MIND2CARE"), 0)))
+                .andExpect(status().isForbidden());
     }
 
     @Test
@@ -157,6 +184,15 @@ class ScreeningResultsApiTest {
                 .andExpect(jsonPath("$.errors[0].code").value("screening.fhir.unreadable"));
         mvc.perform(get("/api/v1/cases/" + number).with(httpBasic("verloskundige", "demo")))
                 .andExpect(jsonPath("$.assessments.length()").value(0));
+    }
+
+    @Test
+    void theOpenApiDocumentOffersBothTheJsonFormAndTheFhirResource() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(jsonPath("$.paths['/api/v1/cases/{caseNumber}/screening-results'].post.requestBody.content"
+                        + "['application/json']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cases/{caseNumber}/screening-results'].post.requestBody.content"
+                        + "['application/fhir+json']").exists());
     }
 
     private QuestionnaireResponse questionnaireResponse(String instrumentAndVersion) {
