@@ -7,13 +7,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalTime;
 import java.util.List;
 import nl.kansrijkestart.mdo.meetings.AgendaEntry;
 import nl.kansrijkestart.mdo.meetings.AgendaService;
 import nl.kansrijkestart.mdo.meetings.MeetingAgenda;
-import nl.kansrijkestart.mdo.meetings.Submission;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -39,10 +40,12 @@ class AgendaApi {
 
     private final AgendaService agenda;
     private final MeetingAgenda agendas;
+    private final MessageSource messages;
 
-    AgendaApi(AgendaService agenda, MeetingAgenda agendas) {
+    AgendaApi(AgendaService agenda, MeetingAgenda agendas, MessageSource messages) {
         this.agenda = agenda;
         this.agendas = agendas;
+        this.messages = messages;
     }
 
     @PostMapping("/meetings/{meetingId}/agenda-requests")
@@ -55,8 +58,10 @@ class AgendaApi {
 
     @GetMapping("/agenda-requests/mine")
     @Operation(summary = "The cases I submitted, newest first, with the chair's decision and reason")
-    List<Submission> mySubmissions() {
-        return agendas.mySubmissions();
+    List<SubmissionView> mySubmissions(HttpServletRequest request) {
+        return agendas.mySubmissions().stream()
+                .map(submission -> SubmissionView.of(submission, messages, ApiProblems.locale(request)))
+                .toList();
     }
 
     @PostMapping("/agenda-items/{itemId}/acceptance")

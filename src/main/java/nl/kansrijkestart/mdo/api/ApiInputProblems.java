@@ -159,6 +159,7 @@ class ApiInputProblems {
     private ProblemDetail problem(HttpStatus status, String key, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text(key, locale));
         problem.setTitle(text(key + ".title", locale));
+        problem.setProperty("code", key);
         return problem;
     }
 

@@ -65,6 +65,11 @@ class ApiProblems {
         return problem(HttpStatus.NOT_FOUND, "api.meeting-not-found", locale(request));
     }
 
+    @ExceptionHandler(ReferenceApi.ReferenceNotFoundException.class)
+    ProblemDetail referenceNotFound(HttpServletRequest request) {
+        return problem(HttpStatus.NOT_FOUND, "api.reference-not-found", locale(request));
+    }
+
     @ExceptionHandler(ETags.VersionRequired.class)
     ProblemDetail versionRequired(HttpServletRequest request) {
         return problem(HttpStatus.PRECONDITION_REQUIRED, "api.version-or-none-required", locale(request));
@@ -122,6 +127,7 @@ class ApiProblems {
     private ProblemDetail problem(HttpStatus status, String key, Locale locale, Object... arguments) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text(key, locale, arguments));
         problem.setTitle(text(key + ".title", locale));
+        problem.setProperty("code", key);
         return problem;
     }
 

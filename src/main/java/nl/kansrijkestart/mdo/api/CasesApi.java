@@ -16,6 +16,7 @@ import nl.kansrijkestart.mdo.cases.ConsentService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -103,6 +105,26 @@ class CasesApi {
         return changed(careTeam.changeContactPerson(caseNumber, version(ifMatch), request.userId()));
     }
 
+    @GetMapping("/{caseNumber}/care-team")
+    @Operation(summary = "The care team of a case: name, discipline, organisation, contact person (members only)")
+    ApiPage<CaseDetails.TeamMember> careTeam(@PathVariable String caseNumber,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        ApiPage.check(page, size);
+        return ApiPage.of(careTeam.members(caseNumber), page, size);
+    }
+
+    /**
+     * The right to be forgotten, as the case page's erasure: identifying data and free text are
+     * removed (also from agendas, notes and actions), the shell stays so past counts do not change.
+     */
+    @DeleteMapping("/{caseNumber}")
+    @Operation(summary = "Erase a case's identifying data and free text (as the case page does); counts stay")
+    ResponseEntity<CaseDetails> erase(@PathVariable String caseNumber,
+            @Parameter(description = "ETag of the case as last read") @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody ErasureRequest request) {
+        return changed(cases.erase(caseNumber, version(ifMatch), request.reason()));
+    }
+
     private static ResponseEntity<CaseDetails> changed(CaseDetails details) {
         return ResponseEntity.ok().eTag(etag(details)).body(details);
     }
@@ -114,4 +136,7 @@ class CasesApi {
     record WithdrawalRequest(@Nullable LocalDate withdrawnOn) {}
 
     record ContactPersonRequest(long userId) {}
+
+    /** Why the case is erased, for the access log (no client-identifying text). */
+    record ErasureRequest(@Nullable String reason) {}
 }

@@ -88,10 +88,11 @@ class IndicatorFeedApi {
         if (layout != null && !report && !"long".equals(layout)) {
             throw new InvalidInputException("layout", "indicator.choice-invalid", "long, report");
         }
-        IndicatorReport counted = indicators.export(parameters(from, to, period, grouping, region, municipality));
+        IndicatorRequest request = parameters(from, to, period, grouping, region, municipality);
+        IndicatorReport counted = indicators.export(request);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (report) {
-            csv.writeReport(counted, ApiProblems.locale(http), out);
+            csv.writeReport(counted, indicators.reportRows(request), ApiProblems.locale(http), out);
         } else {
             csv.writeLong(counted, out);
         }

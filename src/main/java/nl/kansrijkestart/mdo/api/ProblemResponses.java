@@ -109,7 +109,8 @@ class ProblemResponses {
                 .addProperty("type", new StringSchema())
                 .addProperty("title", new StringSchema())
                 .addProperty("status", new IntegerSchema())
-                .addProperty("detail", new StringSchema())
+                .addProperty("detail", new StringSchema().description("the reason in the caller's language"))
+                .addProperty("code", new StringSchema().description("a stable, language-independent code for the refusal"))
                 .addProperty("instance", new StringSchema())
                 .addProperty("reference", new StringSchema().description("with 500: the reference in the server log"))
                 .addProperty("errors", new ArraySchema().items(error));

@@ -30,6 +30,7 @@ class ProblemWriter {
         var locale = ApiProblems.locale(request);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, arguments, locale));
         problem.setTitle(messages.getMessage(key + ".title", null, locale));
+        problem.setProperty("code", key);
         return problem;
     }
 

@@ -29,6 +29,7 @@ class SubmissionProblems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
                 messages.getMessage("api.submission-refused", null, ApiProblems.locale(request)));
         problem.setTitle(messages.getMessage("api.submission-refused.title", null, ApiProblems.locale(request)));
+        problem.setProperty("code", "api.submission-refused");
         // Not the request path (which holds the meeting id): the body is the same for every refusal.
         problem.setInstance(INSTANCE);
         return problem;

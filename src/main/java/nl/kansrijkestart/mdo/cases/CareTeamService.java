@@ -12,6 +12,7 @@ import nl.kansrijkestart.mdo.cases.internal.CaseFile;
 import nl.kansrijkestart.mdo.cases.internal.ContactRoles;
 import nl.kansrijkestart.mdo.cases.internal.CaseFileRepository;
 import nl.kansrijkestart.mdo.cases.internal.CaseGuard;
+import nl.kansrijkestart.mdo.cases.internal.CaseMapper;
 import nl.kansrijkestart.mdo.cases.internal.ConsentRecord;
 import nl.kansrijkestart.mdo.cases.internal.Consents;
 import nl.kansrijkestart.mdo.cases.internal.ContactAssignment;
@@ -56,6 +57,18 @@ public class CareTeamService {
     @Transactional(readOnly = true)
     public List<CurrentUser> candidates(String text) {
         return users.enabledProfessionals(text, 20);
+    }
+
+    /**
+     * The active care team of a case with who is contact person, for its members only: anyone else
+     * gets {@link CaseNotAccessibleException}, as for a case that does not exist. The read is logged.
+     */
+    @Transactional(readOnly = true)
+    public List<CaseDetails.TeamMember> members(String caseNumber) {
+        CurrentUser me = users.require();
+        CaseFile caseFile = guard.forRead(me, caseNumber, "care-team");
+        audit.succeeded(me, caseNumber, AuditAction.READ, "care-team", CaseAudit.CARE_TEAM, null);
+        return CaseMapper.details(caseFile, LocalDate.now(clock)).careTeam();
     }
 
     @Transactional

@@ -6,6 +6,8 @@ import java.util.Optional;
 import nl.kansrijkestart.mdo.identity.internal.UserAccount;
 import nl.kansrijkestart.mdo.identity.internal.UserAccountRepository;
 import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -49,6 +51,17 @@ public class CurrentUserService {
         return users.findById(userId).filter(UserAccount::isEnabled).map(CurrentUserService::toCurrentUser);
     }
 
+    /**
+     * An enabled professional by user name: the person a machine client (a screening platform)
+     * names as the one it acts for. Empty for an unknown, disabled or non-professional account.
+     */
+    @Transactional(readOnly = true)
+    public Optional<CurrentUser> enabledProfessional(String username) {
+        return users.findByUsername(username).filter(UserAccount::isEnabled)
+                .filter(account -> account.getRoles().contains(Role.PROFESSIONAL))
+                .map(CurrentUserService::toCurrentUser);
+    }
+
     /** Enabled professionals whose name or user name contains {@code text}, for pickers. */
     @Transactional(readOnly = true)
     public List<CurrentUser> enabledProfessionals(String text, int limit) {
@@ -57,6 +70,17 @@ public class CurrentUserService {
                 .stream()
                 .map(CurrentUserService::toCurrentUser)
                 .toList();
+    }
+
+    /**
+     * A page of enabled professionals whose name or user name contains {@code text}, of one
+     * discipline unless it is null, by display name: for pickers that page, such as the API's.
+     */
+    @Transactional(readOnly = true)
+    public Page<CurrentUser> enabledProfessionals(String text, @Nullable Discipline discipline, int page, int size) {
+        return users.pageEnabledWithRole(text.strip().toLowerCase(Locale.ROOT), Role.PROFESSIONAL, discipline,
+                        PageRequest.of(page, size, Sort.by("displayName").and(Sort.by("id"))))
+                .map(CurrentUserService::toCurrentUser);
     }
 
     static CurrentUser toCurrentUser(UserAccount account) {

@@ -12,7 +12,13 @@ public enum Role {
     /** Sees and exports anonymous counts only, never case content. */
     COORDINATOR,
     /** Manages users, organisations and reference data, never case content. */
-    ADMIN;
+    ADMIN,
+    /**
+     * A screening platform's service account (e.g. the Mind2Care or R4U integration in a midwife's
+     * record system): pushes instrument results on behalf of a professional on the case's care
+     * team, and nothing else. Never a person's role.
+     */
+    SCREENING_PLATFORM;
 
     public String authority() {
         return "ROLE_" + name();

@@ -50,11 +50,21 @@ public class IndicatorCsv {
     }
 
     public void writeReport(IndicatorReport report, Locale locale, OutputStream out) throws IOException {
+        writeReport(report, List.of(), locale, out);
+    }
+
+    /**
+     * The report layout with a row for each of {@code rows} (group codes), also when nothing was
+     * counted in it (0), besides the groups the report has counts for.
+     */
+    public void writeReport(IndicatorReport report, List<String> rows, Locale locale, OutputStream out)
+            throws IOException {
         List<String> periods = report.request().periodLabels();
         List<String> header = new ArrayList<>(List.of(messages.getMessage("indicator.csv.row", null, locale)));
         header.addAll(periods);
         CSVPrinter printer = printer(out, header.toArray(String[]::new));
         Map<String, Map<String, IndicatorCell>> byGroup = new TreeMap<>();
+        rows.forEach(group -> byGroup.put(group, new TreeMap<>()));
         report.cells().forEach(cell -> byGroup.computeIfAbsent(cell.group(), g -> new TreeMap<>()).put(cell.period(), cell));
         for (Measure measure : Measure.values()) {
             for (var group : byGroup.entrySet()) {

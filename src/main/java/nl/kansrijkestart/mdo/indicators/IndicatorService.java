@@ -96,6 +96,16 @@ public class IndicatorService {
         return new CaseTypeReport(request, tables.threshold(), wholeRange, totals, byArea, byMeetingType);
     }
 
+    /**
+     * Every row of the request's grouping within the caller's scope, also those without any
+     * discussion (0): the rows of the report layout. Names only, no counts, so not an export.
+     */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional(readOnly = true)
+    public List<String> reportRows(IndicatorRequest request) {
+        return caller(request).space.rows(request);
+    }
+
     /** The label of the one table period that is exactly the requested range, if there is one. */
     private static @Nullable String wholeRangeLabel(IndicatorRequest request) {
         if (request.from().equals(request.to())) {

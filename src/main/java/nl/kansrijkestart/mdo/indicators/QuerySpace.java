@@ -1,10 +1,13 @@
 package nl.kansrijkestart.mdo.indicators;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.kansrijkestart.mdo.cases.CaseType;
+import nl.kansrijkestart.mdo.meetings.MeetingType;
 import nl.kansrijkestart.mdo.reference.RegionSummary;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
@@ -61,6 +64,28 @@ final class QuerySpace {
         }
         return regionOf(selection, region).orElseThrow(() ->
                 new InvalidInputException("municipality", "indicator.selection-total-not-offered"));
+    }
+
+    /**
+     * Every row the grouping of a request has for this caller, whether or not anything was counted
+     * in it: the municipalities or regions it may see within the selection, or every meeting and
+     * case type of its area. For the report layout, which shows a row without discussions as 0.
+     */
+    List<String> rows(IndicatorRequest request) {
+        boolean anyArea = !request.grouping().byType() || area(request) != null;
+        List<String> meetingTypes = Arrays.stream(MeetingType.values()).map(Enum::name).sorted().toList();
+        List<String> caseTypes = Arrays.stream(CaseType.values()).map(Enum::name).sorted().toList();
+        return switch (request.grouping()) {
+            case MUNICIPALITY -> allMunicipalities.stream().filter(code -> municipalityRow(code, request))
+                    .sorted().toList();
+            case REGION -> regions.stream().map(RegionSummary::code).filter(code -> regionRow(code, request))
+                    .sorted().toList();
+            case MEETING_TYPE -> anyArea ? meetingTypes : List.of();
+            case CASE_TYPE -> anyArea ? caseTypes : List.of();
+            case CASE_AND_MEETING_TYPE -> anyArea ? caseTypes.stream()
+                    .flatMap(type -> meetingTypes.stream().map(meeting -> type + "/" + meeting)).toList() : List.of();
+            default -> List.of();
+        };
     }
 
     /** Whether a municipality may be a row of a request grouped by municipality. */

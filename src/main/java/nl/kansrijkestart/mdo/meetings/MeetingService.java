@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.UUID;
 import nl.kansrijkestart.mdo.identity.CurrentUser;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
+import nl.kansrijkestart.mdo.identity.Discipline;
 import nl.kansrijkestart.mdo.meetings.MeetingSummary.Participant;
 import nl.kansrijkestart.mdo.meetings.internal.Meeting;
 import nl.kansrijkestart.mdo.meetings.internal.MeetingGuest;
@@ -19,6 +20,7 @@ import nl.kansrijkestart.mdo.meetings.internal.MeetingRepository;
 import nl.kansrijkestart.mdo.shared.InputRules;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -117,6 +119,17 @@ public class MeetingService {
         return currentUser.enabledProfessionals(text, 50).stream()
                 .map(user -> new Participant(user.id(), user.displayName(), user.discipline()))
                 .toList();
+    }
+
+    /**
+     * A page of the enabled professionals a chair may invite, by name, optionally of one discipline:
+     * the same people as the picker of the planning screen, with their organisation.
+     */
+    @PreAuthorize("hasRole('CHAIR')")
+    @Transactional(readOnly = true)
+    public Page<Invitee> invitable(String text, @Nullable Discipline discipline, int page, int size) {
+        return currentUser.enabledProfessionals(text, discipline, page, size)
+                .map(user -> new Invitee(user.id(), user.displayName(), user.discipline(), user.organisationName()));
     }
 
     private Meeting newMeeting(MeetingDraft draft, LocalDate date, CurrentUser chair, @Nullable String seriesId) {

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import nl.kansrijkestart.mdo.identity.CurrentUser;
 import nl.kansrijkestart.mdo.shared.audit.AuditAction;
+import nl.kansrijkestart.mdo.shared.audit.AuditActor;
 import nl.kansrijkestart.mdo.shared.audit.AuditEvent;
 import nl.kansrijkestart.mdo.shared.audit.AuditOutcome;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +39,16 @@ public class CaseAudit {
 
     public void refused(CurrentUser user, String caseNumber, AuditAction action, String object, String reason) {
         publish(user, caseNumber, action, object, AuditOutcome.FAILED, CARE_TEAM, reason);
+    }
+
+    /**
+     * An access by a machine client ({@code actor}) acting for a professional, logged as NEN 7513
+     * asks: the client as the one who acted, the professional as the one it acted for.
+     */
+    public void onBehalf(AuditActor actor, String onBehalfOf, String caseNumber, AuditAction action, String object,
+            AuditOutcome outcome, List<String> checks, @Nullable String detail) {
+        events.publishEvent(new AuditEvent(clock.instant().truncatedTo(ChronoUnit.SECONDS), actor, onBehalfOf,
+                caseNumber, action, object, outcome, checks, detail));
     }
 
     private void publish(CurrentUser user, @Nullable String caseNumber, AuditAction action, String object,

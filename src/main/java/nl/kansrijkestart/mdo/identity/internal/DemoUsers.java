@@ -27,6 +27,7 @@ class DemoUsers implements ApplicationRunner {
 
     static final String PASSWORD = "demo";
     static final String INDICATOR_FEED = "indicator-feed";
+    static final String SCREENING_PLATFORM = "screening-platform";
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
     private static final String REGION = "Regio Gelderland-Midden (demo)";
@@ -85,6 +86,7 @@ class DemoUsers implements ApplicationRunner {
         created += extra("uitgeschakeld", "Ulla Uitgeschakeld", Discipline.SOCIAL_TEAM, hash,
                 account -> account.setEnabled(false));
         created += indicatorFeed(hash);
+        created += screeningPlatform(hash);
         if (created > 0) {
             log.info("Created {} demo accounts (password '{}'); see README.md", created, PASSWORD);
         }
@@ -110,6 +112,18 @@ class DemoUsers implements ApplicationRunner {
         }
         UserAccount account = new Demo(INDICATOR_FEED, "Indicatorfeed monitoringpartner (serviceaccount)",
                 Discipline.OTHER, REGION, Role.COORDINATOR).account(organisation(REGION), hash, clock);
+        account.markServiceAccount();
+        users.save(account);
+        return 1;
+    }
+
+    /** A screening platform's integration: pushes instrument results on behalf of care-team members. */
+    private int screeningPlatform(String hash) {
+        if (users.existsByUsername(SCREENING_PLATFORM)) {
+            return 0;
+        }
+        UserAccount account = new Demo(SCREENING_PLATFORM, "Screeningplatform verloskunde (serviceaccount)",
+                Discipline.OTHER, MIDWIVES, Role.SCREENING_PLATFORM).account(organisation(MIDWIVES), hash, clock);
         account.markServiceAccount();
         users.save(account);
         return 1;

@@ -2,7 +2,10 @@ package nl.kansrijkestart.mdo.identity.internal;
 
 import java.util.List;
 import java.util.Optional;
+import nl.kansrijkestart.mdo.identity.Discipline;
 import nl.kansrijkestart.mdo.identity.Role;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -36,4 +39,23 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
               and (lower(u.username) like concat('%', :text, '%')
                    or lower(u.displayName) like concat('%', :text, '%'))""")
     List<UserAccount> searchEnabledWithRole(@Param("text") String text, @Param("role") Role role, Pageable page);
+
+    /**
+     * A page of enabled accounts holding {@code role} whose user name or display name contains
+     * {@code text}, of one discipline unless {@code discipline} is null; by display name.
+     */
+    @Query(value = """
+            select u from UserAccount u join u.roles r
+            where r = :role and u.enabled = true
+              and (:discipline is null or u.discipline = :discipline)
+              and (lower(u.username) like concat('%', :text, '%')
+                   or lower(u.displayName) like concat('%', :text, '%'))""",
+            countQuery = """
+            select count(u) from UserAccount u join u.roles r
+            where r = :role and u.enabled = true
+              and (:discipline is null or u.discipline = :discipline)
+              and (lower(u.username) like concat('%', :text, '%')
+                   or lower(u.displayName) like concat('%', :text, '%'))""")
+    Page<UserAccount> pageEnabledWithRole(@Param("text") String text, @Param("role") Role role,
+            @Param("discipline") @Nullable Discipline discipline, Pageable page);
 }
