@@ -22,7 +22,9 @@ import java.util.function.IntPredicate;
  *       least k: their sum is known (parent minus the shown children), so each hidden child may
  *       lie anywhere from 0 to at least k as far as this line says;
  *   <li>a line with a hidden parent must hide children that together count at least k (or all its
- *       non-zero children), or the parent is the sum of the shown children.
+ *       non-zero children), or the parent is the sum of the shown children;
+ *   <li>a line with a shown parent of zero, or whose hidden children are all withheld and none of
+ *       them 1..k−1, needs nothing: it gives away zeros or a sum of counts of at least k.
  * </ul>
  *
  * A missing complement is a shown non-zero child that brings the hidden sum to k — of those the
