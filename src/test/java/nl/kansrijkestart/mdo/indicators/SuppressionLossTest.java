@@ -27,7 +27,10 @@ class SuppressionLossTest {
     private static final List<String> MEETINGS = List.of("MDO_VULNERABLE_PREGNANCY", "POP");
     private static final List<String> TYPES = List.of("PREGNANCY", "FAMILY");
 
-    /** Every municipality has 10 to 30 cases a year, spread over months of 1 to 4 cases. */
+    /**
+     * Every municipality has 10 to 30 cases a year, spread at random over the months, meeting
+     * types and case types, so nearly every month cell is a small count.
+     */
     @Test
     void everyYearlyMunicipalityCountOfAtLeastTheThresholdIsShownWhenOnlyItsMonthsAreSmall() {
         for (long seed = 1; seed <= 5; seed++) {
@@ -53,8 +56,8 @@ class SuppressionLossTest {
             shown += shownMunicipalityYears(table);
         }
         int atLeastK = (int) cased.values().stream().filter(tokens -> tokens.size() >= K).count();
-        // 29 of 45 shown (before the withheld months: 3); 34 are at least k, the other 5 are the
-        // complements of the small municipalities in their region's line.
+        // 29 of 45 shown (before the withheld months: 3); 34 are at least k, and the 5 of those still
+        // hidden are the complements of the small municipalities in their region's lines.
         assertThat(shown).as("yearly municipality counts shown of %d that are at least k", atLeastK)
                 .isGreaterThanOrEqualTo(atLeastK * 4 / 5);
     }
