@@ -63,7 +63,8 @@ final class ProtectedTable {
     }
 
     /**
-     * The published cell, or {@code null} for a zero cell (absent from answers, as before).
+     * The published cell, or {@code null} for a zero cell (absent from answers, as before); a
+     * withheld cell is hidden even when it is zero, or its zero would pin its siblings.
      *
      * @param period a label of this year: "2025", "2025-Q1" or "2025-03"
      */
@@ -75,7 +76,7 @@ final class ProtectedTable {
             return null;
         }
         int i = index(a, periodIndex(period), m, c);
-        if (cases[i] == 0 && discussions[i] == 0) {
+        if (cases[i] == 0 && discussions[i] == 0 && !hidden.get(i)) {
             return null;
         }
         boolean secret = hidden.get(i);
@@ -85,6 +86,11 @@ final class ProtectedTable {
 
     int index(int area, int period, int meetingType, int caseType) {
         return ((area * PERIODS + period) * meetingTypes.size() + meetingType) * caseTypes.size() + caseType;
+    }
+
+    /** The period position (see {@link #periodIndex}) of a flat cell index. */
+    int periodOf(int index) {
+        return index / (meetingTypes.size() * caseTypes.size()) % PERIODS;
     }
 
     /** 0 for the year, 1–4 for its quarters, 5–16 for its months. */

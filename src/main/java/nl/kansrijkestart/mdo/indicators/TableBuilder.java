@@ -67,8 +67,37 @@ final class TableBuilder {
         count(regionRows, false, shape, areas, meetings, types, cases, discussions);
         List<List<int[]>> relations = List.of(areaRelations(areas, regionCodes, municipalities), periodRelations(),
                 totalRelation(meetings.size()), totalRelation(types.size()));
-        BitSet hidden = new HierarchySuppression(threshold).hidden(cases, sizes, relations);
+        BitSet hidden = new HierarchySuppression(threshold).hidden(cases, sizes, relations,
+                withheld(shape, areas.size() - municipalities.size(), areas.size(), cases),
+                cell -> shape.periodOf(cell) == 0);
         return new ProtectedTable(year, regionCodes, areas, meetings, types, cases, discussions, hidden);
+    }
+
+    /**
+     * The quarters and months of each municipality, per meeting type and case type and their
+     * totals, whenever its year has a case there. Published, a municipality's small months pull
+     * complements through its quarters into its year, its types and its region, until little of
+     * the yearly municipality counts is left (3 of 45 with the demo history); withheld, they are
+     * unknowns that protect one another, and the yearly counts per municipality, like the regional
+     * report, stay shown. Regions and the total keep their quarters and months.
+     */
+    private static BitSet withheld(ProtectedTable shape, int firstMunicipality, int areaCount, long[] cases) {
+        BitSet withheld = new BitSet(cases.length);
+        int meetingCount = shape.meetingTypes().size() + 1;
+        int typeCount = shape.caseTypes().size() + 1;
+        for (int a = firstMunicipality; a < areaCount; a++) {
+            for (int m = 0; m < meetingCount; m++) {
+                for (int c = 0; c < typeCount; c++) {
+                    if (cases[shape.index(a, 0, m, c)] == 0) {
+                        continue;
+                    }
+                    for (int p = 1; p < ProtectedTable.PERIODS; p++) {
+                        withheld.set(shape.index(a, p, m, c));
+                    }
+                }
+            }
+        }
+        return withheld;
     }
 
     /** Adds each token's rows to every cell they touch: the case once per cell, every discussion. */

@@ -67,6 +67,11 @@ public class OutcomeService {
         this.clock = clock;
     }
 
+    /**
+     * Starts a planned meeting on or after its planned day, never before: a discussion counts for
+     * the day the meeting was planned, so a meeting started early would count discussions for a
+     * day (or a year) that has not come yet. A chair who meets earlier moves the meeting first.
+     */
     @PreAuthorize("hasRole('CHAIR')")
     @Transactional
     public MeetingSummary start(long meetingId, long expectedVersion) {
@@ -136,6 +141,9 @@ public class OutcomeService {
         Meeting meeting = guard.forChange(me, meetingId, expectedVersion);
         if (meeting.getStatus() != from) {
             throw new MeetingStateException("meeting", refusal);
+        }
+        if (from == MeetingStatus.PLANNED && dateOf(meeting).isAfter(LocalDate.now(clock))) {
+            throw new MeetingStateException("meeting", "outcome.validation.before-planned-day");
         }
         if (from == MeetingStatus.PLANNED) {
             meeting.start();

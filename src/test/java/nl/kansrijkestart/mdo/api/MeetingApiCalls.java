@@ -24,6 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class MeetingApiCalls {
 
     static final LocalDate NEXT_WEEK = LocalDate.now().plusDays(7);
+    /** The day of a meeting a test starts: a meeting starts on its planned day, never before it. */
+    static final LocalDate TODAY = MeetingFixtures.today();
 
     private final MockMvc mvc;
     private final JsonMapper json;
@@ -63,9 +65,9 @@ final class MeetingApiCalls {
     String meetingJson(LocalDate date, String... invited) {
         String ids = Arrays.stream(invited).map(user -> String.valueOf(idOf(user))).collect(Collectors.joining(", "));
         return """
-                {"type": "MDO_VULNERABLE_PREGNANCY", "date": "%s", "startTime": "13:00", "durationMinutes": 90,
+                {"type": "MDO_VULNERABLE_PREGNANCY", "date": "%s", "startTime": "%s", "durationMinutes": 90,
                  "place": "Stadskantoor Arnhem", "municipalityCode": "GM0202", "participantIds": [%s]}
-                """.formatted(date, ids);
+                """.formatted(date, date.equals(TODAY) ? MeetingFixtures.LATE_TODAY : "13:00", ids);
     }
 
     /** A named case of {@code user} with a consent for the given disciplines; returns its number. */

@@ -1,12 +1,14 @@
 package nl.kansrijkestart.mdo.api;
 
 import static nl.kansrijkestart.mdo.api.MeetingApiCalls.NEXT_WEEK;
+import static nl.kansrijkestart.mdo.api.MeetingApiCalls.TODAY;
 import static nl.kansrijkestart.mdo.api.MeetingApiCalls.etag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -53,7 +55,7 @@ class MeetingRunApiTest {
 
     @Test
     void theChairRunsAMeetingFromStartToCloseAndTheDiscussionCountsOnce() throws Exception {
-        long id = api.plan("voorzitter", NEXT_WEEK, "verloskundige", "jgz").get("id").asLong();
+        long id = api.plan("voorzitter", TODAY, "verloskundige", "jgz").get("id").asLong();
         JsonNode item = api.accepted("voorzitter", id, "M.A.");
         String itemPath = "/api/v1/agenda-items/" + item.get("id").asLong();
         ResultActions started = api.send("voorzitter", post("/api/v1/meetings/" + id + "/start").header("If-Match", "\"0\""))
@@ -97,8 +99,18 @@ class MeetingRunApiTest {
     }
 
     @Test
-    void anOutcomeWaitsForTheStartAndNeedsAVersionOrIfNoneMatch() throws Exception {
+    void aMeetingPlannedForALaterDayIsNotStartedWithTheReason() throws Exception {
         long id = api.plan("voorzitter", NEXT_WEEK, "verloskundige").get("id").asLong();
+        api.send("voorzitter", post("/api/v1/meetings/" + id + "/start").header("If-Match", "\"0\""))
+                .andExpect(status().isConflict())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.errors[0].code").value("outcome.validation.before-planned-day"))
+                .andExpect(jsonPath("$.errors[0].message").isNotEmpty());
+    }
+
+    @Test
+    void anOutcomeWaitsForTheStartAndNeedsAVersionOrIfNoneMatch() throws Exception {
+        long id = api.plan("voorzitter", TODAY, "verloskundige").get("id").asLong();
         String itemPath = "/api/v1/agenda-items/" + api.accepted("voorzitter", id, "M.B.").get("id").asLong();
         api.send("voorzitter", put(itemPath + "/outcome").header("If-None-Match", "*"), DISCUSSED)
                 .andExpect(status().isConflict())
@@ -118,7 +130,7 @@ class MeetingRunApiTest {
 
     @Test
     void anAgreedActionAppearsInTheAssigneesActionsAndOnlyTheyMarkItDone() throws Exception {
-        long id = api.plan("voorzitter", NEXT_WEEK, "verloskundige", "jgz").get("id").asLong();
+        long id = api.plan("voorzitter", TODAY, "verloskundige", "jgz").get("id").asLong();
         long itemId = api.accepted("voorzitter", id, "M.C.").get("id").asLong();
         api.send("voorzitter", post("/api/v1/meetings/" + id + "/start").header("If-Match", "\"0\""));
         String action = """
@@ -143,7 +155,7 @@ class MeetingRunApiTest {
 
     @Test
     void aProfessionalCannotRunTheMeetingAndCoordinatorsAndAdministratorsAreRefusedEverything() throws Exception {
-        long id = api.plan("voorzitter", NEXT_WEEK, "verloskundige").get("id").asLong();
+        long id = api.plan("voorzitter", TODAY, "verloskundige").get("id").asLong();
         long itemId = api.accepted("voorzitter", id, "M.D.").get("id").asLong();
         api.send("verloskundige", post("/api/v1/meetings/" + id + "/start").header("If-Match", "\"0\""))
                 .andExpect(status().isForbidden());
@@ -164,7 +176,7 @@ class MeetingRunApiTest {
 
     @Test
     void anInvitedChairWhoDoesNotChairTheMeetingReadsItButMayNotRunIt() throws Exception {
-        long id = api.plan("voorzitter", NEXT_WEEK, "pop-voorzitter").get("id").asLong();
+        long id = api.plan("voorzitter", TODAY, "pop-voorzitter").get("id").asLong();
         api.send("pop-voorzitter", get("/api/v1/meetings/" + id)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.meeting.chairedByMe").value(false));
         api.send("pop-voorzitter", post("/api/v1/meetings/" + id + "/start").header("If-Match", "\"0\""))
@@ -174,7 +186,7 @@ class MeetingRunApiTest {
 
     @Test
     void malformedJsonAndUnknownFieldsAreRefusedAndNoOutcomeIsStored() throws Exception {
-        long id = api.plan("voorzitter", NEXT_WEEK, "verloskundige").get("id").asLong();
+        long id = api.plan("voorzitter", TODAY, "verloskundige").get("id").asLong();
         String itemPath = "/api/v1/agenda-items/" + api.accepted("voorzitter", id, "M.E.").get("id").asLong();
         api.send("voorzitter", post("/api/v1/meetings/" + id + "/start").header("If-Match", "\"0\""));
         api.send("voorzitter", put(itemPath + "/outcome").header("If-None-Match", "*"), "{\"status\": ")

@@ -1,6 +1,7 @@
 package nl.kansrijkestart.mdo.api;
 
 import static nl.kansrijkestart.mdo.api.MeetingApiCalls.NEXT_WEEK;
+import static nl.kansrijkestart.mdo.api.MeetingApiCalls.TODAY;
 import static nl.kansrijkestart.mdo.api.MeetingApiCalls.etag;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -47,7 +48,7 @@ class MinutesApiTest {
     @Test
     void participantsWriteTheNotesOfARunningMeetingAndASecondWriterOnAnOldVersionIsToldWhoWroteFirst()
             throws Exception {
-        long id = api.plan("voorzitter", NEXT_WEEK, "verloskundige", "jgz").get("id").asLong();
+        long id = api.plan("voorzitter", TODAY, "verloskundige", "jgz").get("id").asLong();
         String notes = "/api/v1/agenda-items/" + api.accepted("voorzitter", id, "N.A.").get("id").asLong() + "/notes";
         api.send("jgz", put(notes).header("If-None-Match", "*"), "{\"text\": \"Te vroeg.\"}")
                 .andExpect(status().isConflict());
@@ -80,7 +81,7 @@ class MinutesApiTest {
 
     @Test
     void afterClosingTheChairAddsAnAddendumAndTheCareTeamReadsTheCaseMinutes() throws Exception {
-        long id = api.plan("voorzitter", NEXT_WEEK, "verloskundige", "jgz").get("id").asLong();
+        long id = api.plan("voorzitter", TODAY, "verloskundige", "jgz").get("id").asLong();
         JsonNode item = api.accepted("voorzitter", id, "N.B.");
         String itemPath = "/api/v1/agenda-items/" + item.get("id").asLong();
         String caseNumber = item.get("caseNumber").asString();
@@ -111,7 +112,7 @@ class MinutesApiTest {
 
     @Test
     void theChairChangesTheTimeWithdrawsAnInvitationAndCancelsAPlannedMeetingOthersCannot() throws Exception {
-        JsonNode planned = api.plan("voorzitter", NEXT_WEEK, "verloskundige", "jgz");
+        JsonNode planned = api.plan("voorzitter", TODAY, "verloskundige", "jgz");
         String meeting = "/api/v1/meetings/" + planned.get("id").asLong();
         String schedule = """
                 {"date": "%s", "startTime": "09:30", "durationMinutes": 60, "place": "Wijkcentrum Presikhaaf"}

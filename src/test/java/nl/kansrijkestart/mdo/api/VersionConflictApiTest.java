@@ -1,6 +1,7 @@
 package nl.kansrijkestart.mdo.api;
 
 import static nl.kansrijkestart.mdo.api.MeetingApiCalls.NEXT_WEEK;
+import static nl.kansrijkestart.mdo.api.MeetingApiCalls.TODAY;
 import static nl.kansrijkestart.mdo.api.MeetingApiCalls.etag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -71,7 +72,7 @@ class VersionConflictApiTest {
 
     @Test
     void twoPagesOfTheChairMovingTheCurrentItemOnOneVersionCannotUndoEachOther() throws Exception {
-        long id = api.plan("voorzitter", NEXT_WEEK, "verloskundige").get("id").asLong();
+        long id = api.plan("voorzitter", TODAY, "verloskundige").get("id").asLong();
         long first = api.accepted("voorzitter", id, "V.A.").get("id").asLong();
         long second = api.accepted("voorzitter", id, "V.B.").get("id").asLong();
         String started = etag(api.send("voorzitter", post("/api/v1/meetings/" + id + "/start")
@@ -94,7 +95,7 @@ class VersionConflictApiTest {
 
     @Test
     void twoClientsMarkingOnePersonPresentAndAbsentOnOneVersionStoreOnlyTheFirst() throws Exception {
-        long id = api.plan("voorzitter", NEXT_WEEK, "verloskundige").get("id").asLong();
+        long id = api.plan("voorzitter", TODAY, "verloskundige").get("id").asLong();
         String started = etag(api.send("voorzitter", post("/api/v1/meetings/" + id + "/start")
                 .header("If-Match", meetingVersion(id))).andExpect(status().isOk()));
         String path = "/api/v1/meetings/" + id + "/attendance/user-" + api.idOf("verloskundige");
@@ -112,7 +113,7 @@ class VersionConflictApiTest {
 
     @Test
     void twoClientsOrderingTheAgendaOnOneVersionStoreOnlyTheFirstOrder() throws Exception {
-        long id = api.plan("voorzitter", NEXT_WEEK, "verloskundige").get("id").asLong();
+        long id = api.plan("voorzitter", TODAY, "verloskundige").get("id").asLong();
         long first = api.accepted("voorzitter", id, "V.C.").get("id").asLong();
         long second = api.accepted("voorzitter", id, "V.D.").get("id").asLong();
         String seen = meetingVersion(id);
@@ -131,7 +132,7 @@ class VersionConflictApiTest {
 
     @Test
     void aFirstOutcomeSentWithAnIfMatchIsRefusedBecauseThereIsNoVersionToMatch() throws Exception {
-        long id = api.plan("voorzitter", NEXT_WEEK, "verloskundige").get("id").asLong();
+        long id = api.plan("voorzitter", TODAY, "verloskundige").get("id").asLong();
         long item = api.accepted("voorzitter", id, "V.E.").get("id").asLong();
         api.send("voorzitter", post("/api/v1/meetings/" + id + "/start").header("If-Match", meetingVersion(id)))
                 .andExpect(status().isOk());
@@ -152,7 +153,7 @@ class VersionConflictApiTest {
      */
     @Test
     void simultaneousChangesOnOneVersionLeaveOneWinnerAndNoServerError() throws Exception {
-        long id = api.plan("voorzitter", NEXT_WEEK, "verloskundige").get("id").asLong();
+        long id = api.plan("voorzitter", TODAY, "verloskundige").get("id").asLong();
         String seen = meetingVersion(id);
         Authentication chair = signedIn.as("voorzitter");
         signedIn.nobody();

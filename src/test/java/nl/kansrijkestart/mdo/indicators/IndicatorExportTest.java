@@ -121,8 +121,11 @@ class IndicatorExportTest {
         IndicatorReport report = indicators.export(new IndicatorRequest(PeriodBound.quarter(year, 2),
                 PeriodBound.quarter(year, 2), Period.QUARTER, Grouping.MUNICIPALITY, null, Set.of("GM0202")));
 
-        assertThat(report.cells()).containsExactly(
-                new IndicatorCell(year + "-Q2", "GM0202", Count.shown(10), Count.shown(10)));
+        assertThat(report.cells()).as("a municipality's quarters are withheld, its year is the report's figure")
+                .containsExactly(new IndicatorCell(year + "-Q2", "GM0202", Count.hidden(), Count.hidden()));
+        assertThat(indicators.export(new IndicatorRequest(PeriodBound.year(year), PeriodBound.year(year),
+                Period.YEAR, Grouping.MUNICIPALITY, null, Set.of("GM0202"))).cells()).containsExactly(
+                new IndicatorCell(String.valueOf(year), "GM0202", Count.shown(10), Count.shown(10)));
         assertThatThrownBy(() -> indicators.export(new IndicatorRequest(PeriodBound.year(year),
                 PeriodBound.year(year), Period.YEAR, Grouping.MUNICIPALITY, null, Set.of("GM0000"))))
                 .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())

@@ -4,6 +4,7 @@ import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.consentFor;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.idOf;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.keys;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.mdoInArnhem;
+import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.today;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.pregnancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -114,7 +115,7 @@ class ActionServiceTest {
     /** Leaves the chair signed in. */
     private AgendaEntry runningMeetingWithItem(String initials) {
         signedIn.as("voorzitter");
-        MeetingSummary meeting = meetings.plan(mdoInArnhem(NEXT_WEEK,
+        MeetingSummary meeting = meetings.plan(mdoInArnhem(today(),
                 Set.of(idOf(users, "verloskundige"), idOf(users, "jgz"))));
         signedIn.as("verloskundige");
         CaseDetails created = cases.register(pregnancy(initials), consentFor(Discipline.MIDWIFE, Discipline.JGZ));

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,7 +23,8 @@ import org.springframework.security.access.AccessDeniedException;
 @IntegrationTest
 class AttendanceServiceTest {
 
-    private static final LocalDate NEXT_WEEK = LocalDate.now().plusDays(7);
+    /** The meetings these tests start are planned for today: none starts before its planned day. */
+    private static final LocalDate TODAY = MeetingFixtures.today();
 
     @Autowired
     private AttendanceService attendance;
@@ -48,7 +48,7 @@ class AttendanceServiceTest {
 
     @Test
     void anMdoLacksItsQuorumUntilMidwifeAndSocialTeamArePresentBesidesTheJgzChair() {
-        MeetingSummary meeting = running(mdoInArnhem(NEXT_WEEK, invited("verloskundige", "wijkteam", "huisarts")));
+        MeetingSummary meeting = running(mdoInArnhem(TODAY, invited("verloskundige", "wijkteam", "huisarts")));
         assertThat(attendance.attendance(meeting.id()).missingCore())
                 .containsExactly(Discipline.MIDWIFE, Discipline.SOCIAL_TEAM);
 
@@ -74,7 +74,7 @@ class AttendanceServiceTest {
     @Test
     void aPopMeetingNeedsObstetricsPsychiatryAndPaediatrics() {
         signedIn.as("voorzitter");
-        MeetingSummary pop = meetings.plan(new MeetingDraft(MeetingType.POP, NEXT_WEEK, LocalTime.of(9, 0), 60,
+        MeetingSummary pop = meetings.plan(new MeetingDraft(MeetingType.POP, TODAY, MeetingFixtures.LATE_TODAY, 60,
                 "Ziekenhuis Rijnzicht", null, "GM0202", null, invited("psychiater")));
         MeetingSummary meeting = outcomes.start(pop.id(), pop.version());
         Attendance marked = attendance.mark(meeting.id(), "user-" + idOf(users, "psychiater"), true, meeting.version());
@@ -83,7 +83,7 @@ class AttendanceServiceTest {
 
     @Test
     void onlyTheChairMarksPresence() {
-        MeetingSummary meeting = running(mdoInArnhem(NEXT_WEEK, invited("verloskundige")));
+        MeetingSummary meeting = running(mdoInArnhem(TODAY, invited("verloskundige")));
         signedIn.as("pop-voorzitter");
         assertThatThrownBy(() -> attendance.mark(meeting.id(), "user-" + idOf(users, "verloskundige"), true,
                 meeting.version()))
@@ -96,7 +96,7 @@ class AttendanceServiceTest {
 
     @Test
     void aChairMarkingPresenceOnAnOutdatedPageIsToldWhoChangedItAndNothingChanges() {
-        MeetingSummary meeting = running(mdoInArnhem(NEXT_WEEK, invited("verloskundige", "wijkteam")));
+        MeetingSummary meeting = running(mdoInArnhem(TODAY, invited("verloskundige", "wijkteam")));
         attendance.mark(meeting.id(), "user-" + idOf(users, "verloskundige"), true, meeting.version());
 
         assertThatThrownBy(() -> attendance.mark(meeting.id(), "user-" + idOf(users, "verloskundige"), false,
@@ -107,7 +107,7 @@ class AttendanceServiceTest {
 
     private MeetingSummary meetingWithGuest() {
         signedIn.as("voorzitter");
-        MeetingSummary planned = meetings.plan(mdoInArnhem(NEXT_WEEK, invited("verloskundige")));
+        MeetingSummary planned = meetings.plan(mdoInArnhem(TODAY, invited("verloskundige")));
         return meetings.inviteGuest(planned.id(), planned.version(),
                 new GuestDraft("R. de Wit", "Wijkteam Rheden (demo)", Discipline.SOCIAL_TEAM));
     }

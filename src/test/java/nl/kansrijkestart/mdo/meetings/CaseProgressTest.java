@@ -3,6 +3,7 @@ package nl.kansrijkestart.mdo.meetings;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.consentFor;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.idOf;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.mdoInArnhem;
+import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.today;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.pregnancy;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -77,7 +78,7 @@ class CaseProgressTest {
 
     @Test
     void theOutcomeDecidesDiscussedInFollowUpOrClosedAndAnUndiscussedItemLeavesWithTheClosedMeeting() {
-        MeetingSummary meeting = planned(12);
+        MeetingSummary meeting = planned(0);
         String discussed = registered("P.B.");
         String notReached = registered("P.C.");
         AgendaEntry item = accepted(meeting, discussed);
@@ -122,7 +123,7 @@ class CaseProgressTest {
 
     private MeetingSummary planned(int daysAhead) {
         signedIn.as("voorzitter");
-        return meetings.plan(mdoInArnhem(LocalDate.now().plusDays(daysAhead), Set.of(idOf(users, "verloskundige"))));
+        return meetings.plan(mdoInArnhem(today().plusDays(daysAhead), Set.of(idOf(users, "verloskundige"))));
     }
 
     private String registered(String initials) {

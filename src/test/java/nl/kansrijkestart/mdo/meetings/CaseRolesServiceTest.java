@@ -4,6 +4,7 @@ import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.consentFor;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.idOf;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.keys;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.mdoInArnhem;
+import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.today;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.pregnancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -131,7 +132,7 @@ class CaseRolesServiceTest {
     /** An accepted item (care team: midwife and JGZ) of a started meeting; leaves the chair signed in. */
     private AgendaEntry runningItem(String initials) {
         signedIn.as("voorzitter");
-        MeetingSummary planned = meetings.plan(mdoInArnhem(LocalDate.now().plusDays(8),
+        MeetingSummary planned = meetings.plan(mdoInArnhem(today(),
                 Set.of(idOf(users, "jgz"), idOf(users, "verloskundige"))));
         signedIn.as("verloskundige");
         CaseDetails created = cases.register(pregnancy(initials), consentFor(Discipline.MIDWIFE, Discipline.JGZ));

@@ -3,6 +3,7 @@ package nl.kansrijkestart.mdo.meetings;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.consentFor;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.idOf;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.mdoInArnhem;
+import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.today;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.pregnancy;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,7 +68,7 @@ class ChairWithoutProfessionalRoleTest {
         userAdmin.createUser(new UserDraft("alleen.voorzitter", "Alleen Voorzitter", Set.of(Role.CHAIR),
                 Discipline.MUNICIPALITY, organisations.organisations().getFirst().id()), "een-lang-wachtwoord");
         signedIn.as("alleen.voorzitter");
-        MeetingSummary planned = meetings.plan(mdoInArnhem(LocalDate.now().plusDays(6),
+        MeetingSummary planned = meetings.plan(mdoInArnhem(today(),
                 Set.of(idOf(users, "verloskundige"))));
         signedIn.as("verloskundige");
         CaseDetails created = cases.register(pregnancy("K.A."), consentFor(Discipline.MIDWIFE));

@@ -20,10 +20,26 @@ public final class MeetingFixtures {
 
     private MeetingFixtures() {}
 
+    /**
+     * An MDO at 13:00 on {@code date}; on {@link #today()} at {@link #LATE_TODAY}, so that it is not
+     * in the past when a test plans it at any hour.
+     */
     public static MeetingDraft mdoInArnhem(LocalDate date, Set<Long> participants) {
-        return new MeetingDraft(MeetingType.MDO_VULNERABLE_PREGNANCY, date, LocalTime.of(13, 0), 90,
+        return new MeetingDraft(MeetingType.MDO_VULNERABLE_PREGNANCY, date,
+                date.equals(today()) ? LATE_TODAY : LocalTime.of(13, 0), 90,
                 "Stadskantoor Arnhem", "https://meet.example.nl/mdo", "GM0202", null, participants);
     }
+
+    /**
+     * The day of a meeting a test starts: a meeting starts on its planned day, never before it
+     * (tests run in the application's time zone, so this is the application's today).
+     */
+    public static LocalDate today() {
+        return LocalDate.now();
+    }
+
+    /** The start time of a meeting planned for today: only in the day's last minute is it in the past. */
+    public static final LocalTime LATE_TODAY = LocalTime.of(23, 59);
 
     public static CaseDraft pregnancy(String initials) {
         return new CaseDraft(CaseType.PREGNANCY, false, initials, LocalDate.now().getYear() - 25,

@@ -132,7 +132,8 @@ class MeetingPlanServiceTest {
 
     @Test
     void aRunningMeetingCanNoLongerBeChangedOrCancelled() {
-        MeetingSummary meeting = planned();
+        signedIn.as("voorzitter");
+        MeetingSummary meeting = meetings.plan(mdoInArnhem(MeetingFixtures.today(), Set.of(idOf(users, "jgz"))));
         MeetingSummary running = outcomes.start(meeting.id(), meeting.version());
         assertThatThrownBy(() -> plans.cancel(running.id(), running.version()))
                 .isInstanceOfSatisfying(InvalidInputException.class,

@@ -18,7 +18,8 @@ import nl.kansrijkestart.mdo.testing.SignedIn;
 import org.springframework.boot.test.context.TestComponent;
 
 /**
- * The meetings most tests start from: the chair {@code voorzitter} runs an MDO in Arnhem in ten days
+ * The meetings most tests start from: the chair {@code voorzitter} runs an MDO in Arnhem today (a
+ * meeting starts on its planned day, never before it)
  * with one accepted case that {@code verloskundige} registered (consent for midwife and JGZ) and
  * submitted. Each method leaves the chair signed in.
  */
@@ -48,7 +49,7 @@ public class MeetingScenarios {
     /** Started, with {@code invitees} (user names) and the submitter invited. */
     public Running running(String initials, String... invitees) {
         signedIn.as("voorzitter");
-        MeetingSummary planned = meetings.plan(mdoInArnhem(LocalDate.now().plusDays(10),
+        MeetingSummary planned = meetings.plan(mdoInArnhem(MeetingFixtures.today(),
                 Stream.concat(Stream.of(SUBMITTER), Arrays.stream(invitees)).map(name -> idOf(users, name))
                         .collect(Collectors.toSet())));
         signedIn.as("verloskundige");

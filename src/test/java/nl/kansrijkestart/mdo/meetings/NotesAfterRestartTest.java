@@ -37,7 +37,11 @@ class NotesAfterRestartTest {
             MeetingSummary demo = first.getBean(MeetingService.class).myMeetings().stream()
                     .filter(m -> m.type() == MeetingType.MDO_VULNERABLE_PREGNANCY).findFirst().orElseThrow();
             meetingId = demo.id();
-            long started = first.getBean(OutcomeService.class).start(meetingId, demo.version()).version();
+            // The demo MDO may lie on a later day (when the demo data was made late in the evening).
+            MeetingSummary today = first.getBean(MeetingPlanService.class).reschedule(meetingId, demo.version(),
+                    new MeetingSchedule(MeetingFixtures.today(), MeetingFixtures.LATE_TODAY, 60, "Stadskantoor Arnhem",
+                            null));
+            long started = first.getBean(OutcomeService.class).start(meetingId, today.version()).version();
             item = first.getBean(MeetingAgenda.class).agenda(meetingId).stream()
                     .filter(e -> e.status() == AgendaStatus.ACCEPTED).findFirst().orElseThrow();
             first.getBean(CurrentItemService.class).discuss(meetingId, item.id(), started);

@@ -31,7 +31,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class OutcomeServiceTest {
 
-    private static final LocalDate NEXT_WEEK = LocalDate.now().plusDays(7);
+    /** The meetings these tests start are planned for today: none starts before its planned day. */
+    private static final LocalDate TODAY = MeetingFixtures.today();
     private static final OutcomeDraft DISCUSSED = new OutcomeDraft(OutcomeStatus.DISCUSSED,
             "Verloskundige blijft contactpersoon; wijkteam start schuldhulp.", FollowUp.NONE, null);
 
@@ -46,6 +47,9 @@ class OutcomeServiceTest {
 
     @Autowired
     private MeetingService meetings;
+
+    @Autowired
+    private MeetingPlanService plans;
 
     @Autowired
     private CaseService cases;
@@ -66,7 +70,7 @@ class OutcomeServiceTest {
 
     @Test
     void theChairRecordsTheOutcomeOfARunningMeetingAndEveryParticipantReadsIt() {
-        MeetingSummary meeting = plannedMeeting(NEXT_WEEK);
+        MeetingSummary meeting = plannedMeeting(TODAY);
         AgendaEntry item = accepted(meeting, "U.A.");
         outcomes.start(meeting.id(), meeting.version());
         Outcome recorded = outcomes.record(item.id(), null, DISCUSSED);
@@ -81,7 +85,7 @@ class OutcomeServiceTest {
 
     @Test
     void anotherChairIsRefusedAndTheRefusalIsLogged() {
-        MeetingSummary meeting = plannedMeeting(NEXT_WEEK);
+        MeetingSummary meeting = plannedMeeting(TODAY);
         AgendaEntry item = accepted(meeting, "U.B.");
         outcomes.start(meeting.id(), meeting.version());
         signedIn.as("pop-voorzitter");
@@ -93,7 +97,7 @@ class OutcomeServiceTest {
 
     @Test
     void aCoordinatorAndAnAdministratorCannotRecordOutcomes() {
-        MeetingSummary meeting = plannedMeeting(NEXT_WEEK);
+        MeetingSummary meeting = plannedMeeting(TODAY);
         AgendaEntry item = accepted(meeting, "U.C.");
         outcomes.start(meeting.id(), meeting.version());
         for (String user : new String[] {"coordinator", "admin"}) {
@@ -104,8 +108,31 @@ class OutcomeServiceTest {
     }
 
     @Test
+    void aMeetingCannotStartBeforeItsPlannedDayAndStartsOnceTheChairMovesItToToday() {
+        MeetingSummary nextWeek = plannedMeeting(TODAY.plusDays(7));
+        AgendaEntry item = accepted(nextWeek, "U.L.");
+
+        assertThatThrownBy(() -> outcomes.start(nextWeek.id(), nextWeek.version()))
+                .isInstanceOfSatisfying(MeetingStateException.class, refused -> assertThat(keys(refused))
+                        .containsExactly("outcome.validation.before-planned-day"));
+        assertThatThrownBy(() -> outcomes.record(item.id(), null, DISCUSSED))
+                .as("so nothing can be counted for next week today")
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        refused -> assertThat(keys(refused)).containsExactly("outcome.validation.not-started"));
+
+        MeetingSummary moved = plans.reschedule(nextWeek.id(), meetings.open(nextWeek.id()).version(),
+                new MeetingSchedule(TODAY, MeetingFixtures.LATE_TODAY, 60, "Stadskantoor Arnhem", null));
+        MeetingSummary started = outcomes.start(moved.id(), moved.version());
+
+        assertThat(started.status()).isEqualTo(MeetingStatus.RUNNING);
+        outcomes.record(item.id(), null, DISCUSSED);
+        assertThat(events.stream(CaseDiscussed.class).filter(e -> e.caseNumber().equals(item.caseNumber())))
+                .singleElement().satisfies(counted -> assertThat(counted.meetingDate()).isEqualTo(TODAY));
+    }
+
+    @Test
     void anOutcomeWaitsUntilTheChairStartsTheMeeting() {
-        MeetingSummary meeting = plannedMeeting(NEXT_WEEK);
+        MeetingSummary meeting = plannedMeeting(TODAY);
         AgendaEntry item = accepted(meeting, "U.D.");
         assertThatThrownBy(() -> outcomes.record(item.id(), null, DISCUSSED))
                 .isInstanceOfSatisfying(InvalidInputException.class,
@@ -114,7 +141,7 @@ class OutcomeServiceTest {
 
     @Test
     void closingTheMeetingLocksItsOutcomes() {
-        MeetingSummary meeting = plannedMeeting(NEXT_WEEK);
+        MeetingSummary meeting = plannedMeeting(TODAY);
         AgendaEntry item = accepted(meeting, "U.E.");
         MeetingSummary running = outcomes.start(meeting.id(), meeting.version());
         Outcome recorded = outcomes.record(item.id(), null, DISCUSSED);
@@ -129,7 +156,7 @@ class OutcomeServiceTest {
 
     @Test
     void aRequestedButNotAcceptedCaseGetsNoOutcome() {
-        MeetingSummary meeting = plannedMeeting(NEXT_WEEK);
+        MeetingSummary meeting = plannedMeeting(TODAY);
         AgendaEntry request = submitted(meeting, "U.F.");
         signedIn.as("voorzitter");
         outcomes.start(meeting.id(), meeting.version());
@@ -141,7 +168,7 @@ class OutcomeServiceTest {
     @Test
     void reDiscussingFromADateRequestsTheCaseForTheChairsFirstMeetingOnOrAfterIt() {
         LocalDate later = LocalDate.now().plusDays(400 + ThreadLocalRandom.current().nextInt(300));
-        MeetingSummary meeting = plannedMeeting(NEXT_WEEK);
+        MeetingSummary meeting = plannedMeeting(TODAY);
         MeetingSummary laterMeeting = plannedMeeting(later);
         plannedMeeting(later.plusDays(14));
         AgendaEntry item = accepted(meeting, "U.G.");
@@ -159,18 +186,18 @@ class OutcomeServiceTest {
 
     @Test
     void aReDiscussionDateMustLieAfterTheMeeting() {
-        MeetingSummary meeting = plannedMeeting(NEXT_WEEK);
+        MeetingSummary meeting = plannedMeeting(TODAY);
         AgendaEntry item = accepted(meeting, "U.H.");
         outcomes.start(meeting.id(), meeting.version());
         assertThatThrownBy(() -> outcomes.record(item.id(), null,
-                new OutcomeDraft(OutcomeStatus.DISCUSSED, null, FollowUp.REDISCUSS, NEXT_WEEK)))
+                new OutcomeDraft(OutcomeStatus.DISCUSSED, null, FollowUp.REDISCUSS, TODAY)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         refused -> assertThat(keys(refused)).containsExactly("outcome.validation.follow-up-date"));
     }
 
     @Test
     void aPostponedItemPublishesNoCountingEvent() {
-        MeetingSummary meeting = plannedMeeting(NEXT_WEEK);
+        MeetingSummary meeting = plannedMeeting(TODAY);
         AgendaEntry item = accepted(meeting, "U.I.");
         outcomes.start(meeting.id(), meeting.version());
         outcomes.record(item.id(), null, new OutcomeDraft(OutcomeStatus.POSTPONED, null, FollowUp.NONE, null));
@@ -179,7 +206,7 @@ class OutcomeServiceTest {
 
     @Test
     void aDiscussedItemPublishesExactlyOneCountingEventEvenWhenRecordedAgain() {
-        MeetingSummary meeting = plannedMeeting(NEXT_WEEK);
+        MeetingSummary meeting = plannedMeeting(TODAY);
         AgendaEntry item = accepted(meeting, "U.J.");
         outcomes.start(meeting.id(), meeting.version());
         Outcome first = outcomes.record(item.id(), null, DISCUSSED);
@@ -189,13 +216,13 @@ class OutcomeServiceTest {
         assertThat(events.stream(CaseDiscussed.class).filter(e -> e.caseNumber().equals(item.caseNumber())))
                 .singleElement().satisfies(counted -> {
                     assertThat(counted.meetingType()).isEqualTo(MeetingType.MDO_VULNERABLE_PREGNANCY);
-                    assertThat(counted.meetingDate()).isEqualTo(NEXT_WEEK);
+                    assertThat(counted.meetingDate()).isEqualTo(TODAY);
                 });
     }
 
     @Test
     void aCountedDiscussionCannotBeTurnedIntoAPostponement() {
-        MeetingSummary meeting = plannedMeeting(NEXT_WEEK);
+        MeetingSummary meeting = plannedMeeting(TODAY);
         AgendaEntry item = accepted(meeting, "U.K.");
         outcomes.start(meeting.id(), meeting.version());
         Outcome first = outcomes.record(item.id(), null, DISCUSSED);

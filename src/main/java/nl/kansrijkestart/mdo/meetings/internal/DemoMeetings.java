@@ -3,6 +3,7 @@ package nl.kansrijkestart.mdo.meetings.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -65,15 +66,19 @@ class DemoMeetings implements ApplicationRunner {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        vulnerablePregnancyMeeting(today.plusDays(7));
+        // A meeting starts on its planned day, never before it: the MDO of the walk-through is
+        // today at the next full hour (tomorrow after 22:00), so it can be started right away.
+        LocalTime nextHour = LocalTime.now(clock).truncatedTo(ChronoUnit.HOURS).plusHours(1);
+        boolean lateEvening = nextHour.getHour() < 1 || nextHour.isAfter(LocalTime.of(22, 0));
+        vulnerablePregnancyMeeting(lateEvening ? today.plusDays(1) : today, lateEvening ? LocalTime.of(13, 0) : nextHour);
         popMeeting(today.plusDays(14));
         log.info("Created {} demo meetings; see README.md", repository.count());
     }
 
     /** A GP sees the family case anonymised (GP is outside its consent), the pregnancy in full. */
-    private void vulnerablePregnancyMeeting(LocalDate date) {
+    private void vulnerablePregnancyMeeting(LocalDate date, LocalTime time) {
         MeetingSummary mdo = as("voorzitter", () -> meetings.plan(new MeetingDraft(
-                MeetingType.MDO_VULNERABLE_PREGNANCY, date, LocalTime.of(13, 0), 120, "Stadskantoor Arnhem, zaal 2.14",
+                MeetingType.MDO_VULNERABLE_PREGNANCY, date, time, 120, "Stadskantoor Arnhem, zaal 2.14",
                 "https://meet.example.nl/mdo-arnhem", "GM0202", null,
                 ids("verloskundige", "jgz", "wijkteam", "huisarts", "gemeente"))));
         as("voorzitter", () -> meetings.inviteGuest(mdo.id(), mdo.version(),

@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.idOf;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.mdoInArnhem;
+import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -41,7 +42,7 @@ class AttendanceScreenTest extends UiTest {
     @Test
     void theQuorumWarningNamesEachMissingCoreDisciplineUntilTheChairMarksThemPresent() {
         signedIn.as("voorzitter");
-        MeetingSummary planned = meetings.plan(mdoInArnhem(LocalDate.now().plusDays(8),
+        MeetingSummary planned = meetings.plan(mdoInArnhem(today(),
                 Set.of(idOf(users, "verloskundige"), idOf(users, "wijkteam"))));
         outcomes.start(planned.id(), planned.version());
         loginAs("voorzitter");

@@ -3,6 +3,7 @@ package nl.kansrijkestart.mdo.meetings.ui;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.consentFor;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.idOf;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.mdoInArnhem;
+import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -175,7 +176,7 @@ class ConsentScopeEverywhereTest extends UiTest {
 
     private Meeting runningWithEverythingWritten(Discipline... consented) {
         signedIn.as("voorzitter");
-        MeetingSummary planned = meetings.plan(mdoInArnhem(LocalDate.now().plusDays(12),
+        MeetingSummary planned = meetings.plan(mdoInArnhem(today(),
                 Set.of(idOf(users, "huisarts"), idOf(users, "jgz"), idOf(users, "verloskundige"))));
         signedIn.as("verloskundige");
         CaseDetails created = cases.register(new CaseDraft(CaseType.PREGNANCY, false, INITIALS,

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.consentFor;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.idOf;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.mdoInArnhem;
+import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.today;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.pregnancy;
 
 import com.microsoft.playwright.Page;
@@ -61,7 +62,7 @@ class LiveMeetingInTwoBrowsersTest {
     void theParticipantsBrowserFollowsTheChairsItemAndShowsTheNotesTheChairTypes() {
         signedIn.as("voorzitter");
         MeetingSummary meeting =
-                meetings.plan(mdoInArnhem(LocalDate.now().plusDays(13),
+                meetings.plan(mdoInArnhem(today(),
                         Set.of(idOf(users, "jgz"), idOf(users, "verloskundige"))));
         signedIn.as("verloskundige");
         CaseDetails created = cases.register(pregnancy("B.A."), consentFor(Discipline.MIDWIFE, Discipline.JGZ));

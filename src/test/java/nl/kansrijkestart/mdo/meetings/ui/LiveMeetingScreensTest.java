@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.consentFor;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.idOf;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.mdoInArnhem;
+import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.today;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.pregnancy;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -241,7 +242,7 @@ class LiveMeetingScreensTest extends UiTest {
 
     private MeetingSummary planned() {
         signedIn.as("voorzitter");
-        return meetings.plan(mdoInArnhem(LocalDate.now().plusDays(11),
+        return meetings.plan(mdoInArnhem(today(),
                 Set.of(idOf(users, "jgz"), idOf(users, "verloskundige"))));
     }
 

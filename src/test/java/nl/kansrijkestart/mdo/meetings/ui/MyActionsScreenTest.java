@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.consentFor;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.idOf;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.mdoInArnhem;
+import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.today;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.pregnancy;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -95,7 +96,7 @@ class MyActionsScreenTest extends UiTest {
 
     private Running itemOfRunningMeeting(String initials) {
         signedIn.as("voorzitter");
-        MeetingSummary meeting = meetings.plan(mdoInArnhem(LocalDate.now().plusDays(9),
+        MeetingSummary meeting = meetings.plan(mdoInArnhem(today(),
                 Set.of(idOf(users, "wijkteam"), idOf(users, "verloskundige"))));
         signedIn.as("verloskundige");
         CaseDetails created = cases.register(pregnancy(initials), consentFor(Discipline.MIDWIFE));

@@ -2,6 +2,7 @@ package nl.kansrijkestart.mdo.meetings.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.consentFor;
@@ -21,6 +22,7 @@ import nl.kansrijkestart.mdo.cases.CaseService;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
 import nl.kansrijkestart.mdo.identity.Discipline;
 import nl.kansrijkestart.mdo.meetings.AgendaEntry;
+import nl.kansrijkestart.mdo.meetings.MeetingFixtures;
 import nl.kansrijkestart.mdo.meetings.AgendaService;
 import nl.kansrijkestart.mdo.meetings.MeetingService;
 import nl.kansrijkestart.mdo.meetings.MeetingSummary;
@@ -46,6 +48,21 @@ class OutcomeScreensTest extends UiTest {
 
     @Autowired
     private SignedIn signedIn;
+
+    @Test
+    void aMeetingPlannedForALaterDayDoesNotStartAndTheChairIsToldToMoveItFirst() {
+        MeetingSummary meeting = planned(MeetingFixtures.today().plusDays(12));
+        accepted(meeting, "O.E.");
+        loginAs("voorzitter");
+        UI.getCurrent().navigate("overleggen/" + meeting.id());
+        _click(_get(Button.class, spec -> spec.withId("start-meeting")));
+
+        assertThat(getNotifications()).extracting(notice -> notice.getElement().getProperty("text"))
+                .containsExactly("Dit overleg is gepland op een latere dag en kan pas op die dag starten. "
+                        + "Overlegt u eerder? Verplaats het overleg dan eerst naar vandaag.");
+        _assertNone(OutcomeEditor.class);
+        _get(Button.class, spec -> spec.withId("start-meeting"));
+    }
 
     @Test
     void theChairStartsTheMeetingRecordsAnOutcomeAndClosesItForEveryoneToRead() {
@@ -135,8 +152,12 @@ class OutcomeScreensTest extends UiTest {
 
     private MeetingSummary planned() {
         signedIn.as("voorzitter");
-        return meetings.plan(mdoInArnhem(LocalDate.now().plusDays(12),
-                Set.of(idOf(users, "jgz"), idOf(users, "verloskundige"))));
+        return planned(MeetingFixtures.today());
+    }
+
+    private MeetingSummary planned(LocalDate date) {
+        signedIn.as("voorzitter");
+        return meetings.plan(mdoInArnhem(date, Set.of(idOf(users, "jgz"), idOf(users, "verloskundige"))));
     }
 
     private AgendaEntry accepted(MeetingSummary meeting, String initials) {
