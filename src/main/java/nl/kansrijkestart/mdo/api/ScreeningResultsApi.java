@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -59,7 +60,9 @@ class ScreeningResultsApi {
         return created(screening.push(caseNumber, onBehalfOf, request.draft()));
     }
 
+    /** Only a screening platform's resource is parsed at all; the service checks the rest. */
     @PostMapping(path = PATH, consumes = FHIR_JSON)
+    @PreAuthorize("hasRole('SCREENING_PLATFORM')")
     ResponseEntity<ScreeningResult> pushFhir(@PathVariable String caseNumber,
             @RequestHeader(name = "On-Behalf-Of", required = false) @Nullable String onBehalfOf,
             @RequestBody String questionnaireResponse) {

@@ -96,7 +96,8 @@ class EndpointRoleMatrixTest {
             new Caller("feed", "indicator-feed", false));
 
     /**
-     * One row per operation. Fixture: {@code none} (no meeting or case needed), {@code planned},
+     * One row per operation. Fixture: {@code none} (no meeting or case needed), {@code planned}
+     * (in nine days), {@code due} (planned for today, so it can start),
      * {@code running} (started, the case discussed: notes, outcome and an action of the midwife
      * written) or {@code closed} (and an addendum written). Columns as {@link #CALLERS}.
      *
@@ -109,7 +110,16 @@ class EndpointRoleMatrixTest {
      */
     private static final String MATRIX = """
             | operation                                                              | fixture | anonymous | team | off-team | outside | chair | other-chair | coordinator | admin | feed |
-            | GET /api/v1/whoami                                                     | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
+            | GET /api/v1/whoami                                                     | none    |       401 |  200 |      200 |     200 |   200 |         200 |         200 |   200 |  200 |
+            | GET /api/v1/municipalities                                             | none    |       401 |  200 |      200 |     200 |   200 |         200 |         200 |   200 |  200 |
+            | GET /api/v1/regions                                                    | none    |       401 |  200 |      200 |     200 |   200 |         200 |         200 |   200 |  200 |
+            | GET /api/v1/instruments                                                | none    |       401 |  200 |      200 |     200 |   200 |         200 |         200 |   200 |  200 |
+            | GET /api/v1/instrument-versions/{versionId}                            | none    |       401 |  200 |      200 |     200 |   200 |         200 |         200 |   200 |  200 |
+            | GET /api/v1/invitable-people                                           | none    |       401 |  403 |      403 |     403 |   200 |         200 |         403 |   403 |  403 |
+            | GET /api/v1/cases/{caseNumber}/care-team                               | planned |       401 |  200 |      404 |     404 |   404 |         404 |         403 |   403 |  403 |
+            | DELETE /api/v1/cases/{caseNumber}                                      | planned |       401 |  200 |      404 |     404 |   404 |         404 |         403 |   403 |  403 |
+            | POST /api/v1/cases/{caseNumber}/screening-results application/json     | planned |       401 |  403 |      403 |     403 |   403 |         403 |         403 |   403 |  403 |
+            | POST /api/v1/cases/{caseNumber}/screening-results application/fhir+json | planned |       401 |  403 |      403 |     403 |   403 |         403 |         403 |   403 |  403 |
             | POST /api/v1/cases                                                     | none    |       401 |  201 |      201 |     201 |   201 |         201 |         403 |   403 |  403 |
             | GET /api/v1/cases/{caseNumber}                                         | planned |       401 |  200 |      404 |     404 |   404 |         404 |         403 |   403 |  403 |
             | POST /api/v1/cases/{caseNumber}/consents                               | planned |       401 |  200 |      404 |     404 |   404 |         404 |         403 |   403 |  403 |
@@ -135,7 +145,7 @@ class EndpointRoleMatrixTest {
             | POST /api/v1/agenda-items/{itemId}/move                                | planned |       401 |  403 |      403 |     403 |   200 |         404 |         403 |   403 |  403 |
             | PUT /api/v1/agenda-items/{itemId}/slot                                 | planned |       401 |  403 |      403 |     403 |   200 |         404 |         403 |   403 |  403 |
             | PUT /api/v1/meetings/{meetingId}/agenda/order                          | planned |       401 |  403 |      403 |     403 |   204 |         404 |         403 |   403 |  403 |
-            | POST /api/v1/meetings/{meetingId}/start                                | planned |       401 |  403 |      403 |     403 |   200 |         404 |         403 |   403 |  403 |
+            | POST /api/v1/meetings/{meetingId}/start                                | due     |       401 |  403 |      403 |     403 |   200 |         404 |         403 |   403 |  403 |
             | POST /api/v1/meetings/{meetingId}/close                                | running |       401 |  403 |      403 |     403 |   200 |         404 |         403 |   403 |  403 |
             | PUT /api/v1/meetings/{meetingId}/current-item                          | running |       401 |  403 |      403 |     403 |   204 |         404 |         403 |   403 |  403 |
             | GET /api/v1/meetings/{meetingId}/attendance                            | running |       401 |  200 |      404 |     200 |   200 |         404 |         403 |   403 |  403 |
@@ -204,7 +214,15 @@ class EndpointRoleMatrixTest {
             Map.entry("POST /api/v1/agenda-items/{itemId}/actions",
                     "{\"what\": \"Nog een afspraak\", \"assigneeUserId\": {teamId}, \"dueOn\": \"{laterDate}\"}"),
             Map.entry("PUT /api/v1/agenda-items/{itemId}/notes", "{\"text\": \"Bijgewerkte notitie.\"}"),
-            Map.entry("POST /api/v1/agenda-items/{itemId}/addenda", "{\"text\": \"Aanvulling.\"}"));
+            Map.entry("POST /api/v1/agenda-items/{itemId}/addenda", "{\"text\": \"Aanvulling.\"}"),
+            Map.entry("DELETE /api/v1/cases/{caseNumber}", "{\"reason\": \"Verzoek van de cliënt.\"}"),
+            Map.entry("POST /api/v1/cases/{caseNumber}/screening-results application/json", """
+                    {"instrumentVersionId": {versionId}, "administeredOn": "{today}", "respondent": "CLIENT",
+                     "domainValues": {}, "reportedRiskLevel": "LOW", "discussedWithClient": true}"""),
+            Map.entry("POST /api/v1/cases/{caseNumber}/screening-results application/fhir+json", """
+                    {"resourceType": "QuestionnaireResponse", "status": "completed",
+                     "questionnaire": "https://mind2care.example/fhir/Questionnaire/MIND2CARE|1",
+                     "authored": "{today}"}"""));
 
     /** Operations on the request waiting for the chair's decision rather than on the accepted item. */
     private static final Set<String> ON_THE_WAITING_REQUEST = Set.of(
@@ -341,11 +359,15 @@ class EndpointRoleMatrixTest {
             }
         }
         String body = BODIES.get(row.operation());
+        if (row.operation().startsWith("POST /api/v1/cases/{caseNumber}/screening-results")) {
+            request.header("On-Behalf-Of", "verloskundige");
+        }
         if (body != null) {
             for (Map.Entry<String, String> value : values.entrySet()) {
                 body = body.replace("{" + value.getKey() + "}", value.getValue());
             }
-            request.contentType(MediaType.APPLICATION_JSON).content(body);
+            request.contentType(operation.consumes() != null ? operation.consumes() : MediaType.APPLICATION_JSON)
+                    .content(body);
         }
         return caller.username() == null ? request : request.with(httpBasic(caller.username(), "demo"));
     }
@@ -365,9 +387,12 @@ class EndpointRoleMatrixTest {
 
     private record Row(String operation, String fixture, Map<Caller, Integer> expected) {}
 
-    /** {@code produces} only where several handlers share method and path (the indicator formats). */
-    private record Operation(String method, String path, @Nullable MediaType produces, boolean ifMatch,
-            boolean ifNoneMatch) {}
+    /**
+     * {@code produces} or {@code consumes} only where several handlers share method and path (the
+     * indicator formats; screening results as JSON or FHIR).
+     */
+    private record Operation(String method, String path, @Nullable MediaType produces, @Nullable MediaType consumes,
+            boolean ifMatch, boolean ifNoneMatch) {}
 
     private static Map<String, Row> rows() {
         Map<String, Row> rows = new LinkedHashMap<>();
@@ -420,8 +445,15 @@ class EndpointRoleMatrixTest {
             for (var handler : handlers) {
                 String method = key.substring(0, key.indexOf(' '));
                 String path = key.substring(key.indexOf(' ') + 1);
-                MediaType produces = handlers.size() == 1 ? null
-                        : handler.getKey().getProducesCondition().getProducibleMediaTypes().iterator().next();
+                // Handlers sharing method and path differ by what they produce (the indicator
+                // formats) or by what they consume (JSON or FHIR screening results).
+                boolean byProduces = handlers.size() > 1 && handlers.stream()
+                        .map(h -> h.getKey().getProducesCondition().getProducibleMediaTypes()).distinct().count() > 1;
+                boolean byConsumes = handlers.size() > 1 && !byProduces;
+                MediaType produces = byProduces
+                        ? handler.getKey().getProducesCondition().getProducibleMediaTypes().iterator().next() : null;
+                MediaType consumes = byConsumes
+                        ? handler.getKey().getConsumesCondition().getConsumableMediaTypes().iterator().next() : null;
                 boolean ifMatch = false;
                 boolean ifNoneMatch = false;
                 for (var parameter : handler.getValue().getMethodParameters()) {
@@ -433,8 +465,9 @@ class EndpointRoleMatrixTest {
                         ifNoneMatch |= name.equalsIgnoreCase(HttpHeaders.IF_NONE_MATCH);
                     }
                 }
-                String name = produces == null ? key : key + " " + produces.getType() + "/" + produces.getSubtype();
-                operations.put(name, new Operation(method, path, produces, ifMatch, ifNoneMatch));
+                MediaType variant = produces != null ? produces : consumes;
+                String name = variant == null ? key : key + " " + variant.getType() + "/" + variant.getSubtype();
+                operations.put(name, new Operation(method, path, produces, consumes, ifMatch, ifNoneMatch));
             }
         });
         return operations;
@@ -445,7 +478,7 @@ class EndpointRoleMatrixTest {
     private @Nullable World world(String fixture) {
         return switch (fixture) {
             case "none" -> null;
-            case "planned", "running", "closed" -> World.create(this, fixture);
+            case "planned", "due", "running", "closed" -> World.create(this, fixture);
             default -> throw new IllegalArgumentException("Unknown fixture " + fixture);
         };
     }
@@ -459,7 +492,9 @@ class EndpointRoleMatrixTest {
             long assessmentId, @Nullable Long actionId) {
 
         static World create(EndpointRoleMatrixTest t, String state) {
-            LocalDate date = LocalDate.now().plusDays(9);
+            // A meeting starts on its planned day: "due" and later states are planned for today.
+            LocalDate date = state.equals("planned") ? LocalDate.now().plusDays(9)
+                    : nl.kansrijkestart.mdo.meetings.MeetingFixtures.today();
             Set<Long> invited = Set.of(t.id("verloskundige"), t.id("huisarts"));
             try {
                 t.signedIn.as("voorzitter");
@@ -479,7 +514,7 @@ class EndpointRoleMatrixTest {
                 t.signedIn.as("voorzitter");
                 AgendaEntry item = t.agendas.accept(request.id(), request.version());
                 Long actionId = null;
-                if (!state.equals("planned")) {
+                if (!state.equals("planned") && !state.equals("due")) {
                     MeetingSummary current = t.meetings.open(meeting.id());
                     t.outcomes.start(current.id(), current.version());
                     t.currentItems.discuss(meeting.id(), item.id(), t.meetings.open(meeting.id()).version());
@@ -531,6 +566,7 @@ class EndpointRoleMatrixTest {
                     {"type": "MDO_VULNERABLE_PREGNANCY", "date": "%s", "startTime": "13:00", "durationMinutes": 90,
                      "place": "Stadskantoor Arnhem", "municipalityCode": "GM0202", "participantIds": [%d]}"""
                     .formatted(today.plusDays(15), test.id("verloskundige")));
+            values.put("versionId", test.versionId());
             values.put("assessment", test.assessmentJson(null));
             values.put("correction", test.assessmentJson("Verkeerd domein aangevinkt."));
             return values;
@@ -600,6 +636,15 @@ class EndpointRoleMatrixTest {
         version.domains().forEach(domain -> values.put(domain.code(), 0));
         return new AssessmentDraft(version.id(), LocalDate.now().minusDays(3), Respondent.CLIENT, "Marieke de Vries",
                 values, null, ReportedRiskLevel.INCREASED, PATHWAY, true);
+    }
+
+    private String versionId() {
+        signedIn.as("verloskundige");
+        try {
+            return String.valueOf(r4u().id());
+        } finally {
+            signedIn.nobody();
+        }
     }
 
     private String assessmentJson(@Nullable String correctionReason) {
