@@ -81,6 +81,8 @@ class EveryScreenAccessibleTest {
 
     private Browser browser;
     private final Map<String, Page> pages = new LinkedHashMap<>();
+    /** Per role, the language and address its tab shows now. */
+    private final Map<String, String> shownPath = new LinkedHashMap<>();
     private String caseNumber;
     private long plannedMeeting;
     private long runningMeeting;
@@ -197,7 +199,11 @@ class EveryScreenAccessibleTest {
     private void check(Screen screen, Locale language) {
         Page page = pages.get(screen.role());
         page.setViewportSize(Accessibility.DESKTOP.width, Accessibility.DESKTOP.height);
-        page.navigate(baseUrl() + screen.path());
+        // Another state of the screen just checked (a tab, a dialog, a ticked box) needs no new page.
+        if (!(language + screen.path()).equals(shownPath.get(screen.role()))) {
+            page.navigate(baseUrl() + screen.path());
+            shownPath.put(screen.role(), language + screen.path());
+        }
         page.locator(screen.ready()).first().waitFor();
         if (screen.prepare() != null) {
             screen.prepare().accept(page);
