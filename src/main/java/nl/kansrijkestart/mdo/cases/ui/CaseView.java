@@ -26,6 +26,7 @@ import nl.kansrijkestart.mdo.cases.NetworkService;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
 import nl.kansrijkestart.mdo.reference.InstrumentCatalogue;
 import nl.kansrijkestart.mdo.reference.MunicipalityService;
+import nl.kansrijkestart.mdo.shared.ui.AccessibleTabs;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -80,7 +81,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         meetingMinutes.setId("meeting-minutes");
         erasedNotice.setText(getTranslation("case.erased.notice"));
         erasedNotice.addClassName("privacy-warning");
-        TabSheet tabs = new TabSheet();
+        TabSheet tabs = AccessibleTabs.of(new TabSheet());
         tabs.setId("case-tabs");
         tabs.add(getTranslation("case.tab.data"), data);
         tabs.add(getTranslation("case.tab.consent"), consents);

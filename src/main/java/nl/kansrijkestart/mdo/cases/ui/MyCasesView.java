@@ -35,6 +35,7 @@ import nl.kansrijkestart.mdo.cases.CaseType;
 import nl.kansrijkestart.mdo.cases.ConsentState;
 import nl.kansrijkestart.mdo.reference.MunicipalityService;
 import nl.kansrijkestart.mdo.reference.MunicipalitySummary;
+import nl.kansrijkestart.mdo.shared.ui.GridRows;
 
 /** The cases on whose care team the professional is, filtered and loaded page by page. */
 @Route("casussen")
@@ -128,8 +129,8 @@ public class MyCasesView extends VerticalLayout implements HasDynamicTitle, Befo
                 .setAutoWidth(true);
         grid.setItems(query -> cases.myCases(filter(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> cases.countMyCases(filter()));
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(CaseView.class,
-                CaseView.parameters(click.getItem().caseNumber()))));
+        GridRows.openOnClickOrEnter(grid, item -> getUI().ifPresent(ui -> ui.navigate(CaseView.class,
+                CaseView.parameters(item.caseNumber()))));
         grid.setSizeFull();
     }
 

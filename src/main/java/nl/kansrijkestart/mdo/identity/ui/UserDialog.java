@@ -9,7 +9,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.EnumSet;
@@ -45,7 +44,7 @@ class UserDialog extends Dialog {
     final TextField username = new TextField();
     final TextField displayName = new TextField();
     final CheckboxGroup<Role> roles = new CheckboxGroup<>();
-    final Select<Discipline> discipline = new Select<>();
+    final ComboBox<Discipline> discipline = new ComboBox<>();
     final ComboBox<OrganisationSummary> organisation = new ComboBox<>();
     final PasswordField password = new PasswordField();
     final MultiSelectComboBox<MunicipalitySummary> scope = new MultiSelectComboBox<>();
@@ -99,11 +98,15 @@ class UserDialog extends Dialog {
         roles.setLabel(getTranslation("user.roles"));
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(role -> getTranslation(role.messageKey()));
-        roles.setRequiredIndicatorVisible(true);
+        // Said in words, not with the required indicator: on a checkbox group Vaadin marks it with
+        // aria-required, which the group role does not allow (axe: aria-allowed-attr).
+        roles.setHelperText(getTranslation("user.roles.required"));
         discipline.setId("discipline");
         discipline.setLabel(getTranslation("user.discipline"));
         discipline.setItems(Discipline.values());
         discipline.setItemLabelGenerator(value -> value == null ? "" : getTranslation(value.messageKey()));
+        // A combo box, not a select: a required select puts aria-required on its button, where
+        // assistive technology cannot use it (axe: aria-allowed-attr).
         discipline.setRequiredIndicatorVisible(true);
         organisation.setId("organisation");
         organisation.setLabel(getTranslation("user.organisation"));

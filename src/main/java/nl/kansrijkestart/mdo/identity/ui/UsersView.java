@@ -25,6 +25,7 @@ import nl.kansrijkestart.mdo.identity.UserAdminService;
 import nl.kansrijkestart.mdo.reference.MunicipalityService;
 import nl.kansrijkestart.mdo.reference.RegionService;
 import nl.kansrijkestart.mdo.identity.UserSummary;
+import nl.kansrijkestart.mdo.shared.ui.GridRows;
 
 /** The application manager's list of accounts, searchable and loaded page by page. */
 @Route("beheer/gebruikers")
@@ -86,7 +87,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(query -> users.findUsers(filter.getValue(),
                         VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> users.countUsers(filter.getValue()));
-        grid.addItemClickListener(click -> open(click.getItem()));
+        GridRows.openOnClickOrEnter(grid, this::open);
         grid.setSizeFull();
         return grid;
     }

@@ -19,13 +19,20 @@ final class BarChart {
     /** A bar: its label, its value, or {@code null} with {@code shown} ("&lt;10") for a hidden count. */
     record Bar(String label, long value, String shown) {}
 
-    /** Bars scaled so that {@code scale} fills the full width; pass the largest value of all charts shown. */
-    static String svg(String title, List<Bar> bars, long scale) {
+    /**
+     * Bars scaled so that {@code scale} fills the full width; pass the largest value of all charts
+     * shown. The drawing scales down to the width of the screen (its {@code viewBox}); its text
+     * alternative is the table with the same numbers, whose id is {@code describedBy}.
+     */
+    static String svg(String title, List<Bar> bars, long scale, String describedBy) {
         long max = Math.max(1, Math.max(scale, bars.stream().mapToLong(Bar::value).max().orElse(1)));
         int height = ROW_HEIGHT * (bars.size() + 1) + 4;
+        int chartWidth = LABEL_WIDTH + BAR_WIDTH + 60;
         StringBuilder svg = new StringBuilder(String.format(Locale.ROOT,
-                "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"%d\" height=\"%d\" aria-label=\"%s\">",
-                LABEL_WIDTH + BAR_WIDTH + 60, height, escape(title)));
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 %d %d\""
+                        + " preserveAspectRatio=\"xMinYMin meet\" style=\"width: 100%%; max-width: %dpx; height: auto\""
+                        + " aria-label=\"%s\" aria-describedby=\"%s\">",
+                chartWidth, height, chartWidth, escape(title), escape(describedBy)));
         svg.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"16\" font-weight=\"bold\">%s</text>", escape(title)));
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);

@@ -29,6 +29,7 @@ import nl.kansrijkestart.mdo.indicators.ShareReport;
 import nl.kansrijkestart.mdo.reference.MunicipalitySummary;
 import nl.kansrijkestart.mdo.reference.RegionSummary;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
+import nl.kansrijkestart.mdo.shared.ui.AccessibleTabs;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  */
 class FactIndicatorsPanel extends VerticalLayout {
 
-    final Tabs tabs = new Tabs();
+    final Tabs tabs = AccessibleTabs.of(new Tabs());
     final ComboBox<RegionSummary> region = new ComboBox<>();
     final IntegerField from = new IntegerField();
     final IntegerField to = new IntegerField();

@@ -171,7 +171,7 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
             List<BarChart.Bar> bars = layout.rows().stream()
                     .map(row -> new BarChart.Bar(row.text(), row.value(period), row.shown(period)))
                     .toList();
-            charts.add(new Html("<div class=\"indicator-chart\">" + BarChart.svg(period, bars, scale) + "</div>"));
+            charts.add(new Html("<div class=\"indicator-chart\">" + BarChart.svg(period, bars, scale, table.getId().orElseThrow()) + "</div>"));
         }
     }
 

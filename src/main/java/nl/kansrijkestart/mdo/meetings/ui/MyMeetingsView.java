@@ -24,6 +24,7 @@ import nl.kansrijkestart.mdo.meetings.MeetingStatus;
 import nl.kansrijkestart.mdo.meetings.MeetingSummary;
 import nl.kansrijkestart.mdo.meetings.Submission;
 import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
+import nl.kansrijkestart.mdo.shared.ui.GridRows;
 
 /** The meetings the user chairs or is invited to, upcoming and past, and the cases they submitted. */
 @Route("overleggen")
@@ -71,7 +72,7 @@ public class MyMeetingsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(m -> getTranslation(m.chairedByMe() ? "meeting.role.chair" : "meeting.role.participant"))
                 .setHeader(getTranslation("meeting.my-role"));
-        grid.addItemClickListener(click -> MeetingNavigation.toMeeting(click.getItem().id()));
+        GridRows.openOnClickOrEnter(grid, meeting -> MeetingNavigation.toMeeting(meeting.id()));
         grid.setPartNameGenerator(m -> m.status() == MeetingStatus.CANCELLED ? "cancelled-meeting" : null);
         return grid;
     }

@@ -15,6 +15,7 @@ import nl.kansrijkestart.mdo.reference.MunicipalityService;
 import nl.kansrijkestart.mdo.reference.MunicipalitySummary;
 import nl.kansrijkestart.mdo.reference.RegionService;
 import nl.kansrijkestart.mdo.reference.RegionSummary;
+import nl.kansrijkestart.mdo.shared.ui.GridRows;
 import org.jspecify.annotations.Nullable;
 
 /** Regions and the municipalities they group; click a region to change it. */
@@ -40,7 +41,7 @@ public class RegionsView extends VerticalLayout implements HasDynamicTitle {
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("region.municipalities")).setFlexGrow(1);
         grid.addColumn(region -> region.allMunicipalityCodes().size())
                 .setHeader(getTranslation("region.all-municipalities")).setAutoWidth(true);
-        grid.addItemClickListener(click -> open(click.getItem()));
+        GridRows.openOnClickOrEnter(grid, this::open);
         Button add = new Button(getTranslation("region.new"), VaadinIcon.PLUS.create(), click -> open(null));
         add.setId("new-region");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -30,6 +31,8 @@ import nl.kansrijkestart.mdo.shared.i18n.Languages;
 @AnonymousAllowed
 public class MainLayout extends AppLayout {
 
+    private static final String CONTENT_ID = "content";
+
     private final AuthenticationContext authentication;
     private final CurrentAuthentication signedIn;
     private final UserProfiles profiles;
@@ -41,10 +44,31 @@ public class MainLayout extends AppLayout {
         setPrimarySection(Section.DRAWER);
         Span title = new Span(getTranslation("app.title"));
         title.addClassName("app-title");
-        addToNavbar(new DrawerToggle(), title);
+        addToNavbar(skipLink(), new DrawerToggle(), title);
         Span drawerTitle = new Span(getTranslation("app.title.short"));
         drawerTitle.addClassName("drawer-title");
         addToDrawer(drawerTitle, menu(), userPanel());
+    }
+
+    /**
+     * "Naar de inhoud": the first stop of the Tab key on every page (WCAG 2.4.1), hidden until it
+     * has the focus, so keyboard users need not pass the menu on every page. It moves the focus
+     * to the page's content, which is the layout's only child outside its navbar and drawer slots.
+     */
+    private Anchor skipLink() {
+        Anchor skip = new Anchor("#" + CONTENT_ID, getTranslation("action.skip-to-content"));
+        skip.setId("skip-to-content");
+        skip.addClassName("skip-link");
+        skip.getElement().executeJs("""
+                this.addEventListener('click', event => {
+                  event.preventDefault();
+                  const content = document.querySelector('vaadin-app-layout > :not([slot])');
+                  if (content) {
+                    content.setAttribute('tabindex', '-1');
+                    content.focus();
+                  }
+                });""");
+        return skip;
     }
 
     private SideNav menu() {

@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -81,6 +82,17 @@ class MainLayoutTest extends UiTest {
         loginAs("huisarts");
         UI.getCurrent().navigate("");
         assertThat(menuLabels()).as("another user keeps Dutch").containsExactly("Start", "Mijn casussen", "Mijn overleggen", "Mijn acties");
+    }
+
+    @Test
+    void everyPageStartsWithALinkToSkipTheMenuInTheUsersLanguage() {
+        loginAs("gemeente");
+        UI.getCurrent().navigate("");
+        MainLayout layout = _get(MainLayout.class);
+        Anchor skip = _get(Anchor.class, spec -> spec.withId("skip-to-content"));
+        assertThat(layout.getElement().getChildren().filter(child -> "navbar".equals(child.getAttribute("slot")))
+                .findFirst()).as("the first element of the navbar, before the menu toggle").contains(skip.getElement());
+        assertThat(skip.getText()).isEqualTo("Naar de inhoud");
     }
 
     private static List<String> menuLabels() {

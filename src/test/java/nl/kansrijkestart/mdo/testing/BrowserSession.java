@@ -1,0 +1,48 @@
+package nl.kansrijkestart.mdo.testing;
+
+import com.microsoft.playwright.Page;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+
+/** What browser tests of the running application do again and again: sign in, wait for Vaadin. */
+public final class BrowserSession {
+
+    /**
+     * Vaadin's development tools (Copilot) add their own controls to every page in development
+     * mode; they are not part of the application and would be checked with it.
+     */
+    public static final String WITHOUT_DEVELOPMENT_TOOLS = "vaadin.devmode.devTools.enabled=false";
+
+    private BrowserSession() {}
+
+    /** A new tab, signed in through the login form as one of the demo accounts (password "demo"). */
+    public static Page signIn(Browser browser, String baseUrl, String username) {
+        Page page = browser.newPage();
+        page.navigate(baseUrl + "/login");
+        page.locator("vaadin-login-form input[name='username']").fill(username);
+        page.locator("vaadin-login-form input[name='password']").fill("demo");
+        page.locator("vaadin-login-form input[name='password']").press("Enter");
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+
+    /** Waits until Vaadin has no request to the server under way and the browser has drawn the result. */
+    public static void settle(Page page) {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive())");
+        page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
+    }
+
+    /**
+     * Sets the application's clock to eight in the morning of today, so that a meeting planned for
+     * this afternoon is still ahead (it can be submitted to) and may be started today, whatever the
+     * hour the tests run.
+     */
+    public static void startTheDayInTheMorning(AdjustableClock clock) {
+        ZonedDateTime now = ZonedDateTime.now(clock.getZone());
+        ZonedDateTime morning = LocalDate.now(clock.getZone()).atTime(LocalTime.of(8, 0)).atZone(clock.getZone());
+        clock.runAhead(Duration.between(now, morning));
+    }
+}
