@@ -13,6 +13,7 @@ import nl.kansrijkestart.mdo.shared.audit.AuditAction;
 import nl.kansrijkestart.mdo.shared.audit.AuditActor;
 import nl.kansrijkestart.mdo.shared.audit.AuditEvent;
 import nl.kansrijkestart.mdo.shared.audit.AuditOutcome;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,7 +50,12 @@ class CaseRetention {
         this.retention = retention;
     }
 
+    /**
+     * Once per night for the whole cluster: the first node takes the lock, and it stays taken for
+     * at least five minutes, so a node whose clock runs a little behind does not run it again.
+     */
     @Scheduled(cron = "${mdo.cases.retention-check:0 30 3 * * *}", zone = "Europe/Amsterdam")
+    @SchedulerLock(name = "case-retention", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
     void eraseExpired() {
         int erased = eraseExpired(clock.instant());
         if (erased > 0) {
