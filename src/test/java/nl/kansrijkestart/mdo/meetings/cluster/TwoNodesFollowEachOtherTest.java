@@ -83,11 +83,14 @@ class TwoNodesFollowEachOtherTest {
                 Long.class);
         String item = database.queryForObject("SELECT case_number FROM agenda_item WHERE meeting_id = ?"
                 + " AND question LIKE 'Welke veilige route%'", String.class, meetingId);
+        long itemId = database.queryForObject("SELECT id FROM agenda_item WHERE case_number = ?", Long.class, item);
         String card = "#agenda-item-" + item;
 
+        Page chair = null;
+        Page midwife = null;
         try (Browser browser = Browser.start()) {
-            Page chair = openAs(browser, nodeA, "voorzitter", meetingId);
-            Page midwife = openAs(browser, nodeB, "verloskundige", meetingId);
+            chair = openAs(browser, nodeA, "voorzitter", meetingId);
+            midwife = openAs(browser, nodeB, "verloskundige", meetingId);
 
             // presence: each sees the other, though they are on different nodes
             assertThat(chair.locator("#live-presence")).hasAttribute("title", Pattern.compile(".*Marieke de Vries.*"));
@@ -109,15 +112,30 @@ class TwoNodesFollowEachOtherTest {
             assertThat(midwife.locator("#attendance p").filter(new Locator.FilterOptions().setHasText("Marieke de Vries")))
                     .containsText(": aanwezig");
 
-            // an outcome recorded on node A, at node B
+            // the conclusion typed and the outcome recorded on node A, at node B
+            String conclusion = "#conclusion-" + itemId + " textarea";
+            chair.locator(conclusion).fill("Huisarts wordt contactpersoon.");
+            assertThat(midwife.locator(conclusion)).hasValue("Huisarts wordt contactpersoon.");
             chair.locator("#save-outcome-" + item).click();
-            assertThat(midwife.locator(card)).containsText("Uitkomst: Besproken");
+            assertThat(midwife.locator(card)).containsText("Besproken");
 
             // node B dies: the midwife leaves the meeting at the chair's within the node timeout
             nodeB.kill();
             assertThat(chair.locator("#live-presence")).not()
                     .hasAttribute("title", Pattern.compile(".*Marieke de Vries.*"));
             assertThat(chair.locator("#live-presence")).hasAttribute("title", Pattern.compile(".*Vera Voorzitter.*"));
+        } catch (AssertionError failed) {
+            screenshot(chair, "chair");
+            screenshot(midwife, "midwife");
+            throw failed;
+        }
+    }
+
+    /** What the page showed when the test failed, under target/ for the build's report. */
+    private static void screenshot(Page page, String who) {
+        if (page != null && !page.isClosed()) {
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(Path.of("target", "two-nodes-" + who + ".png")));
         }
     }
 
