@@ -71,7 +71,8 @@ class RetentionOncePerClusterTest {
             assertThat(erased(laterTonight)).as("the second instance skipped the night's run").isFalse();
 
             // the next night: the lock has expired, and the second instance may run it
-            jdbc.update("UPDATE shedlock SET lock_until = locked_at WHERE name = 'case-retention'");
+            jdbc.update("UPDATE shedlock SET lock_until = ? WHERE name = 'case-retention'",
+                    Timestamp.from(Instant.now().minus(2, ChronoUnit.DAYS)));
             secondInstance.getBean(CaseRetention.class).eraseExpired();
             assertThat(erased(laterTonight)).isTrue();
         }
