@@ -26,8 +26,8 @@ import nl.kansrijkestart.mdo.MdoApplication;
  */
 public final class ApplicationProcess implements AutoCloseable {
 
-    /** Generous: two nodes starting together on a busy 2-core machine took over three minutes. */
-    private static final Duration START_LIMIT = Duration.ofSeconds(300);
+    /** Generous: two nodes starting together on a busy 2-core machine took four and a half minutes. */
+    private static final Duration START_LIMIT = Duration.ofSeconds(420);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     /** On PostgreSQL, a schema of this test's own (see {@link TestDatabase#emptySchemaUrl}). */
