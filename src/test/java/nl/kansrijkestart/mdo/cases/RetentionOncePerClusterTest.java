@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import javax.sql.DataSource;
 import nl.kansrijkestart.mdo.MdoApplication;
 import nl.kansrijkestart.mdo.identity.Discipline;
@@ -63,6 +62,8 @@ class RetentionOncePerClusterTest {
         age(tonight);
 
         try (ConfigurableApplicationContext secondInstance = secondInstance()) {
+            assertThat(secondInstance.getBean(DataSource.class).unwrap(HikariDataSource.class).getJdbcUrl())
+                    .as("both instances on one database").isEqualTo(dataSource.unwrap(HikariDataSource.class).getJdbcUrl());
             retention.eraseExpired();
             assertThat(erased(tonight)).isTrue();
 
@@ -83,9 +84,9 @@ class RetentionOncePerClusterTest {
         String url = dataSource.unwrap(HikariDataSource.class).getJdbcUrl();
         return new SpringApplicationBuilder(MdoApplication.class)
                 .profiles(new TestDatabase().resolve(RetentionOncePerClusterTest.class))
-                .properties(Map.of("spring.datasource.url", url, "server.port", "0", "mdo.demo-data.enabled", "false",
-                        "spring.main.banner-mode", "off"))
-                .run();
+                // as arguments, which take precedence over the test profile's own database URL
+                .run("--spring.datasource.url=" + url, "--server.port=0", "--mdo.demo-data.enabled=false",
+                        "--spring.main.banner-mode=off");
     }
 
     private void age(String caseNumber) {
