@@ -123,6 +123,32 @@ class ComposeFileTest {
                 .contains("CREATE DATABASE " + keycloakDatabase + " OWNER " + db.get("POSTGRES_USER"));
     }
 
+    @Test
+    void twoIdenticalApplicationNodesRunBehindALoadBalancerWithStickySessions() throws IOException {
+        assertThat(service("app2")).as("the second node runs the same build with the same settings")
+                .isEqualTo(service("app"));
+        assertThat(service("app")).as("browsers reach the nodes only through the load balancer")
+                .doesNotContainKey("ports");
+
+        Map<String, Object> lb = service("lb");
+        assertThat(String.valueOf(lb.get("image"))).startsWith("haproxy:");
+        assertThat(String.valueOf(lb.get("ports"))).contains("8080:8080");
+        assertThat(String.valueOf(lb.get("depends_on"))).contains("app=", "app2=");
+        assertThat(String.valueOf(lb.get("volumes")))
+                .contains("./config/haproxy/haproxy.cfg:/usr/local/etc/haproxy/haproxy.cfg");
+
+        String haproxy = Files.readString(Path.of("config/haproxy/haproxy.cfg"));
+        assertThat(haproxy).as("a cookie keeps each browser session on its node (Vaadin's requirement)")
+                .containsPattern("(?m)^\\s*cookie \\S+ insert");
+        assertThat(haproxy).containsPattern("(?m)^\\s*server app app:8080 check cookie app$")
+                .containsPattern("(?m)^\\s*server app2 app2:8080 check cookie app2$")
+                .contains("option httpchk GET /actuator/health/readiness");
+        assertThat(haproxy).as("the load balancer listens where the realm's redirect URIs point")
+                .containsPattern("(?m)^\\s*bind :8080$");
+        assertThat(client("mdo-web").path("redirectUris").toString())
+                .contains("http://localhost:8080/login/oauth2/code/keycloak");
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> service(String name) {
         assertThat(services).containsKey(name);

@@ -13,13 +13,16 @@ import nl.kansrijkestart.mdo.shared.audit.AuditAction;
 import nl.kansrijkestart.mdo.shared.audit.AuditActor;
 import nl.kansrijkestart.mdo.shared.audit.AuditEvent;
 import nl.kansrijkestart.mdo.shared.audit.AuditOutcome;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The end of the retention period: a case that nobody changed for {@code mdo.cases.retention}
@@ -39,9 +42,11 @@ class CaseRetention {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Period retention;
+    private final TransactionTemplate transaction;
 
     CaseRetention(CaseFileRepository cases, CountingTokenStore tokens, ApplicationEventPublisher events, Clock clock,
-            @Value("${mdo.cases.retention:P1Y}") Period retention) {
+            @Value("${mdo.cases.retention:P1Y}") Period retention, PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.cases = cases;
         this.tokens = tokens;
         this.events = events;
@@ -49,10 +54,16 @@ class CaseRetention {
         this.retention = retention;
     }
 
+    /**
+     * Once per night for the whole cluster: the first node takes the lock, and it stays taken for
+     * at least five minutes, so a node whose clock runs a little behind does not run it again.
+     */
     @Scheduled(cron = "${mdo.cases.retention-check:0 30 3 * * *}", zone = "Europe/Amsterdam")
+    @SchedulerLock(name = "case-retention", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
     void eraseExpired() {
-        int erased = eraseExpired(clock.instant());
-        if (erased > 0) {
+        // A call on this object itself bypasses the @Transactional proxy of eraseExpired(Instant).
+        Integer erased = transaction.execute(status -> eraseExpired(clock.instant()));
+        if (erased != null && erased > 0) {
             log.info("Erased {} cases at the end of their retention period ({})", erased, retention);
         }
     }

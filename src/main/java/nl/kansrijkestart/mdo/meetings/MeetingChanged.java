@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
  * changing transaction and passed on by {@link MeetingRoom} only once it has committed. Carries no
  * case content: each open page reads what its own viewer may see. A change of one live text
  * ({@link Change#NOTES}, {@link Change#CONCLUSION}, {@link Change#EDITING} while someone types and
- * {@link Change#EDITING_STOPPED} when they stop) names the item and the field.
+ * {@link Change#EDITING_STOPPED} when they stop) names the item and the field. {@link Change#RESYNC}
+ * asks a page to read everything again: its node may have missed changes of other nodes (its
+ * connection to the database was lost for a while).
  */
 public record MeetingChanged(long meetingId, Change change, String by, @Nullable Long itemId,
         @Nullable SharedField field) {
@@ -23,6 +25,6 @@ public record MeetingChanged(long meetingId, Change change, String by, @Nullable
 
     public enum Change {
         PLANNING, STARTED, CLOSED, CURRENT_ITEM, ATTENDANCE, OUTCOME, NOTES, CONCLUSION, EDITING, EDITING_STOPPED, ADDENDUM,
-        ONLINE
+        ONLINE, RESYNC
     }
 }

@@ -8,11 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import nl.kansrijkestart.mdo.identity.CurrentUser;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,6 +31,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * <p>It also knows who is typing where: a page that sends no typing signal for a field for
  * {@code mdo.meetings.typing-timeout} (default five seconds), or closes, has stopped editing it,
  * and the other pages are told so that "X bewerkt dit veld" does not stay behind.
+ *
+ * <p>With several application nodes, every change also goes to the {@link MeetingRelay}, which
+ * brings the other nodes' changes back through {@link #deliver} and their presence into
+ * {@link #online}.
  */
 @Component
 public class MeetingRoom {
@@ -41,9 +47,11 @@ public class MeetingRoom {
     private final CurrentUserService currentUser;
     private final Clock clock;
     private final Duration typingTimeout;
+    private final ObjectProvider<MeetingRelay> relay;
 
     MeetingRoom(MeetingGuard guard, CurrentUserService currentUser, Clock clock,
-            @Value("${mdo.meetings.typing-timeout:PT5S}") Duration typingTimeout) {
+            @Value("${mdo.meetings.typing-timeout:PT5S}") Duration typingTimeout, ObjectProvider<MeetingRelay> relay) {
+        this.relay = relay;
         this.guard = guard;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -72,13 +80,31 @@ public class MeetingRoom {
         guard.forParticipant(me, meetingId);
         Member member = new Member(me.displayName(), listener);
         rooms.computeIfAbsent(meetingId, id -> ConcurrentHashMap.newKeySet()).add(member);
-        tell(new MeetingChanged(meetingId, MeetingChanged.Change.ONLINE, me.displayName()), member);
+        announce(new MeetingChanged(meetingId, MeetingChanged.Change.ONLINE, me.displayName()), member);
         return new Seat(meetingId, member);
     }
 
-    /** The names of the people who have the meeting open now, each once, sorted. */
+    /** The names of the people who have the meeting open now, on any node, each once, sorted. */
     public List<String> online(long meetingId) {
+        MeetingRelay elsewhere = relay.getIfAvailable();
+        return Stream.concat(onlineHere(meetingId).stream(),
+                elsewhere == null ? Stream.empty() : elsewhere.onlineElsewhere(meetingId).stream())
+                .distinct().sorted().toList();
+    }
+
+    /** The names of the people who have the meeting open on this node, each once, sorted. */
+    public List<String> onlineHere(long meetingId) {
         return rooms.getOrDefault(meetingId, Set.of()).stream().map(Member::name).distinct().sorted().toList();
+    }
+
+    /** The meetings that have a page open on this node. */
+    public Set<Long> openHere() {
+        return Set.copyOf(rooms.keySet());
+    }
+
+    /** A change made on another node: passed to every page open here, and no further. */
+    public void deliver(MeetingChanged fromElsewhere) {
+        tell(fromElsewhere, null);
     }
 
     int openPages(long meetingId) {
@@ -87,7 +113,7 @@ public class MeetingRoom {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void committed(MeetingChanged change) {
-        tell(change, null);
+        announce(change, null);
     }
 
     /** Tells the other pages who stopped typing: no signal within the timeout. Runs every second. */
@@ -118,12 +144,21 @@ public class MeetingRoom {
             }
             return left;
         });
-        tell(new MeetingChanged(meetingId, MeetingChanged.Change.ONLINE, member.name()), member);
+        announce(new MeetingChanged(meetingId, MeetingChanged.Change.ONLINE, member.name()), member);
     }
 
     private void stoppedTyping(Typing who) {
-        tell(new MeetingChanged(who.meetingId(), MeetingChanged.Change.EDITING_STOPPED, who.member().name(),
+        announce(new MeetingChanged(who.meetingId(), MeetingChanged.Change.EDITING_STOPPED, who.member().name(),
                 who.itemId(), who.field()), who.member());
+    }
+
+    /** A change made on this node: to this node's pages, then to the other nodes. */
+    private void announce(MeetingChanged change, @Nullable Member except) {
+        tell(change, except);
+        MeetingRelay elsewhere = relay.getIfAvailable();
+        if (elsewhere != null) {
+            elsewhere.share(change);
+        }
     }
 
     /** Passes the change to every open page but {@code except}, which knows already. */
@@ -157,7 +192,7 @@ public class MeetingRoom {
          */
         public void editing(long itemId, SharedField field) {
             typing.put(new Typing(meetingId, member, itemId, field), clock.instant());
-            tell(new MeetingChanged(meetingId, MeetingChanged.Change.EDITING, member.name(), itemId, field), member);
+            announce(new MeetingChanged(meetingId, MeetingChanged.Change.EDITING, member.name(), itemId, field), member);
         }
 
         /** Must be called when the page closes, otherwise the room keeps the page (and its UI) alive. */

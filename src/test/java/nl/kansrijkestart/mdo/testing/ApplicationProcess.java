@@ -26,7 +26,8 @@ import nl.kansrijkestart.mdo.MdoApplication;
  */
 public final class ApplicationProcess implements AutoCloseable {
 
-    private static final Duration START_LIMIT = Duration.ofSeconds(150);
+    /** Generous: two nodes starting together on a busy 2-core machine took four and a half minutes. */
+    private static final Duration START_LIMIT = Duration.ofSeconds(420);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     /** On PostgreSQL, a schema of this test's own (see {@link TestDatabase#emptySchemaUrl}). */
@@ -37,11 +38,14 @@ public final class ApplicationProcess implements AutoCloseable {
     private final String postgresqlUrl;
     private final int port;
     private final Path log;
+    /** Further settings, as command-line arguments ({@code --name=value}). */
+    private final List<String> settings;
     private Process process;
 
-    private ApplicationProcess(Path dataDir, String postgresqlUrl) throws IOException {
+    private ApplicationProcess(Path dataDir, String postgresqlUrl, String... settings) throws IOException {
         this.dataDir = dataDir;
         this.postgresqlUrl = postgresqlUrl;
+        this.settings = List.of(settings);
         this.port = freePort();
         this.log = dataDir.resolve("application.log");
     }
@@ -50,6 +54,16 @@ public final class ApplicationProcess implements AutoCloseable {
     public static ApplicationProcess onAnEmptyTestDatabase(Path dataDir) throws IOException {
         return new ApplicationProcess(dataDir,
                 TestDatabase.isPostgresql() ? TestDatabase.emptySchemaUrl(SCHEMA) : null);
+    }
+
+    /**
+     * One node of several on the same PostgreSQL schema ({@link TestDatabase#emptySchemaUrl}): start
+     * two of these to run the application as a cluster. {@code settings} are further command-line
+     * settings such as {@code --mdo.cluster.heartbeat=PT1S}.
+     */
+    public static ApplicationProcess nodeOf(Path dataDir, String postgresqlUrl, String... settings)
+            throws IOException {
+        return new ApplicationProcess(dataDir, postgresqlUrl, settings);
     }
 
     public String baseUrl() {
@@ -68,6 +82,7 @@ public final class ApplicationProcess implements AutoCloseable {
             command.add("--spring.datasource.username=" + TestDatabase.user());
             command.add("--spring.datasource.password=" + TestDatabase.password());
         }
+        command.addAll(settings);
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         long started = System.nanoTime();

@@ -1,0 +1,41 @@
+package nl.kansrijkestart.mdo.meetings.cluster;
+
+import nl.kansrijkestart.mdo.meetings.MeetingChanged;
+import nl.kansrijkestart.mdo.meetings.SharedField;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One meeting change as it travels between nodes, in a NOTIFY payload: the sending node, the
+ * meeting, the kind of change, the item and live text it concerns, and a name only where the
+ * pages show one (who came in or left, who is typing). Never any case content: each page reads
+ * what its own viewer may see through the services, as it does for a change made on its own node.
+ */
+record RelayMessage(String origin, long meeting, MeetingChanged.Change change, @Nullable Long item,
+        @Nullable SharedField field, String by) {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    static RelayMessage of(String origin, MeetingChanged change) {
+        return new RelayMessage(origin, change.meetingId(), change.change(), change.itemId(), change.field(),
+                carriesName(change.change()) ? change.by() : "");
+    }
+
+    /** Presence and typing markers show who; the other changes are read from the database anyway. */
+    static boolean carriesName(MeetingChanged.Change change) {
+        return change == MeetingChanged.Change.ONLINE || change == MeetingChanged.Change.EDITING
+                || change == MeetingChanged.Change.EDITING_STOPPED;
+    }
+
+    MeetingChanged toChange() {
+        return new MeetingChanged(meeting, change, by, item, field);
+    }
+
+    String json() {
+        return JSON.writeValueAsString(this);
+    }
+
+    static RelayMessage parse(String json) {
+        return JSON.readValue(json, RelayMessage.class);
+    }
+}
