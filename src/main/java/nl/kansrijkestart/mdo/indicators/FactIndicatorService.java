@@ -10,8 +10,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.identity.CurrentUser;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
+import nl.kansrijkestart.mdo.reference.MunicipalityService;
+import nl.kansrijkestart.mdo.reference.MunicipalitySummary;
 import nl.kansrijkestart.mdo.reference.RegionService;
 import nl.kansrijkestart.mdo.reference.RegionSummary;
 import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
@@ -22,7 +25,6 @@ import nl.kansrijkestart.mdo.shared.audit.AuditActor;
 import nl.kansrijkestart.mdo.shared.audit.AuditEvent;
 import nl.kansrijkestart.mdo.shared.audit.AuditOutcome;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,9 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Indicators 6, 10 and 12 for coordinators: per year, per municipality within the coordinator's
- * scope (and the chosen region) plus a row for the whole selection ({@link #TOTAL}). Aggregation
- * runs in the database ({@link FactQuery}); every answer is suppressed with the threshold of
- * indicator 7 ({@link FactSuppression}) and logged as an export.
+ * scope (and the chosen region) plus a row for the whole selection ({@link #TOTAL}). Every answer
+ * is a slice of one protected table per indicator and year ({@link FactTables}), as indicator 7's
+ * are: the total row is the cell of the total, of a region or of a single municipality, never a
+ * fresh count of a free set of municipalities ({@link QuerySpace}); such a total is left out and
+ * the report says why. Every answer is logged as an export.
  */
 @Service
 public class FactIndicatorService {
@@ -40,24 +44,24 @@ public class FactIndicatorService {
     /** The group of the row that counts the whole selection. */
     public static final String TOTAL = "TOTAL";
 
-    private final FactQuery query;
+    private final FactTables tables;
     private final RegionService regions;
+    private final MunicipalityService municipalities;
     private final ApplicationEventPublisher events;
     private final CurrentUserService currentUser;
     private final CurrentAuthentication authentication;
     private final Clock clock;
-    private final FactSuppression suppression;
 
-    FactIndicatorService(FactQuery query, RegionService regions, ApplicationEventPublisher events,
-            CurrentUserService currentUser, CurrentAuthentication authentication, Clock clock,
-            @Value("${mdo.indicators.suppression-threshold:10}") int threshold) {
-        this.query = query;
+    FactIndicatorService(FactTables tables, RegionService regions, MunicipalityService municipalities,
+            ApplicationEventPublisher events, CurrentUserService currentUser, CurrentAuthentication authentication,
+            Clock clock) {
+        this.tables = tables;
         this.regions = regions;
+        this.municipalities = municipalities;
         this.events = events;
         this.currentUser = currentUser;
         this.authentication = authentication;
         this.clock = clock;
-        this.suppression = new FactSuppression(threshold);
     }
 
     /** Indicator 6 or 10, depending on {@code indicator}. */
@@ -67,61 +71,86 @@ public class FactIndicatorService {
         if (indicator == FactIndicator.DAYS_TO_FIRST_DISCUSSION) {
             throw new IllegalArgumentException("indicator 12 is not a share");
         }
-        @Nullable Set<String> municipalities = selection(request, indicator);
-        List<FactQuery.Share> rows = new ArrayList<>();
-        if (municipalities == null || !municipalities.isEmpty()) {
-            rows.addAll(query.shares(indicator, request, municipalities, true));
-            rows.addAll(query.shares(indicator, request, municipalities, false));
-        }
-        Set<Suppression.Cell> hidden = suppression.shares(rows);
-        List<ShareCell> cells = rows.stream().map(row -> hidden.contains(FactSuppression.cell(row))
-                ? new ShareCell(String.valueOf(row.year()), row.group(), Count.hidden(), Count.hidden(), null)
-                : new ShareCell(String.valueOf(row.year()), row.group(), Count.shown(row.total()),
-                        Count.shown(row.part()), percentage(row)))
-                .sorted(Comparator.comparing((ShareCell cell) -> order(cell.group())).thenComparing(ShareCell::period))
-                .toList();
-        return new ShareReport(indicator, request, suppression.threshold(), cells);
+        Selection selection = selection(request, indicator);
+        List<ShareCell> cells = new ArrayList<>();
+        tables.shares(indicator, request.fromYear(), request.toYear(), selection.regions())
+                .forEach((year, table) -> selection.slice(table, (group, row, hidden) -> cells.add(hidden
+                        ? new ShareCell(String.valueOf(year), group, Count.hidden(), Count.hidden(), null)
+                        : new ShareCell(String.valueOf(year), group, Count.shown(row.total()),
+                                Count.shown(row.part()), percentage(row)))));
+        cells.sort(Comparator.comparing((ShareCell cell) -> order(cell.group())).thenComparing(ShareCell::period));
+        return new ShareReport(indicator, request, tables.threshold(), cells, selection.totalNotOffered());
     }
 
     /** Indicator 12: days from registration to the first discussion, by the year of that discussion. */
     @PreAuthorize("hasRole('COORDINATOR')")
     @Transactional(readOnly = true)
     public DaysReport daysToFirstDiscussion(FactRequest request) {
-        @Nullable Set<String> municipalities = selection(request, FactIndicator.DAYS_TO_FIRST_DISCUSSION);
-        List<FactQuery.Days> rows = new ArrayList<>();
-        if (municipalities == null || !municipalities.isEmpty()) {
-            rows.addAll(query.days(request, municipalities, true));
-            rows.addAll(query.days(request, municipalities, false));
-        }
-        Set<Suppression.Cell> hidden = suppression.days(rows);
-        List<DaysCell> cells = rows.stream().map(row -> hidden.contains(FactSuppression.cell(row))
-                ? new DaysCell(String.valueOf(row.year()), row.group(), Count.hidden(), null, null, null)
-                : new DaysCell(String.valueOf(row.year()), row.group(), Count.shown(row.cases()),
-                        oneDecimal(row.median()), oneDecimal(row.lowerQuartile()), oneDecimal(row.upperQuartile())))
-                .sorted(Comparator.comparing((DaysCell cell) -> order(cell.group())).thenComparing(DaysCell::period))
-                .toList();
-        return new DaysReport(request, suppression.threshold(), cells);
+        Selection selection = selection(request, FactIndicator.DAYS_TO_FIRST_DISCUSSION);
+        List<DaysCell> cells = new ArrayList<>();
+        tables.days(request.fromYear(), request.toYear(), selection.regions())
+                .forEach((year, table) -> selection.slice(table, (group, row, hidden) -> cells.add(hidden
+                        ? new DaysCell(String.valueOf(year), group, Count.hidden(), null, null, null)
+                        : new DaysCell(String.valueOf(year), group, Count.shown(row.cases()),
+                                oneDecimal(row.median()), oneDecimal(row.lowerQuartile()),
+                                oneDecimal(row.upperQuartile())))));
+        cells.sort(Comparator.comparing((DaysCell cell) -> order(cell.group())).thenComparing(DaysCell::period));
+        return new DaysReport(request, tables.threshold(), cells, selection.totalNotOffered());
     }
 
     /**
-     * Validates and logs the request and answers the municipalities to count: their codes (none
-     * when nothing may be counted), or {@code null} for all municipalities.
+     * Validates and logs the request and answers what of the tables the caller reads: the
+     * municipalities of her scope within the chosen region (none when nothing may be counted;
+     * {@code null} for all) and the area of the total row.
      */
-    private @Nullable Set<String> selection(FactRequest request, FactIndicator indicator) {
+    private Selection selection(FactRequest request, FactIndicator indicator) {
         List<RegionSummary> all = regions.regions();
         validate(request, all);
         Optional<CurrentUser> user = currentUser.signedIn();
         audit(user.map(CurrentUser::asActor).orElseGet(this::serviceAccount), indicator, request);
-        Set<String> scope = CoordinatorScope.of(user.map(CurrentUser::municipalityScope).orElse(Set.of()), all)
-                .municipalities();
-        Set<String> chosen = scope == null ? null : new HashSet<>(scope);
+        CoordinatorScope scope = CoordinatorScope.of(user.map(CurrentUser::municipalityScope).orElse(Set.of()), all);
+        Set<String> chosen = scope.municipalities() == null ? null : new HashSet<>(scope.municipalities());
         if (request.regionCode() != null) {
             Set<String> inRegion = all.stream().filter(region -> region.code().equals(request.regionCode()))
                     .findFirst().map(RegionSummary::allMunicipalityCodes).map(Set::copyOf).orElse(Set.of());
             chosen = chosen == null ? new HashSet<>(inRegion) : chosen;
             chosen.retainAll(inRegion);
         }
-        return chosen;
+        Set<String> codes = municipalities.municipalities().stream().map(MunicipalitySummary::code)
+                .collect(Collectors.toSet());
+        try {
+            return new Selection(all, chosen, new QuerySpace(scope, all, codes).area(Set.of(), request.regionCode()),
+                    null);
+        } catch (InvalidInputException freeSelection) {
+            return new Selection(all, chosen, null, freeSelection.problems().getFirst().messageKey());
+        }
+    }
+
+    /**
+     * What one caller reads of the protected tables.
+     *
+     * @param rows the municipalities whose rows she reads, or {@code null} for all
+     * @param totalArea the area whose cell is her total row, or {@code null} for none
+     * @param totalNotOffered the message key telling why there is no total row, if that is why
+     */
+    private record Selection(List<RegionSummary> regions, @Nullable Set<String> rows, @Nullable String totalArea,
+            @Nullable String totalNotOffered) {
+
+        <R> void slice(FactTables.Table<R> table, Slice<R> into) {
+            if (totalArea != null && table.rows().containsKey(totalArea)) {
+                into.cell(TOTAL, table.rows().get(totalArea), table.hidden().contains(totalArea));
+            }
+            for (String municipality : table.municipalities()) {
+                if (rows == null || rows.contains(municipality)) {
+                    into.cell(municipality, table.rows().get(municipality), table.hidden().contains(municipality));
+                }
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Slice<R> {
+        void cell(String group, R row, boolean hidden);
     }
 
     private static void validate(FactRequest request, List<RegionSummary> all) {

@@ -38,8 +38,16 @@ final class QuerySpace {
      * @throws InvalidInputException when the selection is a free set of municipalities
      */
     @Nullable String area(IndicatorRequest request) {
-        Set<String> chosen = request.municipalities();
-        String region = request.regionCode();
+        return area(request.municipalities(), request.regionCode());
+    }
+
+    /**
+     * The one area a selection of municipalities (none: all) within a region (optional) stands
+     * for, as {@link #area(IndicatorRequest)}; indicators 6, 10 and 12 read their total row here.
+     *
+     * @throws InvalidInputException when the selection is a free set of municipalities
+     */
+    @Nullable String area(Set<String> chosen, @Nullable String region) {
         if (chosen.isEmpty() && region == null && scope.municipalities() == null) {
             return ProtectedTable.ALL;
         }

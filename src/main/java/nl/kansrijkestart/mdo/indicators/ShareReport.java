@@ -1,9 +1,15 @@
 package nl.kansrijkestart.mdo.indicators;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
-/** The answer for indicator 6 or 10; years and municipalities without any fact are absent. */
-public record ShareReport(FactIndicator indicator, FactRequest request, int threshold, List<ShareCell> cells) {
+/**
+ * The answer for indicator 6 or 10; years and municipalities without any fact are absent.
+ * {@code totalNotOffered} is the message key telling why the selection has no {@link
+ * FactIndicatorService#TOTAL} row (a free set of municipalities), or {@code null}.
+ */
+public record ShareReport(FactIndicator indicator, FactRequest request, int threshold, List<ShareCell> cells,
+        @Nullable String totalNotOffered) {
 
     public ShareReport {
         cells = List.copyOf(cells);

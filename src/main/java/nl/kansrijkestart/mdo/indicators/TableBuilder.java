@@ -140,9 +140,10 @@ final class TableBuilder {
 
     /**
      * The total is the sum of all municipalities; a region the sum of its sub-regions and its own
-     * municipalities, and also of all its municipalities at any depth.
+     * municipalities, and also of all its municipalities at any depth. Indicators 6, 10 and 12 use
+     * the same lines over their areas ({@link FactTables}).
      */
-    private List<int[]> areaRelations(ProtectedTable.Index areas, Set<String> regionCodes,
+    List<int[]> areaRelations(ProtectedTable.Index areas, Set<String> regionCodes,
             Set<String> municipalities) {
         List<int[]> relations = new ArrayList<>();
         relations.add(relation(0, municipalities.stream().mapToInt(areas::of).toArray()));

@@ -22,6 +22,8 @@ final class LinearAudit {
     private final Map<Set<Integer>, Long> published = new HashMap<>();
     private final Map<Integer, Variable> variables = new HashMap<>();
     private final Set<Integer> zero = new HashSet<>();
+    /** The cells in at least one published non-zero count. */
+    private final Set<Integer> constrained = new HashSet<>();
     private @Nullable ExpressionsBasedModel model;
 
     /** A published count over these finest cells; a second, different value for the same cells fails. */
@@ -45,9 +47,12 @@ final class LinearAudit {
             build();
         }
         ExpressionsBasedModel built = model;
+        boolean free = false;
         for (int cell : target) {
             if (!zero.contains(cell)) {
-                // A cell in no published count is free: its interval is unbounded above.
+                // A cell in no published count is free: its interval is unbounded above (the
+                // solver, given a variable in no expression, reports 0 as its maximum instead).
+                free |= !constrained.contains(cell);
                 variables.computeIfAbsent(cell, c -> built.addVariable("x" + c).lower(0));
             }
         }
@@ -65,7 +70,8 @@ final class LinearAudit {
             throw new AssertionError("the published counts contradict each other: " + min.getState());
         }
         Optimisation.Result max = model.maximise();
-        double high = max.getState() == Optimisation.State.UNBOUNDED ? Double.POSITIVE_INFINITY : max.getValue();
+        double high = free || max.getState() == Optimisation.State.UNBOUNDED ? Double.POSITIVE_INFINITY
+                : max.getValue();
         return new Interval(min.getValue(), high);
     }
 
@@ -90,6 +96,8 @@ final class LinearAudit {
                 }
             }
         }
+        constrained.clear();
+        constrained.addAll(variables.keySet());
         model = built;
     }
 

@@ -45,6 +45,8 @@ class FactIndicatorsPanel extends VerticalLayout {
     final IntegerField to = new IntegerField();
     final Grid<FactTable.Row> table = new Grid<>();
     private final Paragraph definition = new Paragraph();
+    /** Why the selection has no total row, when it is a free set of municipalities (her scope). */
+    final Paragraph totalNote = new Paragraph();
     private final Map<Tab, FactIndicator> indicatorOf;
     private final Map<String, String> municipalityNames;
     private final FactIndicatorService indicators;
@@ -77,12 +79,14 @@ class FactIndicatorsPanel extends VerticalLayout {
         choices.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         choices.setWrap(true);
         table.setId("fact-table");
+        totalNote.setId("fact-total-note");
+        totalNote.setVisible(false);
         table.setAllRowsVisible(true);
         Anchor download = new Anchor(this::download, getTranslation("indicator.facts.download"));
         download.setId("fact-csv");
         shown = new Shown(FactIndicator.VALIDATED_INSTRUMENTS, new FactRequest(year - 2, year, null));
         setPadding(false);
-        add(new H2(getTranslation("indicator.facts.title")), tabs, definition, choices, table, download);
+        add(new H2(getTranslation("indicator.facts.title")), tabs, definition, choices, totalNote, table, download);
         show();
     }
 
@@ -104,19 +108,24 @@ class FactIndicatorsPanel extends VerticalLayout {
                 region.getValue() == null ? null : region.getValue().code());
         try {
             FactTable layout;
+            @Nullable String totalNotOffered;
             if (indicator == FactIndicator.DAYS_TO_FIRST_DISCUSSION) {
                 DaysReport report = indicators.daysToFirstDiscussion(request);
                 threshold = report.threshold();
+                totalNotOffered = report.totalNotOffered();
                 layout = FactTable.of(report, this::groupLabel, this::days);
             } else {
                 ShareReport report = indicators.share(indicator, request);
                 threshold = report.threshold();
+                totalNotOffered = report.totalNotOffered();
                 layout = FactTable.of(report, this::groupLabel, this::share);
             }
             shown = new Shown(indicator, request);
             from.setInvalid(false);
             to.setInvalid(false);
             definition.setText(getTranslation("indicator" + indicator.number() + ".definition", "<" + threshold));
+            totalNote.setText(totalNotOffered == null ? "" : getTranslation(totalNotOffered));
+            totalNote.setVisible(totalNotOffered != null);
             render(layout);
         } catch (InvalidInputException refused) {
             refused.problems().forEach(problem -> {

@@ -21,16 +21,20 @@ import nl.kansrijkestart.mdo.indicators.internal.FactStore;
 import nl.kansrijkestart.mdo.testing.UiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Indicators 6, 10 and 12 on the coordinator's indicator screen; years 2190–2199 are its own. */
+/** Indicators 6, 10 and 12 on the coordinator's indicator screen; years 2190–2199 are its own (2195–2199 for the scope test). */
 class FactIndicatorsPanelTest extends UiTest {
 
     @Autowired
     private FactStore store;
 
+    @Autowired
+    private JdbcTemplate jdbc;
+
     @Test
     void aCoordinatorSeesTheShareOfValidatedInstrumentsPerMunicipalityAndTheWaitingDaysWithSmallCellsHidden() {
-        int year = 2190 + ThreadLocalRandom.current().nextInt(10);
+        int year = 2190 + ThreadLocalRandom.current().nextInt(5);
         for (int i = 0; i < 40; i++) {
             store.assessment(LocalDate.of(year, 2, 1), "GM0228", CaseType.PREGNANCY, Discipline.MIDWIFE, i < 30);
         }
@@ -62,6 +66,35 @@ class FactIndicatorsPanelTest extends UiTest {
         panel.tabs.setSelectedTab(_get(Tab.class, spec -> spec.withId("fact-tab-6")));
 
         assertThat(download()).endsWith("6," + year + ",GM0228,40,30,75.0,false,10\r\n");
+    }
+
+    @Test
+    void aCoordinatorWhoseScopeIsAFreeSetOfMunicipalitiesReadsWhyThereIsNoTotal() {
+        int year = 2195 + ThreadLocalRandom.current().nextInt(5);
+        for (int i = 0; i < 12; i++) {
+            store.assessment(LocalDate.of(year, 2, 1), "GM0202", CaseType.PREGNANCY, Discipline.MIDWIFE, i < 6);
+            store.assessment(LocalDate.of(year, 2, 1), "GM0228", CaseType.PREGNANCY, Discipline.MIDWIFE, true);
+        }
+        String scope = "'GM0202', 'GM0228'";
+        jdbc.update("INSERT INTO user_municipality_scope (user_id, municipality_code) SELECT u.id, m.code"
+                + " FROM user_account u, municipality m WHERE u.username = 'coordinator' AND m.code IN (" + scope + ")");
+        try {
+            loginAs("coordinator");
+            UI.getCurrent().navigate(IndicatorsView.class);
+            FactIndicatorsPanel panel = _get(FactIndicatorsPanel.class);
+
+            _setValue(panel.from, year);
+            _setValue(panel.to, year);
+            _click(_get(Button.class, spec -> spec.withId("fact-show")));
+
+            assertThat(panel.totalNote.isVisible()).isTrue();
+            assertThat(panel.totalNote.getText()).startsWith("Een totaal over een eigen keuze van gemeenten tonen we niet");
+            assertThat(_size(panel.table)).isEqualTo(2);
+            assertThat(_getFormattedRow(panel.table, 0)).doesNotContain("Totaal van de keuze");
+        } finally {
+            jdbc.update("DELETE FROM user_municipality_scope WHERE municipality_code IN (" + scope + ")"
+                    + " AND user_id = (SELECT id FROM user_account WHERE username = 'coordinator')");
+        }
     }
 
     private static String download() {
