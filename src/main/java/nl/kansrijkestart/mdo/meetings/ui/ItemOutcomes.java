@@ -102,8 +102,8 @@ final class ItemOutcomes {
             }
 
             @Override
-            public Optional<SharedTextEditor.Saved> load() {
-                return conclusions.outcome(itemId).map(ItemOutcomes::saved);
+            public Optional<SharedTextEditor.Saved> load(@Nullable Long shownVersion) {
+                return conclusions.outcome(itemId, shownVersion).map(ItemOutcomes::saved);
             }
         };
         return new SharedTextEditor(itemId, SharedField.CONCLUSION, store, outcome == null ? null : saved(outcome),
