@@ -40,8 +40,9 @@ import org.jspecify.annotations.Nullable;
  * <p>While it is open the page follows the meeting live, in proportion to what changed: each part
  * owns one region and its updates ({@link LivePresence} who is here, {@link AttendancePanel} who
  * attends, {@link CurrentItem} the item under discussion and the shared notes, {@link LiveTexts}
- * the live texts and who types in them), and re-reads only that region through the services, as
- * this page's viewer. Changes of the plan, of the meeting's status and of outcomes rebuild the page.
+ * the live texts and who types in them, {@link ItemOutcomes} outcomes and agreed actions), and
+ * re-reads only that region through the services, as this page's viewer. Changes of the plan, of
+ * the meeting's status and addenda rebuild the page.
  */
 @Route("overleggen/:meetingId([0-9]{1,18})")
 @RolesAllowed({"PROFESSIONAL", "CHAIR"})
@@ -56,6 +57,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private @Nullable MeetingSummary current;
     private @Nullable CurrentItem currentItem;
     private @Nullable AttendancePanel attendancePanel;
+    private @Nullable ItemOutcomes itemOutcomes;
     private MeetingRoom.@Nullable Seat seat;
     private @Nullable Registration heartbeat;
     private byte[] invitation = new byte[0];
@@ -106,14 +108,12 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         live.clear();
         currentItem = new CurrentItem(services.currentItems(), services.notes(), meeting, this::version,
                 this::currentItemMoved, live);
+        itemOutcomes = new ItemOutcomes(services.outcomes(), services.conclusions(), services.caseRoles(),
+                services.actions(), meeting, live,
+                new ItemAddenda(services.addenda(), meeting, services.clock(), getLocale(), this::reload));
         add(new H2(getTranslation("agenda.title")),
                 new AgendaList(services.agenda().agenda(meeting.id()), meeting, services.agendaService(),
-                        movableTargets(meeting),
-                        new ItemOutcomes(services.outcomes(), services.conclusions(), services.caseRoles(),
-                                services.actions(), meeting, live,
-                                new ItemAddenda(services.addenda(), meeting, services.clock(), getLocale(),
-                                        this::reload), this::reload),
-                        currentItem, this::reload));
+                        movableTargets(meeting), itemOutcomes, currentItem, this::reload));
     }
 
     private VerticalLayout details(MeetingSummary meeting) {
@@ -243,7 +243,12 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             }
             case CURRENT_ITEM -> currentItemMoved();
             case ATTENDANCE -> attendanceChanged();
-            case PLANNING, STARTED, CLOSED, OUTCOME, ADDENDUM -> reload();
+            case OUTCOME -> {
+                if (itemOutcomes != null) {
+                    itemOutcomes.refresh();
+                }
+            }
+            case PLANNING, STARTED, CLOSED, ADDENDUM -> reload();
         }
     }
 
