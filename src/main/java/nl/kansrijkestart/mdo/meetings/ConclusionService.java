@@ -53,11 +53,26 @@ public class ConclusionService {
     @PreAuthorize("hasAnyRole('PROFESSIONAL','CHAIR')")
     @Transactional(readOnly = true)
     public Optional<Outcome> outcome(long itemId) {
+        return outcome(itemId, null);
+    }
+
+    /**
+     * The outcome of one item if it is newer than the version the reader's page already shows
+     * ({@code null}: it shows none); only a read that hands out something new is logged, as for
+     * {@link NotesService#note(long, Long)}.
+     */
+    @PreAuthorize("hasAnyRole('PROFESSIONAL','CHAIR')")
+    @Transactional(readOnly = true)
+    public Optional<Outcome> outcome(long itemId, @Nullable Long shownVersion) {
         CurrentUser me = currentUser.require();
         AgendaItem item = items.existing(itemId);
         CaseContentScope.Reader reader = scope.of(me, guard.forParticipant(me, item.getMeetingId()));
         Optional<Outcome> found = outcomes.findByAgendaItemId(itemId)
+                .filter(outcome -> shownVersion == null || outcome.getVersion() > shownVersion)
                 .map(outcome -> reader.outcome(OutcomeService.map(outcome), item));
+        if (found.isEmpty() && shownVersion != null) {
+            return found;
+        }
         audit.succeeded(me, item.getCaseNumber(), AuditAction.READ, "agenda-outcome", List.of("meeting-participant"),
                 AgendaAudit.meeting(item.getMeetingId()));
         return found;

@@ -1,13 +1,20 @@
 package nl.kansrijkestart.mdo.meetings;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import nl.kansrijkestart.mdo.identity.CurrentUser;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
@@ -25,8 +32,17 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The open pages of each meeting, held in memory: who has the meeting open, and where to pass on a
- * committed {@link MeetingChanged}. Listeners are called on the committing thread without any lock
- * held, so a listener must only hand the change over (for a page: {@code ui.access}) and return.
+ * committed {@link MeetingChanged}.
+ *
+ * <p>Nobody waits for anybody: a change is handed to each page on a small pool of delivery threads
+ * ({@code mdo.meetings.delivery-threads}, default four), never on the thread that made it, so the
+ * chair's click returns at once whatever the number of open pages. Each page receives its changes
+ * one at a time and in the order they were committed; a slow page delays only itself.
+ *
+ * <p>Presence tells the truth: a page entered with a heartbeat (see {@link #enter(long, Consumer,
+ * Supplier)}) that has not been heard from for {@code mdo.meetings.presence-timeout} (default 30
+ * seconds; the page's heartbeat must come more often) leaves the room, so a crashed tab or a closed
+ * laptop no longer shows as present, is no longer redrawn and no longer reads in its user's name.
  *
  * <p>It also knows who is typing where: a page that sends no typing signal for a field for
  * {@code mdo.meetings.typing-timeout} (default five seconds), or closes, has stopped editing it,
@@ -47,15 +63,27 @@ public class MeetingRoom {
     private final CurrentUserService currentUser;
     private final Clock clock;
     private final Duration typingTimeout;
+    private final Duration presenceTimeout;
+    private final ExecutorService delivery;
     private final ObjectProvider<MeetingRelay> relay;
 
     MeetingRoom(MeetingGuard guard, CurrentUserService currentUser, Clock clock,
-            @Value("${mdo.meetings.typing-timeout:PT5S}") Duration typingTimeout, ObjectProvider<MeetingRelay> relay) {
+            @Value("${mdo.meetings.typing-timeout:PT5S}") Duration typingTimeout,
+            @Value("${mdo.meetings.presence-timeout:PT30S}") Duration presenceTimeout,
+            @Value("${mdo.meetings.delivery-threads:4}") int deliveryThreads, ObjectProvider<MeetingRelay> relay) {
         this.relay = relay;
         this.guard = guard;
         this.currentUser = currentUser;
         this.clock = clock;
         this.typingTimeout = typingTimeout;
+        this.presenceTimeout = presenceTimeout;
+        this.delivery = Executors.newFixedThreadPool(deliveryThreads,
+                Thread.ofVirtual().name("meeting-delivery-", 0).factory());
+    }
+
+    @PreDestroy
+    void stopDelivering() {
+        delivery.shutdownNow();
     }
 
     /**
@@ -76,9 +104,20 @@ public class MeetingRoom {
     @PreAuthorize("hasAnyRole('PROFESSIONAL','CHAIR')")
     @Transactional(readOnly = true)
     public Seat enter(long meetingId, Consumer<MeetingChanged> listener) {
+        return enter(meetingId, listener, null);
+    }
+
+    /**
+     * Like {@link #enter(long, Consumer)} for a page that tells when it was last heard from (for a
+     * browser page: its last heartbeat). When that is longer ago than the presence timeout, the
+     * page leaves the room as if it had closed.
+     */
+    @PreAuthorize("hasAnyRole('PROFESSIONAL','CHAIR')")
+    @Transactional(readOnly = true)
+    public Seat enter(long meetingId, Consumer<MeetingChanged> listener, @Nullable Supplier<Instant> lastHeard) {
         CurrentUser me = currentUser.require();
         guard.forParticipant(me, meetingId);
-        Member member = new Member(me.displayName(), listener);
+        Member member = new Member(me.displayName(), listener, lastHeard);
         rooms.computeIfAbsent(meetingId, id -> ConcurrentHashMap.newKeySet()).add(member);
         announce(new MeetingChanged(meetingId, MeetingChanged.Change.ONLINE, me.displayName()), member);
         return new Seat(meetingId, member);
@@ -122,6 +161,28 @@ public class MeetingRoom {
         stopSilentTyping(clock.instant());
     }
 
+    /** Removes the pages that went silent. Runs every five seconds unless configured otherwise. */
+    @Scheduled(fixedDelayString = "${mdo.meetings.presence-check:PT5S}")
+    void leaveSilentPages() {
+        leaveSilentPages(clock.instant());
+    }
+
+    /**
+     * Every page not heard from within the presence timeout before {@code now} leaves the room: the
+     * others see it gone, and it receives no more changes (so it is not redrawn and reads nothing
+     * in its user's name). Its page may enter again when it comes back.
+     */
+    public void leaveSilentPages(Instant now) {
+        Instant silentSince = now.minus(presenceTimeout);
+        rooms.forEach((meetingId, members) -> List.copyOf(members).stream()
+                .filter(member -> member.lastHeard() != null && member.lastHeard().get().isBefore(silentSince))
+                .forEach(member -> {
+                    log.info("A page of meeting {} was not heard from since before {}; it leaves the room",
+                            meetingId, silentSince);
+                    leave(meetingId, member);
+                }));
+    }
+
     /** Ends the typing of every page that sent no signal within the timeout before {@code now}. */
     public void stopSilentTyping(Instant now) {
         Instant silentSince = now.minus(typingTimeout);
@@ -133,6 +194,7 @@ public class MeetingRoom {
     }
 
     private void leave(long meetingId, Member member) {
+        member.leave();
         rooms.computeIfPresent(meetingId, (id, members) -> {
             members.remove(member);
             return members.isEmpty() ? null : members;
@@ -161,17 +223,11 @@ public class MeetingRoom {
         }
     }
 
-    /** Passes the change to every open page but {@code except}, which knows already. */
+    /** Hands the change to every open page but {@code except}, which knows already; returns at once. */
     private void tell(MeetingChanged change, @Nullable Member except) {
         for (Member member : List.copyOf(rooms.getOrDefault(change.meetingId(), Set.of()))) {
-            if (member == except) {
-                continue;
-            }
-            try {
-                member.listener().accept(change);
-            } catch (RuntimeException broken) {
-                // One closed or broken page must not keep the change from the others.
-                log.warn("Could not pass meeting change {} to an open page", change, broken);
+            if (member != except) {
+                member.deliver(change);
             }
         }
     }
@@ -199,27 +255,88 @@ public class MeetingRoom {
         public void leave() {
             MeetingRoom.this.leave(meetingId, member);
         }
+
+        /** False once the page left the room, by closing or by going silent. */
+        public boolean inRoom() {
+            return !member.left;
+        }
     }
 
     /** One page typing in one live text. */
     private record Typing(long meetingId, Member member, long itemId, SharedField field) {}
 
-    /** Not a record: two pages of the same person are two members. */
-    private static final class Member {
+    /**
+     * One open page. Not a record: two pages of the same person are two members. Its changes wait
+     * in its own queue, drained by one delivery thread at a time, so they arrive in order.
+     */
+    private final class Member {
         private final String name;
         private final Consumer<MeetingChanged> listener;
+        private final @Nullable Supplier<Instant> lastHeard;
+        private final Queue<MeetingChanged> waiting = new ArrayDeque<>();
+        private boolean draining;
+        private volatile boolean left;
 
-        Member(String name, Consumer<MeetingChanged> listener) {
+        Member(String name, Consumer<MeetingChanged> listener, @Nullable Supplier<Instant> lastHeard) {
             this.name = name;
             this.listener = listener;
+            this.lastHeard = lastHeard;
         }
 
         String name() {
             return name;
         }
 
-        Consumer<MeetingChanged> listener() {
-            return listener;
+        @Nullable Supplier<Instant> lastHeard() {
+            return lastHeard;
+        }
+
+        void deliver(MeetingChanged change) {
+            synchronized (waiting) {
+                if (left) {
+                    return;
+                }
+                waiting.add(change);
+                if (draining) {
+                    return;
+                }
+                draining = true;
+            }
+            try {
+                delivery.execute(this::drain);
+            } catch (RejectedExecutionException shuttingDown) {
+                synchronized (waiting) {
+                    waiting.clear();
+                    draining = false;
+                }
+            }
+        }
+
+        private void drain() {
+            while (true) {
+                MeetingChanged next;
+                synchronized (waiting) {
+                    next = left ? null : waiting.poll();
+                    if (next == null) {
+                        waiting.clear();
+                        draining = false;
+                        return;
+                    }
+                }
+                try {
+                    listener.accept(next);
+                } catch (RuntimeException broken) {
+                    // One closed or broken page must not keep the change from the others.
+                    log.warn("Could not pass meeting change {} to an open page", next, broken);
+                }
+            }
+        }
+
+        void leave() {
+            synchronized (waiting) {
+                left = true;
+                waiting.clear();
+            }
         }
     }
 }

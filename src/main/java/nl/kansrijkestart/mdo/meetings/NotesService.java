@@ -51,10 +51,26 @@ public class NotesService {
     @PreAuthorize("hasAnyRole('PROFESSIONAL','CHAIR')")
     @Transactional(readOnly = true)
     public Optional<Note> note(long itemId) {
+        return note(itemId, null);
+    }
+
+    /**
+     * The notes of one item if they are newer than the version the reader's page already shows
+     * ({@code null}: it shows none). Only a read that hands out text the reader has not seen in that
+     * page is logged: an answer "nothing newer" discloses nothing (see docs/architecture.md, the
+     * access log of a live meeting).
+     */
+    @PreAuthorize("hasAnyRole('PROFESSIONAL','CHAIR')")
+    @Transactional(readOnly = true)
+    public Optional<Note> note(long itemId, @Nullable Long shownVersion) {
         CurrentUser me = currentUser.require();
         AgendaItem item = itemOf(itemId);
         scope.of(me, guard.forParticipant(me, item.getMeetingId())).requireSees(item);
-        Optional<Note> found = notes.findByAgendaItemId(itemId).map(NotesService::map);
+        Optional<Note> found = notes.findByAgendaItemId(itemId).map(NotesService::map)
+                .filter(note -> shownVersion == null || note.version() > shownVersion);
+        if (found.isEmpty() && shownVersion != null) {
+            return found;
+        }
         audit.succeeded(me, item.getCaseNumber(), AuditAction.READ, "agenda-notes", List.of("meeting-participant"),
                 AgendaAudit.meeting(item.getMeetingId()));
         return found;

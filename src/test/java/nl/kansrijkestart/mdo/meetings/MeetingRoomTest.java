@@ -2,10 +2,14 @@ package nl.kansrijkestart.mdo.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static nl.kansrijkestart.mdo.testing.Eventually.eventually;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.ArrayList;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import nl.kansrijkestart.mdo.meetings.MeetingScenarios.Running;
 import nl.kansrijkestart.mdo.meetings.MeetingChanged.Change;
 import nl.kansrijkestart.mdo.testing.IntegrationTest;
@@ -14,7 +18,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Open pages of a meeting hear the chair's committed changes; closed pages are forgotten. */
+/**
+ * Open pages of a meeting hear the chair's committed changes, each on a delivery thread of its own
+ * and in order; closed and silent pages are forgotten.
+ */
 @IntegrationTest
 class MeetingRoomTest {
 
@@ -57,7 +64,8 @@ class MeetingRoomTest {
         currentItems.discuss(meeting.id(), item.id(), meeting.version());
         outcomes.record(item.id(), null, DISCUSSED);
 
-        assertThat(heard).extracting(MeetingChanged::change).containsSubsequence(Change.CURRENT_ITEM, Change.OUTCOME);
+        eventually(() -> assertThat(heard).extracting(MeetingChanged::change)
+                .containsSubsequence(Change.CURRENT_ITEM, Change.OUTCOME));
         assertThat(heard).filteredOn(c -> c.change() == Change.CURRENT_ITEM).first()
                 .satisfies(c -> assertThat(c.by()).isNotBlank());
         assertThat(currentItems.currentItem(meeting.id())).isEqualTo(item.id());
@@ -76,8 +84,12 @@ class MeetingRoomTest {
 
         leave.run();
         signedIn.as("voorzitter");
+        List<MeetingChanged> chairHeard = new CopyOnWriteArrayList<>();
+        Runnable chairLeaves = room.join(meeting.id(), chairHeard::add);
         currentItems.discuss(meeting.id(), item.id(), meeting.version());
 
+        eventually(() -> assertThat(chairHeard).extracting(MeetingChanged::change).contains(Change.CURRENT_ITEM));
+        chairLeaves.run();
         assertThat(room.openPages(meeting.id())).isZero();
         assertThat(room.online(meeting.id())).isEmpty();
         assertThat(heard).isEmpty();
@@ -94,7 +106,8 @@ class MeetingRoomTest {
         assertThat(room.online(meeting.id())).hasSize(2);
         jgzLeaves.run();
 
-        assertThat(chairHeard).extracting(MeetingChanged::change).containsExactly(Change.ONLINE, Change.ONLINE);
+        eventually(() -> assertThat(chairHeard).extracting(MeetingChanged::change)
+                .containsExactly(Change.ONLINE, Change.ONLINE));
         assertThat(room.online(meeting.id())).hasSize(1);
         chairLeaves.run();
     }
@@ -108,14 +121,16 @@ class MeetingRoomTest {
         Runnable chairLeaves = room.join(meeting.id(), chairHeard::add);
         signedIn.as("jgz");
         MeetingRoom.Seat jgz = room.enter(meeting.id(), change -> {});
+        eventually(() -> assertThat(chairHeard).isNotEmpty());
         chairHeard.clear();
 
         jgz.editing(item, SharedField.NOTES);
         room.stopSilentTyping(Instant.now().plusSeconds(3));
-        assertThat(chairHeard).extracting(MeetingChanged::change).containsExactly(Change.EDITING);
+        eventually(() -> assertThat(chairHeard).extracting(MeetingChanged::change).containsExactly(Change.EDITING));
 
         room.stopSilentTyping(Instant.now().plusSeconds(6));
-        assertThat(chairHeard).extracting(MeetingChanged::change).containsExactly(Change.EDITING, Change.EDITING_STOPPED);
+        eventually(() -> assertThat(chairHeard).extracting(MeetingChanged::change)
+                .containsExactly(Change.EDITING, Change.EDITING_STOPPED));
         assertThat(chairHeard.get(1)).satisfies(stopped -> {
             assertThat(stopped.concerns(item, SharedField.NOTES)).isTrue();
             assertThat(stopped.by()).isEqualTo(chairHeard.get(0).by());
@@ -125,8 +140,8 @@ class MeetingRoomTest {
 
         jgz.editing(item, SharedField.CONCLUSION);
         jgz.leave();
-        assertThat(chairHeard).extracting(MeetingChanged::change).endsWith(Change.EDITING, Change.EDITING_STOPPED,
-                Change.ONLINE);
+        eventually(() -> assertThat(chairHeard).extracting(MeetingChanged::change).endsWith(Change.EDITING,
+                Change.EDITING_STOPPED, Change.ONLINE));
         assertThat(chairHeard.get(3).concerns(item, SharedField.CONCLUSION)).isTrue();
         chairLeaves.run();
     }
@@ -138,5 +153,88 @@ class MeetingRoomTest {
 
         assertThatThrownBy(() -> room.join(meeting.id(), change -> {})).isInstanceOf(MeetingNotFoundException.class);
         assertThat(room.openPages(meeting.id())).isZero();
+    }
+
+    @Test
+    void theChairsMoveReturnsWhileAnotherPageIsStillBusyAndThePagesAfterItHearItAtOnce() throws Exception {
+        Running running = scenarios.running("L.E.", "jgz");
+        MeetingSummary meeting = running.meeting();
+        CountDownLatch slowPageMayGoOn = new CountDownLatch(1);
+        List<MeetingChanged> slowHeard = new CopyOnWriteArrayList<>();
+        List<MeetingChanged> quickHeard = new CopyOnWriteArrayList<>();
+        signedIn.as("jgz");
+        Runnable slowLeaves = room.join(meeting.id(), change -> {
+            try {
+                slowPageMayGoOn.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            slowHeard.add(change);
+        });
+        Runnable quickLeaves = room.join(meeting.id(), quickHeard::add);
+
+        signedIn.as("voorzitter");
+        currentItems.discuss(meeting.id(), running.item().id(), meeting.version());
+
+        // On the chair's thread the slow page would still hold the move here.
+        eventually(() -> assertThat(quickHeard).extracting(MeetingChanged::change).contains(Change.CURRENT_ITEM));
+        assertThat(slowHeard).isEmpty();
+        slowPageMayGoOn.countDown();
+        eventually(() -> assertThat(slowHeard).extracting(MeetingChanged::change).contains(Change.CURRENT_ITEM));
+        slowLeaves.run();
+        quickLeaves.run();
+    }
+
+    @Test
+    void eachPageHearsItsChangesInTheOrderTheyWereMade() {
+        Running running = scenarios.running("L.F.", "jgz");
+        MeetingSummary meeting = running.meeting();
+        List<MeetingChanged> heard = new CopyOnWriteArrayList<>();
+        Runnable chairLeaves = room.join(meeting.id(), heard::add);
+        signedIn.as("jgz");
+        MeetingRoom.Seat jgz = room.enter(meeting.id(), change -> {});
+        eventually(() -> assertThat(heard).hasSize(1));
+        heard.clear();
+
+        List<SharedField> typed = new ArrayList<>();
+        for (int signal = 0; signal < 200; signal++) {
+            SharedField field = signal % 3 == 0 ? SharedField.CONCLUSION : SharedField.NOTES;
+            typed.add(field);
+            jgz.editing(running.item().id(), field);
+        }
+
+        eventually(() -> assertThat(heard).hasSize(200));
+        assertThat(heard).extracting(MeetingChanged::field).containsExactlyElementsOf(typed);
+        jgz.leave();
+        chairLeaves.run();
+    }
+
+    @Test
+    void aPageNotHeardFromWithinThePresenceTimeoutLeavesTheRoomAndHearsNothingMore() {
+        Running running = scenarios.running("L.G.", "jgz");
+        MeetingSummary meeting = running.meeting();
+        List<MeetingChanged> chairHeard = new CopyOnWriteArrayList<>();
+        Runnable chairLeaves = room.join(meeting.id(), chairHeard::add);
+        signedIn.as("jgz");
+        Instant lastHeartbeat = Instant.now();
+        List<MeetingChanged> silentHeard = new CopyOnWriteArrayList<>();
+        MeetingRoom.Seat silent = room.enter(meeting.id(), silentHeard::add, () -> lastHeartbeat);
+        assertThat(room.online(meeting.id())).hasSize(2);
+
+        room.leaveSilentPages(lastHeartbeat.plusSeconds(29));
+        assertThat(room.online(meeting.id())).hasSize(2);
+        assertThat(silent.inRoom()).isTrue();
+
+        room.leaveSilentPages(lastHeartbeat.plusSeconds(31));
+        assertThat(room.online(meeting.id())).hasSize(1);
+        assertThat(silent.inRoom()).isFalse();
+        eventually(() -> assertThat(chairHeard).extracting(MeetingChanged::change)
+                .containsExactly(Change.ONLINE, Change.ONLINE));
+
+        signedIn.as("voorzitter");
+        currentItems.discuss(meeting.id(), running.item().id(), meeting.version());
+        eventually(() -> assertThat(chairHeard).extracting(MeetingChanged::change).contains(Change.CURRENT_ITEM));
+        assertThat(silentHeard).isEmpty();
+        chairLeaves.run();
     }
 }

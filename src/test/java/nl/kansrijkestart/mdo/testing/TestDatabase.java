@@ -22,11 +22,11 @@ public final class TestDatabase implements ActiveProfilesResolver {
         return env("MDO_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/mdo_test");
     }
 
-    static String user() {
+    public static String user() {
         return env("MDO_TEST_POSTGRES_USER", "mdo");
     }
 
-    static String password() {
+    public static String password() {
         return env("MDO_TEST_POSTGRES_PASSWORD", "mdo");
     }
 

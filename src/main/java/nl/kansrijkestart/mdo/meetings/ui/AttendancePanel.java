@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.identity.Discipline;
 import nl.kansrijkestart.mdo.meetings.Attendance;
@@ -14,20 +15,33 @@ import nl.kansrijkestart.mdo.meetings.AttendanceService;
 import nl.kansrijkestart.mdo.meetings.MeetingStatus;
 import nl.kansrijkestart.mdo.meetings.MeetingSummary;
 
-/** Who is present, and a warning naming each missing core discipline; the chair ticks presence. */
+/**
+ * Who is present, and a warning naming each missing core discipline; the chair ticks presence. A
+ * change of attendance redraws only this panel; attendance holds no case content.
+ */
 class AttendancePanel extends VerticalLayout {
 
     private final AttendanceService service;
     private final MeetingSummary meeting;
-    private final Runnable reload;
+    private final LongSupplier version;
+    private final Runnable changed;
 
-    /** {@code reload} refreshes the page after a change: presence changes the meeting's version. */
-    AttendancePanel(AttendanceService service, MeetingSummary meeting, Runnable reload) {
+    /**
+     * {@code version} is the meeting's version as the page knows it now; {@code changed} runs after
+     * the chair marked someone here: presence changes the meeting's version.
+     */
+    AttendancePanel(AttendanceService service, MeetingSummary meeting, LongSupplier version, Runnable changed) {
         this.service = service;
         this.meeting = meeting;
-        this.reload = reload;
+        this.version = version;
+        this.changed = changed;
         setId("attendance");
         setPadding(false);
+        show(service.attendance(meeting.id()));
+    }
+
+    /** Someone's attendance changed: reads it again. */
+    void refresh() {
         show(service.attendance(meeting.id()));
     }
 
@@ -54,8 +68,8 @@ class AttendancePanel extends VerticalLayout {
         present.setId("present-" + attendee.key());
         present.addValueChangeListener(change -> {
             if (change.isFromClient()) {
-                service.mark(meeting.id(), attendee.key(), change.getValue(), meeting.version());
-                reload.run();
+                service.mark(meeting.id(), attendee.key(), change.getValue(), version.getAsLong());
+                changed.run();
             }
         });
         return present;

@@ -5,10 +5,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.function.LongSupplier;
 import nl.kansrijkestart.mdo.meetings.AgendaEntry;
 import nl.kansrijkestart.mdo.meetings.AgendaStatus;
 import nl.kansrijkestart.mdo.meetings.CurrentItemService;
@@ -24,53 +25,146 @@ import org.jspecify.annotations.Nullable;
  * of the other items, and gives the chair of a running meeting a button per other accepted item to
  * move the discussion there. The move reaches all pages through the meeting's room, this one
  * included.
+ *
+ * <p>It owns one region of each agenda card and updates only those concerned: a move redraws the
+ * item left and the item now discussed, from the notes this page already shows (a move discloses
+ * nothing new, so it reads and logs no case content); a note saved elsewhere on an item without an
+ * open editor is read again, as a new disclosure of that case's notes.
  */
 final class CurrentItem {
 
     private final CurrentItemService service;
     private final NotesService notesService;
     private final MeetingSummary meeting;
-    private final @Nullable Long currentId;
-    private final Map<Long, Note> notes;
+    private final LongSupplier version;
+    private final Runnable moved;
     private final LiveTexts live;
+    private final Map<Long, Slot> slots = new HashMap<>();
+    /** The notes of each item as this page shows them. */
+    private final Map<Long, SharedTextEditor.Saved> notes = new HashMap<>();
+    private @Nullable Long currentId;
 
-    CurrentItem(CurrentItemService service, NotesService notesService, MeetingSummary meeting, LiveTexts live) {
+    /** {@code moved} runs after this page's own move, before the room reports it back. */
+    CurrentItem(CurrentItemService service, NotesService notesService, MeetingSummary meeting, LongSupplier version,
+            Runnable moved, LiveTexts live) {
         this.service = service;
         this.notesService = notesService;
         this.meeting = meeting;
+        this.version = version;
+        this.moved = moved;
         this.live = live;
         boolean started = meeting.status() == MeetingStatus.RUNNING || meeting.status() == MeetingStatus.CLOSED;
         this.currentId = started ? service.currentItem(meeting.id()) : null;
-        this.notes = started ? notesService.notes(meeting.id()).stream()
-                .collect(Collectors.toMap(Note::agendaItemId, Function.identity())) : Map.of();
+        if (started) {
+            notesService.notes(meeting.id()).forEach(note -> notes.put(note.agendaItemId(), saved(note)));
+        }
+    }
+
+    /** One card's region of this part. */
+    private static final class Slot {
+        private final Div card;
+        private final AgendaEntry entry;
+        private final Div region = new Div();
+        private @Nullable Span badge;
+        private @Nullable SharedTextEditor editor;
+
+        Slot(Div card, AgendaEntry entry) {
+            this.card = card;
+            this.entry = entry;
+        }
     }
 
     void addTo(Div card, AgendaEntry entry) {
+        Slot slot = new Slot(card, entry);
+        card.add(slot.region);
+        slots.put(entry.id(), slot);
+        fill(slot);
+    }
+
+    /** The chair moved the discussion (here or on another page): redraws the two items concerned. */
+    void moved() {
+        Long now = service.currentItem(meeting.id());
+        if (Objects.equals(now, currentId)) {
+            return;
+        }
+        Long before = currentId;
+        currentId = now;
+        refill(before);
+        refill(now);
+    }
+
+    /** Someone saved the notes of an item this page shows without an editor. */
+    void noteChanged(long itemId) {
+        Slot slot = slots.get(itemId);
+        if (slot == null || slot.entry.contentHidden() || slot.editor != null) {
+            return;
+        }
+        notesService.note(itemId).ifPresent(note -> notes.put(itemId, saved(note)));
+        fill(slot);
+    }
+
+    private void refill(@Nullable Long itemId) {
+        Slot slot = itemId == null ? null : slots.get(itemId);
+        if (slot != null) {
+            fill(slot);
+        }
+    }
+
+    private void fill(Slot slot) {
+        closeEditor(slot);
+        slot.region.removeAll();
+        slot.card.removeClassName("current-item");
+        if (slot.badge != null) {
+            slot.badge.removeFromParent();
+            slot.badge = null;
+        }
+        AgendaEntry entry = slot.entry;
         boolean running = meeting.status() == MeetingStatus.RUNNING;
-        Note note = notes.get(entry.id());
+        SharedTextEditor.Saved note = notes.get(entry.id());
         if (currentId != null && currentId == entry.id()) {
-            card.addClassName("current-item");
-            Span now = new Span(card.getTranslation("live.current-item"));
+            slot.card.addClassName("current-item");
+            Span now = new Span(slot.card.getTranslation("live.current-item"));
             now.setId("current-item");
             now.getElement().getThemeList().add("badge success");
-            card.addComponentAsFirst(now);
+            slot.card.addComponentAsFirst(now);
+            slot.badge = now;
             if (running && !entry.contentHidden()) {
-                card.add(new SharedTextEditor(entry.id(), SharedField.NOTES, store(entry.id()),
-                        note == null ? null : saved(note), true, live));
+                slot.editor = new SharedTextEditor(entry.id(), SharedField.NOTES, store(entry.id()), note, true, live);
+                slot.region.add(slot.editor);
                 return;
             }
             if (running) {
                 return;
             }
         } else if (meeting.chairedByMe() && running && entry.status() == AgendaStatus.ACCEPTED) {
-            Button discuss = new Button(card.getTranslation("live.discuss"), VaadinIcon.ARROW_RIGHT.create(),
-                    click -> service.discuss(meeting.id(), entry.id(), meeting.version()));
+            Button discuss = new Button(slot.card.getTranslation("live.discuss"), VaadinIcon.ARROW_RIGHT.create(),
+                    click -> {
+                        service.discuss(meeting.id(), entry.id(), version.getAsLong());
+                        moved.run();
+                    });
             discuss.setId("discuss-" + entry.key());
-            card.add(discuss);
+            slot.region.add(discuss);
         }
         if (note != null && !note.text().isBlank()) {
-            card.add(new Paragraph(card.getTranslation("live.notes") + ": " + note.text()));
+            slot.region.add(new Paragraph(slot.card.getTranslation("live.notes") + ": " + note.text()));
         }
+    }
+
+    /**
+     * The discussion moves away from the item: typing not saved yet is saved first (refused like any
+     * save when someone saved in between), and the notes as shown stay for the item's card.
+     */
+    private void closeEditor(Slot slot) {
+        SharedTextEditor editor = slot.editor;
+        if (editor == null) {
+            return;
+        }
+        if (editor.unsaved().isPresent()) {
+            editor.save();
+        }
+        editor.shown().ifPresent(shown -> notes.put(slot.entry.id(), shown));
+        live.unregister(editor);
+        slot.editor = null;
     }
 
     private SharedTextEditor.Store store(long itemId) {
@@ -81,8 +175,8 @@ final class CurrentItem {
             }
 
             @Override
-            public Optional<SharedTextEditor.Saved> load() {
-                return notesService.note(itemId).map(CurrentItem::saved);
+            public Optional<SharedTextEditor.Saved> load(@Nullable Long shownVersion) {
+                return notesService.note(itemId, shownVersion).map(CurrentItem::saved);
             }
         };
     }

@@ -3,6 +3,8 @@ package nl.kansrijkestart.mdo.meetings.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +27,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The outcome part of each agenda item: the recorded outcome and agreed actions for everyone, and
  * while the meeting runs the chair's forms to record them and the conclusion as the chair types
- * it. Loaded once per page view.
+ * it. It owns one region of each agenda card: a recorded outcome or an agreed action (here or on
+ * another page) reads the meeting's outcomes and actions again and redraws only these regions,
+ * carrying over a conclusion typed and not saved yet.
  */
 final class ItemOutcomes {
 
@@ -36,13 +40,15 @@ final class ItemOutcomes {
     private final MeetingSummary meeting;
     private final LiveTexts live;
     private final ItemAddenda addenda;
-    private final Runnable reload;
-    private final Map<Long, Outcome> outcomes;
-    private final Map<Long, List<AgreedAction>> actions;
+    private final Map<Long, Region> regions = new LinkedHashMap<>();
+    private Map<Long, Outcome> outcomes;
+    private Map<Long, List<AgreedAction>> actions;
+
+    /** One card's region of this part, with the live texts it registered. */
+    private record Region(AgendaEntry entry, Div region, List<SharedTextEditor> editors) {}
 
     ItemOutcomes(OutcomeService outcomeService, ConclusionService conclusions, CaseRolesService caseRoles,
-            ActionService actionService, MeetingSummary meeting, LiveTexts live, ItemAddenda addenda,
-            Runnable reload) {
+            ActionService actionService, MeetingSummary meeting, LiveTexts live, ItemAddenda addenda) {
         this.caseRoles = caseRoles;
         this.outcomeService = outcomeService;
         this.conclusions = conclusions;
@@ -50,24 +56,61 @@ final class ItemOutcomes {
         this.meeting = meeting;
         this.live = live;
         this.addenda = addenda;
-        this.reload = reload;
-        this.outcomes = outcomeService.outcomes(meeting.id()).stream()
+        this.outcomes = readOutcomes();
+        this.actions = readActions();
+    }
+
+    private Map<Long, Outcome> readOutcomes() {
+        return outcomeService.outcomes(meeting.id()).stream()
                 .collect(Collectors.toMap(Outcome::agendaItemId, Function.identity()));
-        this.actions = actionService.actions(meeting.id()).stream()
+    }
+
+    private Map<Long, List<AgreedAction>> readActions() {
+        return actionService.actions(meeting.id()).stream()
                 .collect(Collectors.groupingBy(AgreedAction::agendaItemId));
     }
 
     void addTo(Div card, AgendaEntry entry) {
+        Region region = new Region(entry, new Div(), new ArrayList<>());
+        card.add(region.region());
+        regions.put(entry.id(), region);
+        fill(region);
+    }
+
+    /** An outcome was recorded or an action agreed: reads them again and redraws this part only. */
+    void refresh() {
+        List<SharedTextEditor.Draft> typing = new ArrayList<>();
+        regions.values().forEach(region -> region.editors().forEach(editor -> {
+            editor.unsaved().ifPresent(typing::add);
+            live.unregister(editor);
+        }));
+        outcomes = readOutcomes();
+        actions = readActions();
+        regions.values().forEach(this::fill);
+        typing.forEach(draft -> Optional.ofNullable(regions.get(draft.itemId())).stream()
+                .flatMap(region -> region.editors().stream())
+                .filter(editor -> editor.field() == draft.field()).findFirst()
+                .ifPresent(editor -> editor.restore(draft)));
+    }
+
+    private void fill(Region region) {
+        region.region().removeAll();
+        region.editors().clear();
+        Div card = region.region();
+        AgendaEntry entry = region.entry();
         Outcome outcome = outcomes.get(entry.id());
         boolean running = meeting.status() == MeetingStatus.RUNNING && entry.status() == AgendaStatus.ACCEPTED;
         boolean recording = running && meeting.chairedByMe();
         if (recording) {
             SharedTextEditor conclusion = conclusionEditor(entry.id(), outcome, true);
-            card.add(new OutcomeEditor(outcomeService, entry, outcome, conclusion, reload));
+            region.editors().add(conclusion);
+            card.add(new OutcomeEditor(outcomeService, entry, outcome, conclusion, this::refresh));
             addCaseRoles(card, entry);
         } else if (running) {
             if (!entry.contentHidden()) {
-                card.add(conclusionEditor(entry.id(), outcome, false));
+                SharedTextEditor conclusion = conclusionEditor(entry.id(), outcome, false);
+                region.editors().add(conclusion);
+                card.add(conclusion);
             }
             if (outcome != null && outcome.status() != null) {
                 card.add(new OutcomeLines(outcome, false));
@@ -82,13 +125,13 @@ final class ItemOutcomes {
             agreed.forEach(action -> card.add(line(card, action)));
         }
         if (recording) {
-            card.add(new ActionForm(actionService, meeting, entry, reload));
+            card.add(new ActionForm(actionService, meeting, entry, this::refresh));
         }
     }
 
     private void addCaseRoles(Div card, AgendaEntry entry) {
         try {
-            card.add(new CaseRolesForm(caseRoles, entry, reload));
+            card.add(new CaseRolesForm(caseRoles, entry, this::refresh));
         } catch (InvalidInputException erased) {
             // An erased case keeps no contact person to confirm; the rest of the outcome still counts.
         }
@@ -102,8 +145,8 @@ final class ItemOutcomes {
             }
 
             @Override
-            public Optional<SharedTextEditor.Saved> load() {
-                return conclusions.outcome(itemId).map(ItemOutcomes::saved);
+            public Optional<SharedTextEditor.Saved> load(@Nullable Long shownVersion) {
+                return conclusions.outcome(itemId, shownVersion).map(ItemOutcomes::saved);
             }
         };
         return new SharedTextEditor(itemId, SharedField.CONCLUSION, store, outcome == null ? null : saved(outcome),

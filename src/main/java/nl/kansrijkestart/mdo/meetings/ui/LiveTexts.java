@@ -21,6 +21,11 @@ final class LiveTexts {
         editors.add(editor);
     }
 
+    /** The field left the page (the discussion moved on); it follows nothing more. */
+    void unregister(SharedTextEditor editor) {
+        editors.remove(editor);
+    }
+
     /** The page is rebuilt; its new editors register again. */
     void clear() {
         editors.clear();
@@ -37,15 +42,17 @@ final class LiveTexts {
     }
 
     /**
-     * Passes a saved text, someone's typing or the end of it to the field concerned; false when it
-     * is not about a live text.
+     * Passes a saved text, someone's typing or the end of it to the field concerned; false when no
+     * field of this page is concerned. Only that field reads the saved text again.
      */
     boolean follow(MeetingChanged change) {
         if (change.itemId() == null || change.field() == null) {
             return false;
         }
-        for (SharedTextEditor editor : editors) {
+        boolean followed = false;
+        for (SharedTextEditor editor : List.copyOf(editors)) {
             if (change.concerns(editor.itemId(), editor.field())) {
+                followed = true;
                 if (change.change() == MeetingChanged.Change.EDITING) {
                     editor.editingElsewhere(change.by());
                 } else if (change.change() == MeetingChanged.Change.EDITING_STOPPED) {
@@ -55,7 +62,7 @@ final class LiveTexts {
                 }
             }
         }
-        return true;
+        return followed;
     }
 
     Optional<SharedTextEditor> editor(long itemId, SharedField field) {

@@ -1,6 +1,7 @@
 package nl.kansrijkestart.mdo.meetings.ui;
 
 import com.vaadin.flow.component.UI;
+import java.time.Instant;
 import java.util.function.Consumer;
 import nl.kansrijkestart.mdo.meetings.MeetingChanged;
 import nl.kansrijkestart.mdo.meetings.MeetingRoom;
@@ -8,9 +9,11 @@ import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
 import org.springframework.security.core.Authentication;
 
 /**
- * Connects one open page to its meeting's room. Changes arrive on the thread of whoever made them,
- * carrying that person's security context; the page is updated through {@code ui.access}, as its
- * own viewer, so the services decide again what this viewer may see.
+ * Connects one open page to its meeting's room. Changes arrive on one of the room's delivery
+ * threads, never on the thread of whoever made them; the page is updated through its own
+ * {@code ui.access}, as its own viewer, so the services decide again what this viewer may see.
+ * The page is present as long as its browser sends heartbeats (Vaadin's {@code heartbeatInterval},
+ * set well below the room's presence timeout).
  */
 final class LiveUpdates {
 
@@ -23,6 +26,6 @@ final class LiveUpdates {
         return room.enter(meetingId, change -> ui.access(() -> authentication.runAs(viewer, () -> {
             follow.accept(change);
             return null;
-        })));
+        })), () -> Instant.ofEpochMilli(ui.getInternals().getLastHeartbeatTimestamp()));
     }
 }

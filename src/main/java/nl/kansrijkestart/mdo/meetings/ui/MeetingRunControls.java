@@ -6,6 +6,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.util.function.LongSupplier;
 import nl.kansrijkestart.mdo.meetings.MeetingStatus;
 import nl.kansrijkestart.mdo.meetings.MeetingSummary;
 import nl.kansrijkestart.mdo.meetings.OutcomeService;
@@ -17,24 +18,27 @@ final class MeetingRunControls {
 
     private final OutcomeService outcomes;
     private final MeetingSummary meeting;
+    private final LongSupplier version;
     private final Runnable reload;
 
-    MeetingRunControls(OutcomeService outcomes, MeetingSummary meeting, Runnable reload) {
+    /** {@code version}: the meeting's version as the page knows it now (a move changes it). */
+    MeetingRunControls(OutcomeService outcomes, MeetingSummary meeting, LongSupplier version, Runnable reload) {
         this.outcomes = outcomes;
         this.meeting = meeting;
+        this.version = version;
         this.reload = reload;
     }
 
     void addTo(HorizontalLayout actions) {
         if (meeting.status() == MeetingStatus.PLANNED) {
             Button start = new Button(actions.getTranslation("outcome.start"), VaadinIcon.PLAY.create(),
-                    click -> run(actions, () -> outcomes.start(meeting.id(), meeting.version())));
+                    click -> run(actions, () -> outcomes.start(meeting.id(), version.getAsLong())));
             start.setId("start-meeting");
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(start);
         } else if (meeting.status() == MeetingStatus.RUNNING) {
             Button close = new Button(actions.getTranslation("outcome.close"), VaadinIcon.LOCK.create(),
-                    click -> run(actions, () -> outcomes.close(meeting.id(), meeting.version())));
+                    click -> run(actions, () -> outcomes.close(meeting.id(), version.getAsLong())));
             close.setId("close-meeting");
             actions.add(close);
         }

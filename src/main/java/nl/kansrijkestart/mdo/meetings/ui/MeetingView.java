@@ -2,6 +2,7 @@ package nl.kansrijkestart.mdo.meetings.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -19,92 +20,60 @@ import com.vaadin.flow.server.streams.DownloadEvent;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.Clock;
+import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.stream.Collectors;
-import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
-import nl.kansrijkestart.mdo.meetings.ActionService;
-import nl.kansrijkestart.mdo.meetings.AddendumService;
-import nl.kansrijkestart.mdo.meetings.CaseRolesService;
-import nl.kansrijkestart.mdo.meetings.AttendanceService;
 import nl.kansrijkestart.mdo.meetings.InvitationCalendar;
-import nl.kansrijkestart.mdo.meetings.ConclusionService;
-import nl.kansrijkestart.mdo.meetings.OutcomeService;
-import nl.kansrijkestart.mdo.cases.CaseService;
-import nl.kansrijkestart.mdo.meetings.AgendaService;
-import nl.kansrijkestart.mdo.meetings.CurrentItemService;
 import nl.kansrijkestart.mdo.meetings.MeetingChanged;
-import nl.kansrijkestart.mdo.meetings.MeetingRoom;
-import nl.kansrijkestart.mdo.meetings.NotesService;
-import nl.kansrijkestart.mdo.meetings.MeetingAgenda;
 import nl.kansrijkestart.mdo.meetings.MeetingNotFoundException;
-import nl.kansrijkestart.mdo.meetings.MeetingPlanService;
-import nl.kansrijkestart.mdo.meetings.MeetingService;
+import nl.kansrijkestart.mdo.meetings.MeetingRoom;
 import nl.kansrijkestart.mdo.meetings.MeetingStatus;
 import nl.kansrijkestart.mdo.meetings.MeetingSummary;
+import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One meeting for its chair and invited participants: time, place, who is invited, the agenda as
  * far as the consent lets the viewer see it, and the invitation as a calendar file. Anybody else
  * gets the "not found" page, whatever the address says.
+ *
+ * <p>While it is open the page follows the meeting live, in proportion to what changed: each part
+ * owns one region and its updates ({@link LivePresence} who is here, {@link AttendancePanel} who
+ * attends, {@link CurrentItem} the item under discussion and the shared notes, {@link LiveTexts}
+ * the live texts and who types in them, {@link ItemOutcomes} outcomes and agreed actions), and
+ * re-reads only that region through the services, as this page's viewer. Changes of the plan, of
+ * the meeting's status and addenda rebuild the page.
  */
 @Route("overleggen/:meetingId([0-9]{1,18})")
 @RolesAllowed({"PROFESSIONAL", "CHAIR"})
 public class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final MeetingService meetings;
-    private final MeetingAgenda agenda;
-    private final AgendaService agendaService;
-    private final CaseService cases;
-    private final OutcomeService outcomes;
-    private final ActionService actions;
-    private final AttendanceService attendance;
-    private final boolean professional;
-    private final CurrentItemService currentItems;
+    private final MeetingPageServices services;
     private final MeetingRoom room;
     private final CurrentAuthentication authentication;
-    private final NotesService notes;
-    private final Clock clock;
-    private final ConclusionService conclusions;
-    private final AddendumService addenda;
-    private final CaseRolesService caseRoles;
-    private final MeetingPlanService planChanges;
+    private final boolean professional;
     private final LivePresence presence = new LivePresence();
     private final LiveTexts live = new LiveTexts();
     private @Nullable MeetingSummary current;
+    private @Nullable CurrentItem currentItem;
+    private @Nullable AttendancePanel attendancePanel;
+    private @Nullable ItemOutcomes itemOutcomes;
     private MeetingRoom.@Nullable Seat seat;
+    private @Nullable Registration heartbeat;
     private byte[] invitation = new byte[0];
 
-    MeetingView(MeetingService meetings, MeetingAgenda agenda, AgendaService agendaService, CaseService cases,
-            OutcomeService outcomes, ActionService actions, AttendanceService attendance,
-            CurrentItemService currentItems, NotesService notes, ConclusionService conclusions,
-            AddendumService addenda, CaseRolesService caseRoles, MeetingPlanService planChanges, MeetingRoom room,
-            CurrentAuthentication authentication, Clock clock) {
-        this.planChanges = planChanges;
-        this.caseRoles = caseRoles;
-        this.notes = notes;
-        this.addenda = addenda;
-        this.conclusions = conclusions;
-        this.currentItems = currentItems;
+    MeetingView(MeetingPageServices services, MeetingRoom room, CurrentAuthentication authentication) {
+        this.services = services;
         this.room = room;
-        this.meetings = meetings;
-        this.agenda = agenda;
-        this.agendaService = agendaService;
-        this.cases = cases;
-        this.outcomes = outcomes;
-        this.actions = actions;
-        this.attendance = attendance;
-        this.professional = authentication.hasRole("PROFESSIONAL");
         this.authentication = authentication;
-        this.clock = clock;
+        this.professional = authentication.hasRole("PROFESSIONAL");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long meetingId = Long.parseLong(event.getRouteParameters().get("meetingId").orElse("0"));
         try {
-            show(meetings.open(meetingId));
+            show(services.meetings().open(meetingId));
         } catch (MeetingNotFoundException unknownOrNotInvited) {
             event.rerouteToError(NotFoundException.class);
         }
@@ -117,6 +86,10 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         return current;
     }
 
+    private long version() {
+        return current().version();
+    }
+
     private void show(MeetingSummary meeting) {
         current = meeting;
         invitation = InvitationCalendar.ics(meeting, getTranslation(meeting.type().messageKey()),
@@ -124,18 +97,23 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         removeAll();
         add(new H1(getTranslation(meeting.type().messageKey())), presence, details(meeting), actions(meeting));
         if (meeting.chairedByMe() && meeting.status() == MeetingStatus.PLANNED) {
-            add(new InvitePanel(meetings, meeting, this::reload),
-                    new PlanChangePanel(planChanges, meeting, this::reload));
+            add(new InvitePanel(services.meetings(), meeting, this::reload),
+                    new PlanChangePanel(services.planChanges(), meeting, this::reload));
         }
+        attendancePanel = null;
         if (meeting.status() == MeetingStatus.RUNNING || meeting.status() == MeetingStatus.CLOSED) {
-            add(new AttendancePanel(attendance, meeting, this::reload));
+            attendancePanel = new AttendancePanel(services.attendance(), meeting, this::version, this::attendanceChanged);
+            add(attendancePanel);
         }
         live.clear();
+        currentItem = new CurrentItem(services.currentItems(), services.notes(), meeting, this::version,
+                this::currentItemMoved, live);
+        itemOutcomes = new ItemOutcomes(services.outcomes(), services.conclusions(), services.caseRoles(),
+                services.actions(), meeting, live,
+                new ItemAddenda(services.addenda(), meeting, services.clock(), getLocale(), this::reload));
         add(new H2(getTranslation("agenda.title")),
-                new AgendaList(agenda.agenda(meeting.id()), meeting, agendaService, movableTargets(meeting),
-                        new ItemOutcomes(outcomes, conclusions, caseRoles, actions, meeting, live,
-                                new ItemAddenda(addenda, meeting, clock, getLocale(), this::reload), this::reload),
-                        new CurrentItem(currentItems, notes, meeting, live), this::reload));
+                new AgendaList(services.agenda().agenda(meeting.id()), meeting, services.agendaService(),
+                        movableTargets(meeting), itemOutcomes, currentItem, this::reload));
     }
 
     private VerticalLayout details(MeetingSummary meeting) {
@@ -163,12 +141,13 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         actions.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         if (professional && meeting.status() == MeetingStatus.PLANNED) {
             Button submit = new Button(getTranslation("agenda.submit"), VaadinIcon.PLUS.create(),
-                    click -> new SubmitCaseDialog(cases, agendaService, meeting.id(), this::reload).open());
+                    click -> new SubmitCaseDialog(services.cases(), services.agendaService(), meeting.id(),
+                            this::reload).open());
             submit.setId("submit-case");
             actions.addComponentAsFirst(submit);
         }
         if (meeting.chairedByMe()) {
-            new MeetingRunControls(outcomes, meeting, this::reload).addTo(actions);
+            new MeetingRunControls(services.outcomes(), meeting, this::version, this::reload).addTo(actions);
         }
         return actions;
     }
@@ -178,31 +157,73 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         if (!meeting.chairedByMe()) {
             return List.of();
         }
-        return meetings.myMeetings().stream()
+        return services.meetings().myMeetings().stream()
                 .filter(other -> other.chairedByMe() && other.id() != meeting.id())
                 .filter(other -> other.status() == MeetingStatus.PLANNED
-                        && other.startsAt().toInstant().isAfter(clock.instant()))
+                        && other.startsAt().toInstant().isAfter(services.clock().instant()))
                 .toList();
     }
 
     /** Rebuilds the page; live texts typed here and not saved yet are carried over, never dropped. */
     private void reload() {
         List<SharedTextEditor.Draft> typing = live.unsaved();
-        show(meetings.open(current().id()));
+        show(services.meetings().open(current().id()));
         live.restore(typing);
     }
 
-    /** Every open page of the meeting joins its room, so it follows the others without reloading. */
+    /**
+     * A move of the current item or a change of attendance gives the meeting a new version, which
+     * only the chair's buttons need; the meeting holds no case content, its read is not logged.
+     */
+    private void refreshVersion() {
+        if (current().chairedByMe()) {
+            current = services.meetings().open(current().id());
+        }
+    }
+
+    private void currentItemMoved() {
+        refreshVersion();
+        if (currentItem != null) {
+            currentItem.moved();
+        }
+    }
+
+    private void attendanceChanged() {
+        refreshVersion();
+        if (attendancePanel != null) {
+            attendancePanel.refresh();
+        }
+    }
+
+    /**
+     * Every open page of the meeting joins its room, so it follows the others without reloading.
+     * A page that went silent (laptop closed) was taken out of the room; when its heartbeat comes
+     * back it enters again and catches up from the database.
+     */
     @Override
     protected void onAttach(AttachEvent attachEvent) {
+        enterRoom(attachEvent.getUI());
+        heartbeat = attachEvent.getUI().addHeartbeatListener(beat -> {
+            if (seat != null && !seat.inRoom()) {
+                enterRoom(beat.getSource());
+                reload();
+            }
+        });
+    }
+
+    private void enterRoom(UI ui) {
         long meetingId = current().id();
-        seat = LiveUpdates.join(room, meetingId, attachEvent.getUI(), authentication, this::follow);
+        seat = LiveUpdates.join(room, meetingId, ui, authentication, this::follow);
         live.seat(seat);
         presence.show(room.online(meetingId));
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
+        if (heartbeat != null) {
+            heartbeat.remove();
+            heartbeat = null;
+        }
         live.seat(null);
         if (seat != null) {
             seat.leave();
@@ -210,11 +231,25 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         }
     }
 
+    /** Passes each change to the part that owns what changed; only what that part shows is read again. */
     private void follow(MeetingChanged change) {
-        if (change.change() == MeetingChanged.Change.ONLINE) {
-            presence.show(room.online(change.meetingId()));
-        } else if (!live.follow(change)) {
-            reload();
+        switch (change.change()) {
+            case ONLINE -> presence.show(room.online(change.meetingId()));
+            case EDITING, EDITING_STOPPED, CONCLUSION -> live.follow(change);
+            case NOTES -> {
+                if (!live.follow(change) && currentItem != null && change.itemId() != null) {
+                    currentItem.noteChanged(change.itemId());
+                }
+            }
+            case CURRENT_ITEM -> currentItemMoved();
+            case ATTENDANCE -> attendanceChanged();
+            case OUTCOME -> {
+                if (itemOutcomes != null) {
+                    itemOutcomes.refresh();
+                }
+            }
+            // RESYNC: this node may have missed changes of other nodes, so everything is read again.
+            case PLANNING, STARTED, CLOSED, ADDENDUM, RESYNC -> reload();
         }
     }
 

@@ -34,7 +34,11 @@ class SharedTextEditor extends VerticalLayout {
         /** Throws {@link ConcurrentChangeException} when {@code version} is no longer the newest. */
         Saved save(@Nullable Long version, String text);
 
-        Optional<Saved> load();
+        /**
+         * The saved text if it is newer than {@code shownVersion} ({@code null}: this field shows
+         * none yet); the service logs only reads that hand out something new.
+         */
+        Optional<Saved> load(@Nullable Long shownVersion);
     }
 
     record Saved(long version, String text, String by) {}
@@ -49,6 +53,8 @@ class SharedTextEditor extends VerticalLayout {
     private final FieldErrors errors;
     private @Nullable Long version;
     private String saved = "";
+    /** The newest saved text this field took, or {@code null} when nothing was saved yet. */
+    private @Nullable Saved shown;
     /** Whose editing the marker shows, or {@code null} when it shows nobody. */
     private @Nullable String editingBy;
 
@@ -105,7 +111,7 @@ class SharedTextEditor extends VerticalLayout {
             show(store.save(version, text.getValue()));
             showEditing(null);
         } catch (ConcurrentChangeException changed) {
-            store.load().ifPresent(this::show);
+            store.load(version).ifPresent(this::show);
             showEditing(changed.changedBy());
             Notification.show(getTranslation("live.changed-by", changed.changedBy()), 6000,
                     Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_WARNING);
@@ -136,12 +142,17 @@ class SharedTextEditor extends VerticalLayout {
      * is waiting to be saved; otherwise the next save here is refused and shows theirs.
      */
     void savedElsewhere() {
-        store.load().filter(newest -> version == null || newest.version() > version).ifPresent(newest -> {
+        store.load(version).filter(newest -> version == null || newest.version() > version).ifPresent(newest -> {
             showEditing(newest.by());
             if (text.getValue().equals(saved)) {
                 show(newest);
             }
         });
+    }
+
+    /** The newest saved text this field shows, as last read or saved through it. */
+    Optional<Saved> shown() {
+        return Optional.ofNullable(shown);
     }
 
     /** Text typed here and not saved yet, to carry over when the page is rebuilt. */
@@ -159,6 +170,7 @@ class SharedTextEditor extends VerticalLayout {
 
     /** Takes a text saved through another way (the chair's outcome button) as the newest. */
     void show(Saved newest) {
+        shown = newest;
         version = newest.version();
         saved = newest.text();
         text.setValue(newest.text());

@@ -9,6 +9,7 @@ import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.idOf;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.mdoInArnhem;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.today;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.pregnancy;
+import static nl.kansrijkestart.mdo.testing.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -94,10 +95,12 @@ class LiveMeetingScreensTest extends UiTest {
         assertThat(itemText(first)).doesNotContain("Nu aan de orde");
 
         asChair(meeting, () -> _click(_get(Button.class, spec -> spec.withId("discuss-" + second.caseNumber()))));
-        MockVaadin.clientRoundtrip(false);
-        assertThat(itemText(second)).contains("Nu aan de orde");
-        assertThat(_get(Div.class, spec -> spec.withId("agenda-item-" + second.caseNumber())).getClassNames())
-                .contains("current-item");
+        eventually(() -> {
+            MockVaadin.clientRoundtrip(false);
+            assertThat(itemText(second)).contains("Nu aan de orde");
+            assertThat(_get(Div.class, spec -> spec.withId("agenda-item-" + second.caseNumber())).getClassNames())
+                    .contains("current-item");
+        });
 
         asChair(meeting, () -> {
             OutcomeEditor editor = _get(OutcomeEditor.class,
@@ -105,9 +108,11 @@ class LiveMeetingScreensTest extends UiTest {
             _setValue(editor.conclusion.text, "Huisarts verwijst naar POP-poli.");
             _click(_get(Button.class, spec -> spec.withId("save-outcome-" + second.caseNumber())));
         });
-        MockVaadin.clientRoundtrip(false);
-        assertThat(conclusionOf(second).text.getValue()).isEqualTo("Huisarts verwijst naar POP-poli.");
-        assertThat(itemText(second)).contains("Besproken");
+        eventually(() -> {
+            MockVaadin.clientRoundtrip(false);
+            assertThat(conclusionOf(second).text.getValue()).isEqualTo("Huisarts verwijst naar POP-poli.");
+            assertThat(itemText(second)).contains("Besproken");
+        });
     }
 
     @Test
@@ -142,15 +147,17 @@ class LiveMeetingScreensTest extends UiTest {
 
         assertThat(mine.text.getValue()).isEqualTo("Voorzitter: kraamzorg verlengen.");
         assertThat(mine.editing.getText()).isNotBlank();
-        MockVaadin.clientRoundtrip(false);
-        assertThat(mine.text.getValue()).isEqualTo("Voorzitter: kraamzorg verlengen.");
+        eventually(() -> {
+            MockVaadin.clientRoundtrip(false);
+            assertThat(mine.text.getValue()).isEqualTo("Voorzitter: kraamzorg verlengen.");
+        });
 
         _setValue(mine.text, "Voorzitter: kraamzorg verlengen. JGZ: huisbezoek in week 2.");
-        asChair(meeting, () -> {
+        eventually(() -> asChair(meeting, () -> {
             SharedTextEditor chairs = _get(SharedTextEditor.class, spec -> spec.withId("notes-live"));
             assertThat(chairs.text.getValue()).isEqualTo("Voorzitter: kraamzorg verlengen. JGZ: huisbezoek in week 2.");
             assertThat(chairs.editing.getText()).isNotBlank();
-        });
+        }));
     }
 
     @Test
@@ -165,13 +172,17 @@ class LiveMeetingScreensTest extends UiTest {
         assertThat(conclusion.editing.getText()).isEmpty();
 
         asChair(meeting, () -> typeIn(_get(OutcomeEditor.class).conclusion));
-        MockVaadin.clientRoundtrip(false);
-        assertThat(conclusion.editing.getText()).contains("Vera Voorzitter", "bewerkt dit veld");
-        assertThat(conclusion.text.getValue()).isEmpty();
+        eventually(() -> {
+            MockVaadin.clientRoundtrip(false);
+            assertThat(conclusion.editing.getText()).contains("Vera Voorzitter", "bewerkt dit veld");
+            assertThat(conclusion.text.getValue()).isEmpty();
+        });
 
         asChair(meeting, () -> _setValue(_get(OutcomeEditor.class).conclusion.text, "Wijkteam neemt regie."));
-        MockVaadin.clientRoundtrip(false);
-        assertThat(conclusion.text.getValue()).isEqualTo("Wijkteam neemt regie.");
+        eventually(() -> {
+            MockVaadin.clientRoundtrip(false);
+            assertThat(conclusion.text.getValue()).isEqualTo("Wijkteam neemt regie.");
+        });
     }
 
     @Test
@@ -184,12 +195,16 @@ class LiveMeetingScreensTest extends UiTest {
         SharedTextEditor conclusion = conclusionOf(item);
 
         asChair(meeting, () -> typeIn(_get(OutcomeEditor.class).conclusion));
-        MockVaadin.clientRoundtrip(false);
-        assertThat(conclusion.editing.getText()).contains("Vera Voorzitter");
+        eventually(() -> {
+            MockVaadin.clientRoundtrip(false);
+            assertThat(conclusion.editing.getText()).contains("Vera Voorzitter");
+        });
 
         room.stopSilentTyping(Instant.now().plusSeconds(6));
-        MockVaadin.clientRoundtrip(false);
-        assertThat(conclusion.editing.getText()).isEmpty();
+        eventually(() -> {
+            MockVaadin.clientRoundtrip(false);
+            assertThat(conclusion.editing.getText()).isEmpty();
+        });
     }
 
     @Test
@@ -208,8 +223,8 @@ class LiveMeetingScreensTest extends UiTest {
         assertThat(secondScreen.text.getValue()).isEqualTo("Kraamzorg verlengen.");
         assertThat(secondScreen.editing.getText()).contains("bewerkt dit veld");
         _setValue(secondScreen.text, "Kraamzorg verlengen. Huisbezoek JGZ.");
-        asChair(meeting, () -> assertThat(_get(OutcomeEditor.class).conclusion.text.getValue())
-                .isEqualTo("Kraamzorg verlengen. Huisbezoek JGZ."));
+        eventually(() -> asChair(meeting, () -> assertThat(_get(OutcomeEditor.class).conclusion.text.getValue())
+                .isEqualTo("Kraamzorg verlengen. Huisbezoek JGZ.")));
         _assertNone(OutcomeLines.class);
     }
 
