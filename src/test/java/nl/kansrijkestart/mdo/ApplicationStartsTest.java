@@ -26,7 +26,7 @@ class ApplicationStartsTest {
         assertThat(jdbc.queryForList("select username from user_account", String.class))
                 .contains("admin", "coordinator", "voorzitter", "verloskundige", "jgz", "wijkteam", "huisarts");
         assertThat(jdbc.queryForList("select distinct role from user_role", String.class))
-                .containsExactlyInAnyOrder("PROFESSIONAL", "CHAIR", "COORDINATOR", "ADMIN");
+                .containsExactlyInAnyOrder("PROFESSIONAL", "CHAIR", "COORDINATOR", "ADMIN", "SCREENING_PLATFORM");
         assertThat(jdbc.queryForObject("select count(*) from case_file", Integer.class)).isGreaterThanOrEqualTo(9);
         assertThat(jdbc.queryForObject("select count(*) from case_file where anonymous = true", Integer.class))
                 .isGreaterThanOrEqualTo(2);

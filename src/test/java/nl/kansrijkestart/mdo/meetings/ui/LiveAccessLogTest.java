@@ -8,6 +8,7 @@ import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.consentFor;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.idOf;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.mdoInArnhem;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.pregnancy;
+import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.today;
 import static nl.kansrijkestart.mdo.testing.Eventually.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +16,6 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -162,7 +162,7 @@ class LiveAccessLogTest extends UiTest {
 
     private MeetingSummary planned() {
         signedIn.as("voorzitter");
-        return meetings.plan(mdoInArnhem(LocalDate.now().plusDays(13), Set.of(idOf(users, "jgz"),
+        return meetings.plan(mdoInArnhem(today(), Set.of(idOf(users, "jgz"),
                 idOf(users, "verloskundige"), idOf(users, "huisarts"))));
     }
 
