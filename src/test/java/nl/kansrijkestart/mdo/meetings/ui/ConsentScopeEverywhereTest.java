@@ -1,5 +1,6 @@
 package nl.kansrijkestart.mdo.meetings.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.consentFor;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.idOf;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.mdoInArnhem;
@@ -33,6 +34,7 @@ import nl.kansrijkestart.mdo.meetings.ActionService;
 import nl.kansrijkestart.mdo.meetings.AgendaService;
 import nl.kansrijkestart.mdo.meetings.CurrentItemService;
 import nl.kansrijkestart.mdo.meetings.FollowUp;
+import nl.kansrijkestart.mdo.meetings.MeetingRoom;
 import nl.kansrijkestart.mdo.meetings.MeetingService;
 import nl.kansrijkestart.mdo.meetings.MeetingSummary;
 import nl.kansrijkestart.mdo.meetings.NotesService;
@@ -66,6 +68,7 @@ class ConsentScopeEverywhereTest extends UiTest {
     private static final String INITIALS = "Q.Z.";
 
     @Autowired private MeetingService meetings;
+    @Autowired private MeetingRoom room;
     @Autowired private AgendaService agendas;
     @Autowired private OutcomeService outcomes;
     @Autowired private CurrentItemService currentItems;
@@ -130,14 +133,29 @@ class ConsentScopeEverywhereTest extends UiTest {
         assertThat(chair).doesNotContain(INITIALS);
     }
 
+    /**
+     * The user's live page after the notes changed. Each page gets its changes in order, so once a
+     * later change has reached it (the chair opening the meeting, which every participant sees),
+     * the notes change has reached it too: what the page shows then is all it will ever show of it.
+     */
     private String liveScreenAfterNotes(String user, Meeting meeting, String text) {
         loginAs(user);
         UI.getCurrent().navigate("overleggen/" + meeting.id());
+        LivePresence presence = _get(LivePresence.class);
+        int before = presence.names().size();
         signedIn.as("voorzitter");
         notes.save(meeting.itemId(), notes.note(meeting.itemId()).orElseThrow().version(), text);
+        Runnable chairLeaves = room.join(meeting.id(), change -> {});
         signedIn.as(user);
-        MockVaadin.clientRoundtrip(false);
-        return PrettyPrintTreeKt.toPrettyTree(UI.getCurrent());
+        try {
+            eventually(() -> {
+                MockVaadin.clientRoundtrip(false);
+                assertThat(presence.names()).hasSize(before + 1);
+            });
+            return PrettyPrintTreeKt.toPrettyTree(UI.getCurrent());
+        } finally {
+            chairLeaves.run();
+        }
     }
 
     /** Every API body a GET answers this user, and every meeting screen as the user sees it. */
