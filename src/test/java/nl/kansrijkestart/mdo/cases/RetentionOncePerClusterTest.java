@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Two application instances on one database (this test's context and a second one started here)
@@ -30,6 +31,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @IntegrationTest
 @Tag("database")
+// A context of its own: on PostgreSQL every new context empties the shared schema, and this test
+// needs the demo accounts its own context made.
+@TestPropertySource(properties = "mdo.test.context=retention-once-per-cluster")
 class RetentionOncePerClusterTest {
 
     @Autowired
