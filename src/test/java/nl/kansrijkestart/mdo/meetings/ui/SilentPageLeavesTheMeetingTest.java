@@ -5,11 +5,11 @@ import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.consentFor;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.idOf;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.mdoInArnhem;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.pregnancy;
+import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.today;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -74,7 +74,7 @@ class SilentPageLeavesTheMeetingTest {
     @Test
     void aKilledBrowserLeavesTheMeetingWithinThePresenceTimeoutAndReadsNothingMore() {
         signedIn.as("voorzitter");
-        MeetingSummary meeting = meetings.plan(mdoInArnhem(LocalDate.now().plusDays(17),
+        MeetingSummary meeting = meetings.plan(mdoInArnhem(today(),
                 Set.of(idOf(users, "jgz"), idOf(users, "verloskundige"))));
         signedIn.as("verloskundige");
         CaseDetails created = cases.register(pregnancy("S.A."), consentFor(Discipline.MIDWIFE, Discipline.JGZ));

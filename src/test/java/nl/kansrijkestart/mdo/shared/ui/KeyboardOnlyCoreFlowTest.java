@@ -92,6 +92,9 @@ class KeyboardOnlyCoreFlowTest {
             professional.keyboard().press("Enter");
             tabTo(professional, "#case-search");
             professional.keyboard().type(mine.caseNumber());
+            // The search has narrowed the list once her other case is gone from it.
+            professional.waitForFunction("other => ![...document.querySelectorAll('vaadin-grid-cell-content')]"
+                    + ".some(cell => cell.textContent.includes(other))", first.caseNumber());
             tabTo(professional, "#my-cases");
             // From the grid's header row down to the one row the search left.
             professional.keyboard().press("Tab");
