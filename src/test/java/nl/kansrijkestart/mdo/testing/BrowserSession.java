@@ -1,6 +1,7 @@
 package nl.kansrijkestart.mdo.testing;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -19,7 +20,24 @@ public final class BrowserSession {
 
     /** A new tab, signed in through the login form as one of the demo accounts (password "demo"). */
     public static Page signIn(Browser browser, String baseUrl, String username) {
+        return signIn(browser.newPage(), baseUrl, username);
+    }
+
+    /**
+     * A new tab signed in as the demo account and showing the meeting's page, each step allowed
+     * {@code timeoutMillis} (a busy machine with several browsers may need more than the default).
+     */
+    public static Page openMeeting(Browser browser, String baseUrl, String username, long meetingId,
+            double timeoutMillis) {
         Page page = browser.newPage();
+        page.setDefaultTimeout(timeoutMillis);
+        signIn(page, baseUrl, username);
+        page.navigate(baseUrl + "/overleggen/" + meetingId);
+        PlaywrightAssertions.assertThat(page.locator("#agenda")).isVisible();
+        return page;
+    }
+
+    private static Page signIn(Page page, String baseUrl, String username) {
         page.navigate(baseUrl + "/login");
         page.locator("vaadin-login-form input[name='username']").fill(username);
         page.locator("vaadin-login-form input[name='password']").fill("demo");

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import nl.kansrijkestart.mdo.testing.ApplicationProcess;
 import nl.kansrijkestart.mdo.testing.Browser;
+import nl.kansrijkestart.mdo.testing.BrowserSession;
 import nl.kansrijkestart.mdo.testing.PostgresqlAvailable;
 import nl.kansrijkestart.mdo.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -136,15 +137,7 @@ class TwoNodesFollowEachOtherTest {
     }
 
     private static Page openAs(Browser browser, ApplicationProcess node, String username, long meetingId) {
-        Page page = browser.newPage();
-        page.navigate(node.baseUrl() + "/login");
-        page.locator("vaadin-login-form input[name='username']").fill(username);
-        page.locator("vaadin-login-form input[name='password']").fill("demo");
-        page.locator("vaadin-login-form input[name='password']").press("Enter");
-        page.waitForURL(url -> !url.contains("/login"));
-        page.navigate(node.baseUrl() + "/overleggen/" + meetingId);
-        assertThat(page.locator("#agenda")).isVisible();
-        return page;
+        return BrowserSession.openMeeting(browser, node.baseUrl(), username, meetingId, 30_000);
     }
 
     private static void start(ApplicationProcess node) {

@@ -22,6 +22,7 @@ import nl.kansrijkestart.mdo.meetings.AgendaService;
 import nl.kansrijkestart.mdo.meetings.MeetingService;
 import nl.kansrijkestart.mdo.meetings.MeetingSummary;
 import nl.kansrijkestart.mdo.testing.Browser;
+import nl.kansrijkestart.mdo.testing.BrowserSession;
 import nl.kansrijkestart.mdo.testing.FreshSchemaOnPostgresql;
 import nl.kansrijkestart.mdo.testing.SignedIn;
 import nl.kansrijkestart.mdo.testing.TestDatabase;
@@ -138,16 +139,7 @@ class SilentPageLeavesTheMeetingTest {
     }
 
     private Page openAs(Browser browser, String username, MeetingSummary meeting) {
-        Page page = browser.newPage();
         // Three browsers and a fresh Chromium on a busy two-core machine: give sign-in time.
-        page.setDefaultTimeout(90_000);
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("vaadin-login-form input[name='username']").fill(username);
-        page.locator("vaadin-login-form input[name='password']").fill("demo");
-        page.locator("vaadin-login-form input[name='password']").press("Enter");
-        page.waitForURL(url -> !url.contains("/login"));
-        page.navigate("http://localhost:" + port + "/overleggen/" + meeting.id());
-        assertThat(page.locator("#agenda")).isVisible();
-        return page;
+        return BrowserSession.openMeeting(browser, "http://localhost:" + port, username, meeting.id(), 90_000);
     }
 }
