@@ -27,4 +27,9 @@ public enum Role {
     public String messageKey() {
         return "role." + name();
     }
+
+    /** Held only by a machine client's service account, never offered for a person's account. */
+    public boolean serviceAccountsOnly() {
+        return this == SCREENING_PLATFORM;
+    }
 }

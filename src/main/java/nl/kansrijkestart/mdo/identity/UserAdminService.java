@@ -78,7 +78,7 @@ public class UserAdminService {
     @Transactional
     public UserSummary createUser(UserDraft draft, @Nullable String initialPassword) {
         refuseWhenAccountsInKeycloak();
-        InputRules rules = checked(draft);
+        InputRules rules = checked(draft, false);
         String username = draft.username() == null ? "" : draft.username().strip().toLowerCase(Locale.ROOT);
         rules.requiredText("username", draft.username(), UserAccount.USERNAME_MAX);
         if (!rules.hasProblemWith("username")) {
@@ -103,7 +103,7 @@ public class UserAdminService {
     public UserSummary updateUser(long userId, long expectedVersion, UserDraft draft) {
         refuseWhenAccountsInKeycloak();
         UserAccount account = existing(userId, expectedVersion);
-        InputRules rules = checked(draft);
+        InputRules rules = checked(draft, account.isServiceAccount());
         Organisation organisation = organisationOrProblem(rules, draft.organisationId());
         if (isCurrentUser(account) && !draft.roles().contains(Role.ADMIN)) {
             rules.problem("roles", "user.own-admin-role");
@@ -169,13 +169,17 @@ public class UserAdminService {
         }
     }
 
-    private InputRules checked(UserDraft draft) {
+    private InputRules checked(UserDraft draft, boolean serviceAccount) {
         InputRules rules = InputRules.check()
                 .requiredText("displayName", draft.displayName(), UserAccount.DISPLAY_NAME_MAX)
                 .required("discipline", draft.discipline())
                 .required("organisation", draft.organisationId());
         if (draft.roles().isEmpty()) {
             rules.problem("roles", "user.roles.required");
+        }
+        // A screening platform pushes results on behalf of people; a person never signs in as one.
+        if (!serviceAccount && draft.roles().stream().anyMatch(Role::serviceAccountsOnly)) {
+            rules.problem("roles", "user.roles.service-account-only");
         }
         if (!draft.municipalityScope().isEmpty()) {
             Set<String> known = municipalities.municipalities().stream().map(MunicipalitySummary::code)
@@ -225,6 +229,6 @@ public class UserAdminService {
                 account.getDisplayName(), Set.copyOf(account.getRoles()), account.getDiscipline(),
                 account.getOrganisation().requireId(), account.getOrganisation().getName(), account.isEnabled(),
                 account.isLockedAt(clock.instant()), account.getPreferredLocale(), account.getLastLoginAt(),
-                account.getMunicipalityScope());
+                account.getMunicipalityScope(), account.isServiceAccount());
     }
 }

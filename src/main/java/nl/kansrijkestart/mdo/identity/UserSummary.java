@@ -19,7 +19,8 @@ public record UserSummary(
         boolean locked,
         @Nullable Locale preferredLocale,
         @Nullable Instant lastLoginAt,
-        Set<String> municipalityScope) {
+        Set<String> municipalityScope,
+        boolean serviceAccount) {
 
     public boolean hasRole(Role role) {
         return roles.contains(role);

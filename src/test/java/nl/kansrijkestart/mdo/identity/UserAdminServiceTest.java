@@ -98,6 +98,31 @@ class UserAdminServiceTest {
     }
 
     @Test
+    void aPersonsAccountNeverGetsTheScreeningPlatformRoleWhileTheServiceAccountKeepsIt() {
+        signedIn.as("admin");
+        UserDraft person = new UserDraft("screening.persoon", "Screening Persoon",
+                Set.of(Role.PROFESSIONAL, Role.SCREENING_PLATFORM), Discipline.MIDWIFE, anyOrganisation());
+        assertThatThrownBy(() -> users.createUser(person, "een-lang-wachtwoord"))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .extracting(InvalidInputException.FieldProblem::field, InvalidInputException.FieldProblem::messageKey)
+                        .containsExactly(tuple("roles", "user.roles.service-account-only")));
+        assertThat(users.countUsers("screening.persoon")).isZero();
+
+        UserSummary midwife = users.findUsers("verloskundige", PageRequest.of(0, 10)).stream()
+                .filter(user -> user.username().equals("verloskundige")).findFirst().orElseThrow();
+        assertThatThrownBy(() -> users.updateUser(midwife.id(), midwife.version(),
+                new UserDraft(midwife.username(), midwife.displayName(), Set.of(Role.PROFESSIONAL, Role.SCREENING_PLATFORM),
+                        midwife.discipline(), midwife.organisationId())))
+                .isInstanceOf(InvalidInputException.class);
+
+        UserSummary platform = users.findUsers("screening-platform", PageRequest.of(0, 10)).getFirst();
+        assertThat(platform.serviceAccount()).isTrue();
+        UserSummary kept = users.updateUser(platform.id(), platform.version(), new UserDraft(platform.username(),
+                platform.displayName(), platform.roles(), platform.discipline(), platform.organisationId()));
+        assertThat(kept.roles()).containsExactly(Role.SCREENING_PLATFORM);
+    }
+
+    @Test
     void aUserNameWithOtherCharactersIsRefusedEvenWhenPartOfItIsValid() {
         signedIn.as("admin");
         assertThatThrownBy(() -> users.createUser(draft("jan jansen"), "een-lang-wachtwoord"))

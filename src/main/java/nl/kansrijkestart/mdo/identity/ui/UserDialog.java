@@ -11,6 +11,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -96,7 +97,8 @@ class UserDialog extends Dialog {
         displayName.setRequiredIndicatorVisible(true);
         roles.setId("roles");
         roles.setLabel(getTranslation("user.roles"));
-        roles.setItems(Role.values());
+        roles.setItems(Arrays.stream(Role.values())
+                .filter(role -> !role.serviceAccountsOnly() || (existing != null && existing.serviceAccount())).toList());
         roles.setItemLabelGenerator(role -> getTranslation(role.messageKey()));
         // Said in words, not with the required indicator: on a checkbox group Vaadin marks it with
         // aria-required, which the group role does not allow (axe: aria-allowed-attr).

@@ -54,6 +54,16 @@ class UsersViewTest extends UiTest {
     }
 
     @Test
+    void theScreeningPlatformRoleIsNeverOfferedForAPersonsAccount() {
+        loginAs("admin");
+        UI.getCurrent().navigate(UsersView.class);
+        _click(_get(Button.class, spec -> spec.withId("new-user")));
+        UserDialog dialog = _get(UserDialog.class);
+        assertThat(dialog.roles.getListDataView().getItems())
+                .containsExactly(Role.PROFESSIONAL, Role.CHAIR, Role.COORDINATOR, Role.ADMIN);
+    }
+
+    @Test
     void anAdministratorLimitsANewCoordinatorToTheMunicipalitiesOfARegion() {
         loginAs("admin");
         UI.getCurrent().navigate(UsersView.class);
