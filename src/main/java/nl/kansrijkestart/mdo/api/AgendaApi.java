@@ -50,10 +50,12 @@ class AgendaApi {
 
     @PostMapping("/meetings/{meetingId}/agenda-requests")
     @Operation(summary = "Submit one of my cases with the question; a named case needs consent covering the meeting date")
-    ResponseEntity<AgendaEntry> submit(@PathVariable long meetingId, @RequestBody SubmissionRequest request) {
+    ResponseEntity<AgendaItemView> submit(@PathVariable long meetingId, @RequestBody SubmissionRequest request,
+            HttpServletRequest http) {
         AgendaEntry submitted = agenda.submit(meetingId, request.caseNumber() == null ? "" : request.caseNumber(),
                 request.question(), request.parentsAttend());
-        return ResponseEntity.status(HttpStatus.CREATED).eTag(ETags.of(submitted.version())).body(submitted);
+        return ResponseEntity.status(HttpStatus.CREATED).eTag(ETags.of(submitted.version()))
+                .body(AgendaItemView.of(submitted, messages, ApiProblems.locale(http)));
     }
 
     @GetMapping("/agenda-requests/mine")
@@ -66,29 +68,30 @@ class AgendaApi {
 
     @PostMapping("/agenda-items/{itemId}/acceptance")
     @Operation(summary = "Accept a request onto the agenda (the meeting's chair; consent is checked again)")
-    ResponseEntity<AgendaEntry> accept(@PathVariable long itemId, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch) {
-        return changed(agenda.accept(itemId, version(ifMatch)));
+    ResponseEntity<AgendaItemView> accept(@PathVariable long itemId, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+            HttpServletRequest http) {
+        return changed(agenda.accept(itemId, version(ifMatch)), http);
     }
 
     @PostMapping("/agenda-items/{itemId}/rejection")
     @Operation(summary = "Reject a request with the reason the submitter will read")
-    ResponseEntity<AgendaEntry> reject(@PathVariable long itemId, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
-            @RequestBody RejectionRequest request) {
-        return changed(agenda.reject(itemId, version(ifMatch), request.reason()));
+    ResponseEntity<AgendaItemView> reject(@PathVariable long itemId, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody RejectionRequest request, HttpServletRequest http) {
+        return changed(agenda.reject(itemId, version(ifMatch), request.reason()), http);
     }
 
     @PostMapping("/agenda-items/{itemId}/move")
     @Operation(summary = "Move an item to another upcoming meeting I chair, where it waits for acceptance again")
-    ResponseEntity<AgendaEntry> move(@PathVariable long itemId, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
-            @RequestBody MoveRequest request) {
-        return changed(agenda.move(itemId, version(ifMatch), request.meetingId()));
+    ResponseEntity<AgendaItemView> move(@PathVariable long itemId, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody MoveRequest request, HttpServletRequest http) {
+        return changed(agenda.move(itemId, version(ifMatch), request.meetingId()), http);
     }
 
     @PutMapping("/agenda-items/{itemId}/slot")
     @Operation(summary = "Set the time slot of an accepted item within the meeting; both null clears it")
-    ResponseEntity<AgendaEntry> setSlot(@PathVariable long itemId, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
-            @RequestBody SlotRequest request) {
-        return changed(agenda.setSlot(itemId, version(ifMatch), request.start(), request.minutes()));
+    ResponseEntity<AgendaItemView> setSlot(@PathVariable long itemId, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody SlotRequest request, HttpServletRequest http) {
+        return changed(agenda.setSlot(itemId, version(ifMatch), request.start(), request.minutes()), http);
     }
 
     @PutMapping("/meetings/{meetingId}/agenda/order")
@@ -100,8 +103,9 @@ class AgendaApi {
         return ResponseEntity.noContent().eTag(ETags.of(version)).build();
     }
 
-    private static ResponseEntity<AgendaEntry> changed(AgendaEntry entry) {
-        return ResponseEntity.ok().eTag(ETags.of(entry.version())).body(entry);
+    private ResponseEntity<AgendaItemView> changed(AgendaEntry entry, HttpServletRequest http) {
+        return ResponseEntity.ok().eTag(ETags.of(entry.version()))
+                .body(AgendaItemView.of(entry, messages, ApiProblems.locale(http)));
     }
 
     @Schema(description = "A case to bring to a meeting. Do not identify the client in the question.")

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import nl.kansrijkestart.mdo.identity.Discipline;
-import nl.kansrijkestart.mdo.meetings.AgendaEntry;
 import nl.kansrijkestart.mdo.meetings.CurrentItemService;
 import nl.kansrijkestart.mdo.meetings.GuestDraft;
 import nl.kansrijkestart.mdo.meetings.InvitationCalendar;
@@ -90,10 +89,11 @@ class MeetingsApi {
 
     @GetMapping("/{meetingId}")
     @Operation(summary = "One meeting with its agenda; the chair also sees requests and decisions")
-    ResponseEntity<MeetingDetails> read(@PathVariable long meetingId) {
+    ResponseEntity<MeetingDetails> read(@PathVariable long meetingId, HttpServletRequest request) {
         MeetingSummary meeting = meetings.open(meetingId);
+        Locale locale = ApiProblems.locale(request);
         MeetingDetails details = new MeetingDetails(meeting, currentItems.currentItem(meetingId),
-                agendas.agenda(meetingId));
+                agendas.agenda(meetingId).stream().map(entry -> AgendaItemView.of(entry, messages, locale)).toList());
         return ResponseEntity.ok().eTag(ETags.of(meeting.version())).body(details);
     }
 
@@ -167,7 +167,7 @@ class MeetingsApi {
     }
 
     @Schema(description = "A meeting with the item now being discussed and the agenda as the caller may see it")
-    record MeetingDetails(MeetingSummary meeting, @Nullable Long currentItemId, List<AgendaEntry> agenda) {}
+    record MeetingDetails(MeetingSummary meeting, @Nullable Long currentItemId, List<AgendaItemView> agenda) {}
 
     @Schema(description = "A meeting and how it repeats; count meetings in all, the first on the meeting's date")
     record SeriesRequest(@JsonProperty(required = true) MeetingRequest meeting,

@@ -1,10 +1,6 @@
 package nl.kansrijkestart.mdo.api;
 
-import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
-import ca.uhn.fhir.parser.DataFormatException;
-import ca.uhn.fhir.parser.IParser;
-import ca.uhn.fhir.parser.StrictErrorHandler;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -18,6 +14,7 @@ import nl.kansrijkestart.mdo.cases.ReportedRiskLevel;
 import nl.kansrijkestart.mdo.cases.Respondent;
 import nl.kansrijkestart.mdo.reference.InstrumentSummary;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
+import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemAnswerComponent;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComponent;
@@ -25,8 +22,8 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A FHIR R4 QuestionnaireResponse as a screening platform sends it, read with HAPI's strict JSON
- * parser and turned into the same instrument result as the JSON form (mapping in docs/api.md):
+ * A FHIR R4 QuestionnaireResponse as a screening platform sends it (read by {@link FhirScreeningResults})
+ * turned into the same instrument result as the JSON form (mapping in docs/api.md):
  * {@code questionnaire} names the instrument version as {@code …/Questionnaire/<code>|<label>},
  * {@code authored} is the day it was administered, and each item's {@code linkId} is a domain code
  * of that version (integer or boolean answer) or one of the reserved link ids below. The case comes
@@ -43,13 +40,9 @@ final class QuestionnaireResponseMapping {
 
     private static final String QUESTIONNAIRE_PATH = "Questionnaire/";
 
-    /** Building a context scans the whole R4 model, so it is made once and shared (it is thread-safe). */
-    private static final FhirContext R4 = FhirContext.forR4();
-
     private QuestionnaireResponseMapping() {}
 
-    static AssessmentDraft draft(String body, List<InstrumentSummary> catalogue, ZoneId zone) {
-        QuestionnaireResponse response = parse(body);
+    static AssessmentDraft draft(QuestionnaireResponse response, List<InstrumentSummary> catalogue, ZoneId zone) {
         if (response.getStatus() != QuestionnaireResponseStatus.COMPLETED
                 && response.getStatus() != QuestionnaireResponseStatus.AMENDED) {
             throw new InvalidInputException("status", "screening.fhir.status");
@@ -69,22 +62,13 @@ final class QuestionnaireResponseMapping {
                 default -> domains.put(item.getLinkId(), value(item.getLinkId(), answer));
             }
         });
-        return new AssessmentDraft(versionId, administeredOn(response, zone),
+        return new AssessmentDraft(versionId, response.hasAuthored() ? day(response.getAuthoredElement(), zone) : null,
                 choice(reserved.get(RESPONDENT), RESPONDENT, Respondent.class, null),
                 text(reserved.get(ADMINISTERED_BY), ADMINISTERED_BY), domains,
                 reserved.containsKey(TOTAL) ? value(TOTAL, reserved.get(TOTAL)) : null,
                 choice(reserved.get(RISK), RISK, ReportedRiskLevel.class, ReportedRiskLevel.NONE_REPORTED),
                 text(reserved.get(PATHWAY), PATHWAY),
                 reserved.containsKey(DISCUSSED) && flag(reserved.get(DISCUSSED)));
-    }
-
-    private static QuestionnaireResponse parse(String body) {
-        IParser parser = R4.newJsonParser().setParserErrorHandler(new StrictErrorHandler());
-        try {
-            return parser.parseResource(QuestionnaireResponse.class, body);
-        } catch (DataFormatException | ClassCastException | IllegalArgumentException unreadable) {
-            throw new InvalidInputException("resource", "screening.fhir.unreadable");
-        }
     }
 
     /** {@code https://…/Questionnaire/EPDS|2.0}: the instrument's code and the version's label. */
@@ -97,24 +81,26 @@ final class QuestionnaireResponseMapping {
         if (at < 0 || bar < 0) {
             throw new InvalidInputException("questionnaire", "screening.fhir.questionnaire-form");
         }
-        String code = questionnaire.substring(at + QUESTIONNAIRE_PATH.length(), bar);
-        String label = questionnaire.substring(bar + 1);
+        return versionId(questionnaire.substring(at + QUESTIONNAIRE_PATH.length(), bar),
+                questionnaire.substring(bar + 1), catalogue, "questionnaire");
+    }
+
+    /** The catalogue's version of instrument {@code code} labelled {@code label}; unknown is refused on {@code field}. */
+    static long versionId(String code, String label, List<InstrumentSummary> catalogue, String field) {
         return catalogue.stream().filter(instrument -> instrument.code().equalsIgnoreCase(code))
                 .flatMap(instrument -> instrument.versions().stream())
                 .filter(version -> version.label().equalsIgnoreCase(label))
                 .map(version -> version.id())
                 .findFirst()
-                .orElseThrow(() -> new InvalidInputException("questionnaire", "screening.fhir.questionnaire-unknown",
+                .orElseThrow(() -> new InvalidInputException(field, "screening.fhir.questionnaire-unknown",
                         code, label));
     }
 
-    private static @Nullable LocalDate administeredOn(QuestionnaireResponse response, ZoneId zone) {
-        if (!response.hasAuthored()) {
-            return null;
-        }
-        return response.getAuthoredElement().getPrecision().ordinal() <= TemporalPrecisionEnum.DAY.ordinal()
-                ? LocalDate.parse(response.getAuthoredElement().getValueAsString().substring(0, 10))
-                : response.getAuthored().toInstant().atZone(zone).toLocalDate();
+    /** The day of a FHIR date-time: as written when it has no time, else in the application's time zone. */
+    static LocalDate day(BaseDateTimeType moment, ZoneId zone) {
+        return moment.getPrecision().ordinal() <= TemporalPrecisionEnum.DAY.ordinal()
+                ? LocalDate.parse(moment.getValueAsString().substring(0, 10))
+                : moment.getValue().toInstant().atZone(zone).toLocalDate();
     }
 
     private static List<QuestionnaireResponseItemComponent> flatten(List<QuestionnaireResponseItemComponent> items) {
@@ -159,11 +145,15 @@ final class QuestionnaireResponseMapping {
         if (answer == null) {
             return absent;
         }
-        String code = answer.hasValueCoding() ? answer.getValueCoding().getCode()
-                : answer.hasValueStringType() ? answer.getValueStringType().getValue() : null;
+        return choice(answer.hasValueCoding() ? answer.getValueCoding().getCode()
+                : answer.hasValueStringType() ? answer.getValueStringType().getValue() : null, linkId, type);
+    }
+
+    /** One of the enum's names, else refused on {@code field} listing them. */
+    static <E extends Enum<E>> E choice(@Nullable String code, String field, Class<E> type) {
         return Optional.ofNullable(code)
                 .flatMap(c -> Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(c)).findFirst())
-                .orElseThrow(() -> new InvalidInputException(linkId, "api.field.choice",
+                .orElseThrow(() -> new InvalidInputException(field, "api.field.choice",
                         String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())));
     }
 }

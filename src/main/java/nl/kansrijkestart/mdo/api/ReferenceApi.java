@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -15,6 +17,7 @@ import nl.kansrijkestart.mdo.reference.RegionService;
 import nl.kansrijkestart.mdo.reference.RegionSummary;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,11 +40,14 @@ class ReferenceApi {
     private final MunicipalityService municipalities;
     private final RegionService regions;
     private final InstrumentCatalogue catalogue;
+    private final Clock clock;
 
-    ReferenceApi(MunicipalityService municipalities, RegionService regions, InstrumentCatalogue catalogue) {
+    ReferenceApi(MunicipalityService municipalities, RegionService regions, InstrumentCatalogue catalogue,
+            Clock clock) {
         this.municipalities = municipalities;
         this.regions = regions;
         this.catalogue = catalogue;
+        this.clock = clock;
     }
 
     @GetMapping("/municipalities")
@@ -52,9 +58,11 @@ class ReferenceApi {
             @Nullable Boolean active,
             @Parameter(description = "only the members of this region (code), at any depth")
             @RequestParam(required = false) @Nullable String region,
+            @Parameter(description = "the day whose region membership counts for regionCodes and region (default today)")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         ApiPage.check(page, size);
-        List<RegionSummary> all = regions.regions();
+        List<RegionSummary> all = regions.regionsOn(dayOr(on));
         Predicate<String> inRegion = region == null ? code -> true : regionNamed(all, region).allMunicipalityCodes()::contains;
         return ApiPage.of(municipalities.municipalities().stream()
                 .filter(m -> matches(q, m.name(), m.code()))
@@ -65,19 +73,23 @@ class ReferenceApi {
     }
 
     @GetMapping("/regions")
-    @Operation(summary = "Regions by name, with their own municipalities, sub-regions and all municipalities at any depth")
+    @Operation(summary = "Regions by name, with their own municipalities (from/until) on a day, sub-regions, all"
+            + " municipalities at any depth, and every membership period")
     ApiPage<ReferenceViews.Region> regions(
             @Parameter(description = "part of the name or code") @RequestParam(required = false) @Nullable String q,
-            @Parameter(description = "only regions that hold this municipality (CBS code), at any depth")
+            @Parameter(description = "only regions that hold this municipality (CBS code) on that day, at any depth")
             @RequestParam(required = false) @Nullable String municipality,
+            @Parameter(description = "the day whose members are given (YYYY-MM-DD, default today)")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate on,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         ApiPage.check(page, size);
-        List<RegionSummary> all = regions.regions();
+        LocalDate day = dayOr(on);
+        List<RegionSummary> all = regions.regionsOn(day);
         return ApiPage.of(all.stream()
                 .filter(r -> matches(q, r.name(), r.code()))
                 .filter(r -> municipality == null
                         || r.allMunicipalityCodes().contains(municipality.strip().toUpperCase(Locale.ROOT)))
-                .map(r -> ReferenceViews.region(r, all))
+                .map(r -> ReferenceViews.region(r, all, day))
                 .toList(), page, size);
     }
 
@@ -103,6 +115,10 @@ class ReferenceApi {
     InstrumentVersionSummary instrumentVersion(@PathVariable long versionId) {
         return catalogue.version(versionId)
                 .orElseThrow(() -> new ReferenceNotFoundException());
+    }
+
+    private LocalDate dayOr(@Nullable LocalDate on) {
+        return on != null ? on : LocalDate.now(clock);
     }
 
     private static RegionSummary regionNamed(List<RegionSummary> all, String code) {

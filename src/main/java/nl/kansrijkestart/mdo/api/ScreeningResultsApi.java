@@ -27,7 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Screening results pushed in by a screening platform's service account (role SCREENING_PLATFORM)
  * on behalf of the professional named in {@code On-Behalf-Of}, who must be on the case's care team.
- * As JSON (the same fields as an instrument result) or as a FHIR R4 QuestionnaireResponse. No
+ * As JSON (the same fields as an instrument result) or as a FHIR R4 QuestionnaireResponse or
+ * Observation. No
  * If-Match: a result is a new, immutable record that overwrites nothing, and a platform does not
  * read the case (it may not). The answer tells only that it was stored.
  */
@@ -52,7 +53,7 @@ class ScreeningResultsApi {
 
     @PostMapping(path = PATH, consumes = "application/json")
     @Operation(summary = "Push an instrument result on behalf of a care-team member (SCREENING_PLATFORM only); "
-            + "also as a FHIR R4 QuestionnaireResponse (Content-Type application/fhir+json)")
+            + "also as a FHIR R4 QuestionnaireResponse or Observation (Content-Type application/fhir+json)")
     ResponseEntity<ScreeningResult> push(@PathVariable String caseNumber,
             @Parameter(description = "user name of the professional on the care team the platform acts for")
             @RequestHeader(name = "On-Behalf-Of", required = false) @Nullable String onBehalfOf,
@@ -65,9 +66,8 @@ class ScreeningResultsApi {
     @PreAuthorize("hasRole('SCREENING_PLATFORM')")
     ResponseEntity<ScreeningResult> pushFhir(@PathVariable String caseNumber,
             @RequestHeader(name = "On-Behalf-Of", required = false) @Nullable String onBehalfOf,
-            @RequestBody String questionnaireResponse) {
-        AssessmentDraft draft = QuestionnaireResponseMapping.draft(questionnaireResponse, catalogue.instruments(),
-                clock.getZone());
+            @RequestBody String resource) {
+        AssessmentDraft draft = FhirScreeningResults.draft(resource, catalogue.instruments(), clock.getZone());
         return created(screening.push(caseNumber, onBehalfOf, draft));
     }
 

@@ -1,5 +1,6 @@
 package nl.kansrijkestart.mdo.indicators;
 
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.cases.CountingFacts;
@@ -36,13 +37,16 @@ class CaseDiscussedCounter {
     void on(CaseDiscussed discussed) {
         CountingFacts facts = tokens.tokenFor(discussed.caseNumber(), discussed.meetingDate().getYear());
         events.saveAndFlush(new CountingEvent(discussed.meetingDate(), facts.municipalityCode(),
-                regionsOf(facts.municipalityCode()), discussed.meetingType(), facts.type(), facts.anonymous(),
+                regionsOf(facts.municipalityCode(), discussed.meetingDate()), discussed.meetingType(), facts.type(), facts.anonymous(),
                 facts.token()));
     }
 
-    /** Every region, at any depth, that holds the municipality today (the day of the discussion). */
-    private Set<String> regionsOf(String municipalityCode) {
-        return regions.regions().stream()
+    /**
+     * Every region, at any depth, that held the municipality on the day of the discussion (the
+     * meeting's date), also when the outcome is recorded days later and the members changed since.
+     */
+    private Set<String> regionsOf(String municipalityCode, LocalDate day) {
+        return regions.regionsOn(day).stream()
                 .filter(region -> region.allMunicipalityCodes().contains(municipalityCode))
                 .map(RegionSummary::code)
                 .collect(Collectors.toSet());

@@ -1,5 +1,7 @@
 package nl.kansrijkestart.mdo.reference;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
@@ -25,7 +27,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Regions: named groups of municipalities that may nest, used to group meetings and counts. */
+/**
+ * Regions: named groups of municipalities that may nest, used to group meetings and counts. Members
+ * have periods; the screens and today's rules read the members of today, a counting event those of
+ * the day of the discussion.
+ */
 @Service
 public class RegionService {
 
@@ -34,21 +40,32 @@ public class RegionService {
     private final RegionRepository regions;
     private final MunicipalityRepository municipalities;
     private final AdministrationLog log;
+    private final Clock clock;
 
-    RegionService(RegionRepository regions, MunicipalityRepository municipalities, AdministrationLog log) {
+    RegionService(RegionRepository regions, MunicipalityRepository municipalities, AdministrationLog log,
+            Clock clock) {
         this.log = log;
         this.regions = regions;
         this.municipalities = municipalities;
+        this.clock = clock;
     }
 
+    /** Every region with its members of today. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<RegionSummary> regions() {
+        return regionsOn(LocalDate.now(clock));
+    }
+
+    /** Every region with its members of {@code day}, past or future. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<RegionSummary> regionsOn(LocalDate day) {
         List<Region> all = regions.findAllByOrderByNameAsc();
         Map<Long, List<Region>> children = all.stream()
                 .filter(region -> region.getParent() != null)
                 .collect(Collectors.groupingBy(region -> region.getParent().requireId()));
-        return all.stream().map(region -> summary(region, children)).toList();
+        return all.stream().map(region -> summary(region, children, day)).toList();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -119,7 +136,8 @@ public class RegionService {
             rules.problem("municipalities", "municipality.unknown");
         }
         rules.throwIfInvalid();
-        region.change(code, draft.name().strip(), parent, new HashSet<>(members));
+        region.change(code, draft.name().strip(), parent);
+        region.changeMembers(new HashSet<>(members), LocalDate.now(clock));
     }
 
     private @Nullable Region parent(InputRules rules, Region region, @Nullable Long parentId) {
@@ -139,24 +157,30 @@ public class RegionService {
         return regions.findById(regionId).orElseThrow(() -> new InvalidInputException("region", "region.unknown"));
     }
 
-    private static RegionSummary summary(Region region, Map<Long, List<Region>> children) {
+    private static RegionSummary summary(Region region, Map<Long, List<Region>> children, LocalDate day) {
         Set<String> codes = new TreeSet<>();
         Deque<Region> todo = new ArrayDeque<>(List.of(region));
         Set<Long> seen = new HashSet<>();
         while (!todo.isEmpty()) {
             Region current = todo.pop();
             if (seen.add(current.requireId())) {
-                current.getMunicipalities().forEach(m -> codes.add(m.getCode()));
+                current.membersOn(day).forEach(m -> codes.add(m.getCode()));
                 todo.addAll(children.getOrDefault(current.requireId(), List.of()));
             }
         }
         Region parent = region.getParent();
-        List<MunicipalitySummary> direct = region.getMunicipalities().stream()
+        List<MunicipalitySummary> direct = region.membersOn(day).stream()
                 .map(MunicipalityService::summary)
                 .sorted(Comparator.comparing(MunicipalitySummary::name))
                 .toList();
+        List<RegionMembershipSummary> memberships = region.getMemberships().stream()
+                .map(m -> new RegionMembershipSummary(MunicipalityService.summary(m.getMunicipality()),
+                        m.getValidFrom(), m.getValidUntil()))
+                .sorted(Comparator.comparing((RegionMembershipSummary m) -> m.municipality().name())
+                        .thenComparing(RegionMembershipSummary::from))
+                .toList();
         return new RegionSummary(region.requireId(), region.getVersion(), region.getCode(), region.getName(),
                 parent == null ? null : parent.requireId(), parent == null ? null : parent.getName(), direct,
-                List.copyOf(codes));
+                List.copyOf(codes), memberships);
     }
 }

@@ -4,8 +4,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A region with its direct member municipalities; {@code allMunicipalityCodes} includes those of
- * its sub-regions, at any depth.
+ * A region as it was on one day: its direct member municipalities of that day, and in
+ * {@code allMunicipalityCodes} those of its sub-regions too, at any depth. {@code memberships}
+ * holds every period of every direct member, also those that ended or start later.
  */
 public record RegionSummary(
         long id,
@@ -15,4 +16,5 @@ public record RegionSummary(
         @Nullable Long parentId,
         @Nullable String parentName,
         List<MunicipalitySummary> directMunicipalities,
-        List<String> allMunicipalityCodes) {}
+        List<String> allMunicipalityCodes,
+        List<RegionMembershipSummary> memberships) {}

@@ -1,8 +1,10 @@
 package nl.kansrijkestart.mdo.api;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -14,11 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Municipalities, regions and the instrument catalogue for every signed-in caller, paged and
- * filtered, from the demo data the migrations load (read only, so other tests cannot disturb it).
+ * filtered, from the demo data the migrations load (read only, so other tests cannot disturb it), and
+ * a region of its own for the membership periods.
  */
 @IntegrationTest
 class ReferenceApiTest {
@@ -27,6 +31,9 @@ class ReferenceApiTest {
 
     @Autowired
     private MockMvc mvc;
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @ParameterizedTest
     @ValueSource(strings = {"verloskundige", "voorzitter", "coordinator", "admin", "indicator-feed", "screening-platform"})
@@ -65,7 +72,11 @@ class ReferenceApiTest {
                 .andExpect(jsonPath("$.items[?(@.code == 'OOST')].allMunicipalityCodes[*]", hasItem("GM0299")))
                 .andExpect(jsonPath("$.items[?(@.code == 'OOST')].parentCode", hasItem("GELDERLAND-MIDDEN")));
         mvc.perform(get("/api/v1/regions?q=GELDERLAND-MIDDEN").with(httpBasic("coordinator", "demo")))
-                .andExpect(jsonPath("$.items[0].municipalities[*].code", hasItem("GM0202")))
+                .andExpect(jsonPath("$.items[0].municipalities[*].municipalityCode", hasItem("GM0202")))
+                .andExpect(jsonPath("$.items[0].municipalities[?(@.municipalityCode == 'GM0202')].name",
+                        hasItem("Arnhem")))
+                .andExpect(jsonPath("$.items[0].municipalities[?(@.municipalityCode == 'GM0202')].from",
+                        hasItem("1900-01-01")))
                 .andExpect(jsonPath("$.items[0].subRegionCodes[*]", hasItem("OOST")))
                 .andExpect(jsonPath("$.items[0].allMunicipalityCodes[*]", hasItem("GM0299")));
         mvc.perform(get("/api/v1/municipalities?size=200&region=" + region).with(httpBasic("coordinator", "demo")))
@@ -74,6 +85,49 @@ class ReferenceApiTest {
         mvc.perform(get("/api/v1/regions?municipality=GM0299").with(httpBasic("coordinator", "demo")))
                 .andExpect(jsonPath("$.items[*].allMunicipalityCodes", everyItem(hasItem("GM0299"))))
                 .andExpect(jsonPath("$.items[*].code", hasItem("OOST")));
+    }
+
+    @Test
+    void aRegionGivesItsMembersOfTheDayAskedForWithFromAndUntilAndEveryPeriodBeside() throws Exception {
+        jdbc.update("INSERT INTO region (code, name) VALUES ('API-PERIODE', 'API-periode')");
+        jdbc.update("""
+                INSERT INTO region_municipality (region_id, municipality_id, valid_from, valid_until)
+                SELECT r.id, m.id, DATE '2024-01-01', DATE '2025-01-01' FROM region r, municipality m
+                WHERE r.code = 'API-PERIODE' AND m.code = 'GM0202'""");
+        try {
+            mvc.perform(get("/api/v1/regions?q=API-PERIODE&on=2024-06-01").with(httpBasic("verloskundige", "demo")))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.items[0].municipalities.length()").value(1))
+                    .andExpect(jsonPath("$.items[0].municipalities[0].municipalityCode").value("GM0202"))
+                    .andExpect(jsonPath("$.items[0].municipalities[0].name").value("Arnhem"))
+                    .andExpect(jsonPath("$.items[0].municipalities[0].from").value("2024-01-01"))
+                    .andExpect(jsonPath("$.items[0].municipalities[0].until").value("2025-01-01"))
+                    .andExpect(jsonPath("$.items[0].allMunicipalityCodes[*]", hasItem("GM0202")));
+            mvc.perform(get("/api/v1/regions?q=API-PERIODE&on=2025-01-01").with(httpBasic("verloskundige", "demo")))
+                    .andExpect(jsonPath("$.items[0].municipalities.length()").value(0))
+                    .andExpect(jsonPath("$.items[0].allMunicipalityCodes.length()").value(0))
+                    .andExpect(jsonPath("$.items[0].memberships[0].municipalityCode").value("GM0202"))
+                    .andExpect(jsonPath("$.items[0].memberships[0].until").value("2025-01-01"));
+            mvc.perform(get("/api/v1/regions?q=API-PERIODE").with(httpBasic("verloskundige", "demo")))
+                    .andExpect(jsonPath("$.items[0].municipalities.length()").value(0));
+            mvc.perform(get("/api/v1/regions?municipality=GM0202&on=2024-12-31").with(httpBasic("coordinator", "demo")))
+                    .andExpect(jsonPath("$.items[*].code", hasItem("API-PERIODE")));
+            mvc.perform(get("/api/v1/regions?municipality=GM0202&on=2025-01-01").with(httpBasic("coordinator", "demo")))
+                    .andExpect(jsonPath("$.items[*].code", not(hasItem("API-PERIODE"))));
+            mvc.perform(get("/api/v1/municipalities?region=API-PERIODE&on=2024-06-01")
+                            .with(httpBasic("coordinator", "demo")))
+                    .andExpect(jsonPath("$.items[*].code", contains("GM0202")));
+        } finally {
+            jdbc.update("DELETE FROM region WHERE code = 'API-PERIODE'");
+        }
+    }
+
+    @Test
+    void aDayThatIsNoDateIsRefusedNamingTheParameter() throws Exception {
+        mvc.perform(get("/api/v1/regions?on=01-06-2024").with(httpBasic("verloskundige", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("on"))
+                .andExpect(jsonPath("$.errors[0].code").value("api.field.date"));
     }
 
     @Test

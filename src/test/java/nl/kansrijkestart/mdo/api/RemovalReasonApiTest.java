@@ -6,9 +6,12 @@ import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.mdoInArnhem;
 import static nl.kansrijkestart.mdo.meetings.MeetingFixtures.pregnancy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.Set;
@@ -77,5 +80,46 @@ class RemovalReasonApiTest {
                         .with(httpBasic("verloskundige", "demo")))
                 .andExpect(jsonPath(item + ".removalReason", hasItem("agenda.removed.meeting-cancelled")))
                 .andExpect(jsonPath(item + ".removalReasonText", hasItem(containsString("meeting"))));
+    }
+
+    @Test
+    void theChairsMeetingAgendaGivesTheRemovalCodeWithItsTextInTheRequestsLanguage() throws Exception {
+        signedIn.as("voorzitter");
+        MeetingSummary meeting = meetings.plan(mdoInArnhem(LocalDate.now().plusDays(13),
+                Set.of(idOf(users, "verloskundige"))));
+        signedIn.as("verloskundige");
+        String number = cases.register(pregnancy("R.D."), consentFor(Discipline.MIDWIFE)).caseNumber();
+        AgendaEntry request = agendas.submit(meeting.id(), number, "Wie helpt bij de schulden?", false);
+        signedIn.as("voorzitter");
+        plans.cancel(meeting.id(), meetings.open(meeting.id()).version());
+        signedIn.nobody();
+
+        String item = "$.agenda[?(@.id == " + request.id() + ")]";
+        mvc.perform(get("/api/v1/meetings/" + meeting.id()).with(httpBasic("voorzitter", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath(item + ".removalReason", hasItem("agenda.removed.meeting-cancelled")))
+                .andExpect(jsonPath(item + ".removalReasonText", hasItem("Het overleg is geannuleerd; meld de casus aan voor een ander overleg.")));
+        mvc.perform(get("/api/v1/meetings/" + meeting.id()).header("Accept-Language", "en")
+                        .with(httpBasic("voorzitter", "demo")))
+                .andExpect(jsonPath(item + ".removalReason", hasItem("agenda.removed.meeting-cancelled")))
+                .andExpect(jsonPath(item + ".removalReasonText", hasItem("The meeting was cancelled; submit the case for another meeting.")));
+    }
+
+    @Test
+    void anItemStillOnTheAgendaHasNeitherCodeNorText() throws Exception {
+        signedIn.as("voorzitter");
+        MeetingSummary meeting = meetings.plan(mdoInArnhem(LocalDate.now().plusDays(14),
+                Set.of(idOf(users, "verloskundige"))));
+        signedIn.as("verloskundige");
+        String number = cases.register(pregnancy("R.E."), consentFor(Discipline.MIDWIFE)).caseNumber();
+        AgendaEntry request = agendas.submit(meeting.id(), number, "Wie neemt de regie?", false);
+        signedIn.nobody();
+
+        mvc.perform(post("/api/v1/agenda-items/" + request.id() + "/acceptance")
+                        .header("If-Match", "\"" + request.version() + "\"").with(httpBasic("voorzitter", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ACCEPTED"))
+                .andExpect(jsonPath("$.removalReason").value(nullValue()))
+                .andExpect(jsonPath("$.removalReasonText").value(nullValue()));
     }
 }

@@ -176,7 +176,7 @@ class ScreeningResultsApiTest {
         pushFhir(number, R4.newJsonParser().encodeResourceToString(draft))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].code").value("screening.fhir.status"));
-        pushFhir(number, "{\"resourceType\": \"Observation\", \"status\": \"final\"}")
+        pushFhir(number, "{\"resourceType\": \"Patient\", \"active\": true}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].code").value("screening.fhir.unreadable"));
         pushFhir(number, "{\"resourceType\": \"QuestionnaireResponse\", \"bsn\": \"123456782\"}")

@@ -27,6 +27,6 @@ class CoordinatorScopeTest {
     }
 
     private static RegionSummary region(String code, List<String> municipalities) {
-        return new RegionSummary(1, 0, code, code, null, null, List.of(), municipalities);
+        return new RegionSummary(1, 0, code, code, null, null, List.of(), municipalities, List.of());
     }
 }

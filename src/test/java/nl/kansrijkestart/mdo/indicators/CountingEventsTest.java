@@ -124,6 +124,34 @@ class CountingEventsTest {
                 .contains("GELDERLAND-MIDDEN", "OOST");
     }
 
+    @Test
+    void aDiscussionCountsForTheRegionsItsMunicipalityBelongedToOnTheDayOfTheMeeting() {
+        int year = YEARS.getAndAdd(2);
+        String region = "TELPERIODE-" + year;
+        jdbc.update("INSERT INTO region (code, name) VALUES (?, ?)", region, "Telperiode " + year);
+        jdbc.update("""
+                INSERT INTO region_municipality (region_id, municipality_id, valid_from, valid_until)
+                SELECT r.id, m.id, DATE '1900-01-01', ? FROM region r, municipality m
+                WHERE r.code = ? AND m.code = 'GM0275'""", LocalDate.of(year, 7, 1), region);
+        try {
+            signedIn.as("verloskundige");
+            CaseDetails inRheden = cases.register(anonymousCase(), null);
+            discussed(MeetingType.NEIGHBOURHOOD_NETWORK, LocalDate.of(year, 6, 30), inRheden.caseNumber());
+            discussed(MeetingType.NEIGHBOURHOOD_NETWORK, LocalDate.of(year, 7, 1), inRheden.caseNumber());
+
+            assertThat(regionsCounted(LocalDate.of(year, 6, 30))).contains(region, "OOST");
+            assertThat(regionsCounted(LocalDate.of(year, 7, 1))).doesNotContain(region).contains("OOST");
+        } finally {
+            jdbc.update("DELETE FROM region WHERE code = ?", region);
+        }
+    }
+
+    private List<String> regionsCounted(LocalDate day) {
+        return jdbc.queryForList("""
+                SELECT r.region_code FROM counting_event_region r JOIN counting_event e ON e.id = r.counting_event_id
+                WHERE e.period_date = ?""", String.class, day);
+    }
+
     private CaseDetails pregnancyCase(String initials) {
         signedIn.as("verloskundige");
         return cases.register(pregnancy(initials), consentFor(Discipline.MIDWIFE));

@@ -27,8 +27,8 @@ final class NationalReferenceData {
         }
         for (String code : country.municipalities()) {
             jdbc.sql("""
-                    INSERT INTO region_municipality (region_id, municipality_id)
-                    SELECT r.id, m.id FROM region r, municipality m WHERE r.code = ? AND m.code = ?""")
+                    INSERT INTO region_municipality (region_id, municipality_id, valid_from)
+                    SELECT r.id, m.id, DATE '1900-01-01' FROM region r, municipality m WHERE r.code = ? AND m.code = ?""")
                     .params(country.directRegionOf(code), code).update();
         }
     }

@@ -230,6 +230,6 @@ class SuppressionLossTest {
 
     private static RegionSummary region(long id, String code, Long parent, List<String> direct, List<String> all) {
         return new RegionSummary(id, 0, code, code, parent, null,
-                direct.stream().map(m -> new MunicipalitySummary(0, 0, m, m, true)).toList(), all);
+                direct.stream().map(m -> new MunicipalitySummary(0, 0, m, m, true)).toList(), all, List.of());
     }
 }

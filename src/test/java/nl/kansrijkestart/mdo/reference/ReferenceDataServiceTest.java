@@ -3,6 +3,8 @@ package nl.kansrijkestart.mdo.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Set;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import nl.kansrijkestart.mdo.testing.IntegrationTest;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
@@ -26,6 +29,12 @@ class ReferenceDataServiceTest {
 
     @Autowired
     private SignedIn signedIn;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Autowired
+    private Clock clock;
 
     @AfterEach
     void signOut() {
@@ -106,6 +115,47 @@ class ReferenceDataServiceTest {
         signedIn.as("admin");
         assertThatThrownBy(() -> regions.delete(region("GELDERLAND-MIDDEN").id()))
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void aMunicipalityTakenOutOfARegionStaysAMemberOfTheDaysBeforeAndComesBackWithANewPeriod() {
+        signedIn.as("admin");
+        LocalDate today = LocalDate.now(clock);
+        MunicipalitySummary member = municipalities.create("GM0981", "Periodedorp");
+        RegionSummary created = regions.create(new RegionDraft("LEDENPERIODE", "Ledenperiode", null,
+                Set.of(member.id())));
+        try {
+            assertThat(created.memberships()).containsExactly(new RegionMembershipSummary(member, today, null));
+            assertThat(region("LEDENPERIODE", today.minusDays(1)).allMunicipalityCodes()).isEmpty();
+            jdbc.update("UPDATE region_municipality SET valid_from = ? WHERE region_id = ?", today.minusDays(30),
+                    created.id());
+
+            RegionSummary emptied = regions.update(created.id(), created.version(),
+                    new RegionDraft("LEDENPERIODE", "Ledenperiode", null, Set.of()));
+
+            assertThat(emptied.directMunicipalities()).isEmpty();
+            assertThat(emptied.memberships())
+                    .containsExactly(new RegionMembershipSummary(member, today.minusDays(30), today));
+            assertThat(region("LEDENPERIODE", today.minusDays(1)).allMunicipalityCodes()).containsExactly("GM0981");
+            assertThat(region("LEDENPERIODE", today.minusDays(31)).allMunicipalityCodes()).isEmpty();
+
+            jdbc.update("UPDATE region_municipality SET valid_from = ?, valid_until = ? WHERE region_id = ?",
+                    today.minusDays(30), today.minusDays(10), created.id());
+            RegionSummary back = regions.update(created.id(), emptied.version(),
+                    new RegionDraft("LEDENPERIODE", "Ledenperiode", null, Set.of(member.id())));
+
+            assertThat(back.memberships()).containsExactly(
+                    new RegionMembershipSummary(member, today.minusDays(30), today.minusDays(10)),
+                    new RegionMembershipSummary(member, today, null));
+            assertThat(region("LEDENPERIODE", today.minusDays(5)).allMunicipalityCodes()).isEmpty();
+            assertThat(region("LEDENPERIODE", today).allMunicipalityCodes()).containsExactly("GM0981");
+        } finally {
+            regions.delete(created.id());
+        }
+    }
+
+    private RegionSummary region(String code, LocalDate day) {
+        return regions.regionsOn(day).stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
     }
 
     private RegionSummary region(String code) {

@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface RegionRepository extends JpaRepository<Region, Long> {
 
-    @EntityGraph(attributePaths = {"parent", "municipalities"})
+    @EntityGraph(attributePaths = {"parent", "memberships"})
     List<Region> findAllByOrderByNameAsc();
 
     Optional<Region> findByCode(String code);

@@ -53,6 +53,7 @@ class RegionDialog extends Dialog {
         parent.setClearButtonVisible(true);
         members.setId("region-municipalities");
         members.setLabel(getTranslation("region.municipalities"));
+        members.setHelperText(getTranslation("region.municipalities.help"));
         members.setItems(municipalities);
         members.setItemLabelGenerator(MunicipalitySummary::label);
         errors.bind("code", code).bind("name", name).bind("parent", parent).bind("municipalities", members);

@@ -3,6 +3,8 @@ package nl.kansrijkestart.mdo.reference.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.util.Set;
 import nl.kansrijkestart.mdo.testing.DatabaseTest;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,9 @@ class ReferenceDataMigrationTest {
     @Autowired
     private JdbcTemplate jdbc;
 
+    @Autowired
+    private EntityManager entities;
+
     @Test
     void theFifteenMunicipalitiesOfTheCoalitionAreThere() {
         assertThat(municipalities.findByCode("GM0202")).get().extracting(Municipality::getName).isEqualTo("Arnhem");
@@ -37,7 +42,7 @@ class ReferenceDataMigrationTest {
         Region east = regions.findByCode("OOST").orElseThrow();
         assertThat(east.getParent()).isNotNull();
         assertThat(east.getParent().getCode()).isEqualTo("GELDERLAND-MIDDEN");
-        assertThat(east.getMunicipalities()).extracting(Municipality::getCode)
+        assertThat(east.membersOn(LocalDate.now())).extracting(Municipality::getCode)
                 .containsExactlyInAnyOrder("GM0221", "GM0275", "GM0277", "GM0226", "GM0293", "GM0299");
     }
 
@@ -57,12 +62,58 @@ class ReferenceDataMigrationTest {
     void aRegionKeepsItsMembersAndParent() {
         Region parent = regions.findByCode("GELDERLAND-MIDDEN").orElseThrow();
         Region region = new Region("", "");
-        region.change("RIVIERENLAND", "Rivierenland", parent,
-                Set.of(municipalities.findByCode("GM1705").orElseThrow()));
+        region.change("RIVIERENLAND", "Rivierenland", parent);
+        region.changeMembers(Set.of(municipalities.findByCode("GM1705").orElseThrow()), LocalDate.of(2026, 3, 1));
         regions.saveAndFlush(region);
         Region reloaded = regions.findByCode("RIVIERENLAND").orElseThrow();
-        assertThat(reloaded.getMunicipalities()).extracting(Municipality::getCode).containsExactly("GM1705");
+        assertThat(reloaded.membersOn(LocalDate.of(2026, 3, 1))).extracting(Municipality::getCode)
+                .containsExactly("GM1705");
+        assertThat(reloaded.membersOn(LocalDate.of(2026, 2, 28))).isEmpty();
         assertThat(reloaded.isSelfOrDescendantOf(parent)).isTrue();
         assertThat(parent.isSelfOrDescendantOf(reloaded)).isFalse();
+    }
+
+    @Test
+    void theMembersRecordedBeforePeriodsExistedCountFromTheEarliestIndicatorDayOnAndStillAre() {
+        assertThat(jdbc.queryForList("""
+                select distinct rm.valid_from from region_municipality rm join region r on r.id = rm.region_id
+                where r.code in ('GELDERLAND-MIDDEN', 'OOST', 'GELDERSE-VALLEI')""", LocalDate.class))
+                .containsExactly(LocalDate.of(1900, 1, 1));
+        assertThat(jdbc.queryForObject("""
+                select count(*) from region_municipality rm join region r on r.id = rm.region_id
+                where r.code in ('GELDERLAND-MIDDEN', 'OOST', 'GELDERSE-VALLEI') and rm.valid_until is not null""",
+                Integer.class)).isZero();
+        assertThat(regions.findByCode("OOST").orElseThrow().membersOn(LocalDate.of(1950, 6, 1))).hasSize(6);
+    }
+
+    @Test
+    void aMembershipPeriodThatEndsBeforeItStartsIsRefused() {
+        assertThatThrownBy(() -> jdbc.update("""
+                insert into region_municipality (region_id, municipality_id, valid_from, valid_until)
+                select r.id, m.id, DATE '2026-05-01', DATE '2026-04-01' from region r, municipality m
+                where r.code = 'OOST' and m.code = 'GM0202'"""))
+                .isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    void aMemberThatLeavesKeepsItsPeriodUntilTheDayItLeft() {
+        Region region = new Region("", "");
+        region.change("PERIODEN-TEST", "Periodentest", null);
+        Municipality renkum = municipalities.findByCode("GM0274").orElseThrow();
+        Municipality rheden = municipalities.findByCode("GM0275").orElseThrow();
+        region.changeMembers(Set.of(renkum, rheden), LocalDate.of(2025, 1, 1));
+        regions.saveAndFlush(region);
+        region.changeMembers(Set.of(rheden), LocalDate.of(2025, 7, 1));
+        regions.saveAndFlush(region);
+        region.changeMembers(Set.of(), LocalDate.of(2025, 7, 1));
+        region.changeMembers(Set.of(rheden), LocalDate.of(2025, 7, 1));
+        regions.saveAndFlush(region);
+        entities.clear();
+
+        Region reloaded = regions.findByCode("PERIODEN-TEST").orElseThrow();
+        assertThat(reloaded.membersOn(LocalDate.of(2025, 6, 30))).containsExactlyInAnyOrder(renkum, rheden);
+        assertThat(reloaded.membersOn(LocalDate.of(2025, 7, 1))).containsExactly(rheden);
+        assertThat(reloaded.getMemberships()).extracting(RegionMembership::getValidUntil)
+                .containsExactlyInAnyOrder(LocalDate.of(2025, 7, 1), null);
     }
 }
