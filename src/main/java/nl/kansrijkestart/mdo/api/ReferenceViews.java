@@ -22,7 +22,7 @@ final class ReferenceViews {
 
     @Schema(description = "A direct membership of a region: from (inclusive) until (exclusive, the first day it no"
             + " longer belongs; null while it lasts)")
-    record Membership(String municipalityCode, String name, LocalDate from, @Nullable LocalDate until) {}
+    record Membership(String code, String name, LocalDate from, @Nullable LocalDate until) {}
 
     record Region(long id, String code, String name, @Nullable String parentCode,
             @Schema(description = "the direct members on the day asked for (today by default)") List<Membership> municipalities,

@@ -72,10 +72,10 @@ class ReferenceApiTest {
                 .andExpect(jsonPath("$.items[?(@.code == 'OOST')].allMunicipalityCodes[*]", hasItem("GM0299")))
                 .andExpect(jsonPath("$.items[?(@.code == 'OOST')].parentCode", hasItem("GELDERLAND-MIDDEN")));
         mvc.perform(get("/api/v1/regions?q=GELDERLAND-MIDDEN").with(httpBasic("coordinator", "demo")))
-                .andExpect(jsonPath("$.items[0].municipalities[*].municipalityCode", hasItem("GM0202")))
-                .andExpect(jsonPath("$.items[0].municipalities[?(@.municipalityCode == 'GM0202')].name",
+                .andExpect(jsonPath("$.items[0].municipalities[*].code", hasItem("GM0202")))
+                .andExpect(jsonPath("$.items[0].municipalities[?(@.code == 'GM0202')].name",
                         hasItem("Arnhem")))
-                .andExpect(jsonPath("$.items[0].municipalities[?(@.municipalityCode == 'GM0202')].from",
+                .andExpect(jsonPath("$.items[0].municipalities[?(@.code == 'GM0202')].from",
                         hasItem("1900-01-01")))
                 .andExpect(jsonPath("$.items[0].subRegionCodes[*]", hasItem("OOST")))
                 .andExpect(jsonPath("$.items[0].allMunicipalityCodes[*]", hasItem("GM0299")));
@@ -98,7 +98,7 @@ class ReferenceApiTest {
             mvc.perform(get("/api/v1/regions?q=API-PERIODE&on=2024-06-01").with(httpBasic("verloskundige", "demo")))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.items[0].municipalities.length()").value(1))
-                    .andExpect(jsonPath("$.items[0].municipalities[0].municipalityCode").value("GM0202"))
+                    .andExpect(jsonPath("$.items[0].municipalities[0].code").value("GM0202"))
                     .andExpect(jsonPath("$.items[0].municipalities[0].name").value("Arnhem"))
                     .andExpect(jsonPath("$.items[0].municipalities[0].from").value("2024-01-01"))
                     .andExpect(jsonPath("$.items[0].municipalities[0].until").value("2025-01-01"))
@@ -106,7 +106,7 @@ class ReferenceApiTest {
             mvc.perform(get("/api/v1/regions?q=API-PERIODE&on=2025-01-01").with(httpBasic("verloskundige", "demo")))
                     .andExpect(jsonPath("$.items[0].municipalities.length()").value(0))
                     .andExpect(jsonPath("$.items[0].allMunicipalityCodes.length()").value(0))
-                    .andExpect(jsonPath("$.items[0].memberships[0].municipalityCode").value("GM0202"))
+                    .andExpect(jsonPath("$.items[0].memberships[0].code").value("GM0202"))
                     .andExpect(jsonPath("$.items[0].memberships[0].until").value("2025-01-01"));
             mvc.perform(get("/api/v1/regions?q=API-PERIODE").with(httpBasic("verloskundige", "demo")))
                     .andExpect(jsonPath("$.items[0].municipalities.length()").value(0));
