@@ -224,7 +224,7 @@ class SignInLockoutTest {
                 instanceof SecurityContext context && context.getAuthentication() != null) {
             return "signed in";
         }
-        Object refusal = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        Object refusal = result.getRequest().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         return refusal == null ? "refused without reason" : refusal;
     }
 
