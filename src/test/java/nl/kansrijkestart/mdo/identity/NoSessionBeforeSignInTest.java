@@ -44,6 +44,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Import({FreshSchemaOnPostgresql.class, NoSessionBeforeSignInTest.SessionCount.class})
 class NoSessionBeforeSignInTest {
 
+    private static final Pattern LINK = Pattern.compile("<link [^>]*href=\"([^\"]+)\"");
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -55,7 +56,7 @@ class NoSessionBeforeSignInTest {
     private SessionCount sessions;
 
     @Test
-    void theLoginPageItsStylesheetsAndTheStartPageGiveAnAnonymousVisitorNoSession() throws Exception {
+    void theLoginPageWhatItLoadsAndTheStartPageGiveAnAnonymousVisitorNoSession() throws Exception {
         int before = sessions.created();
 
         HttpResponse<String> login = get("/login", new LinkedHashMap<>());
@@ -63,11 +64,17 @@ class NoSessionBeforeSignInTest {
         assertThat(login.body()).contains("<html lang=\"nl\">").contains("<label for=\"username\">Gebruikersnaam</label>")
                 .contains("<label for=\"password\">Wachtwoord</label>");
         assertThat(csrfField(login)).isNotBlank();
-        for (String stylesheet : List.of("/lumo/lumo.css", "/styles/mdo.css")) {
-            HttpResponse<String> style = get(stylesheet, new LinkedHashMap<>());
-            assertThat(style.statusCode()).as(stylesheet).isEqualTo(200);
-            assertThat(cookies(style)).as(stylesheet).doesNotContainKey("JSESSIONID");
+        List<String> resources = LINK.matcher(login.body()).results().map(link -> link.group(1))
+                .filter(address -> address.startsWith("/")).toList();
+        assertThat(resources).contains("/lumo/lumo.css", "/styles/mdo.css");
+        for (String resource : resources) {
+            HttpResponse<String> loaded = get(resource, new LinkedHashMap<>());
+            assertThat(loaded.statusCode()).as(resource).isEqualTo(200);
+            assertThat(cookies(loaded)).as(resource).doesNotContainKey("JSESSIONID");
         }
+        HttpResponse<String> icon = get("/favicon.ico", new LinkedHashMap<>());
+        assertThat(icon.statusCode()).as("favicon").isEqualTo(204);
+        assertThat(cookies(icon)).as("favicon").doesNotContainKey("JSESSIONID");
         HttpResponse<String> start = get("/", new LinkedHashMap<>());
         assertThat(start.statusCode()).isEqualTo(302);
         assertThat(start.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));

@@ -48,6 +48,15 @@ public class LoginPage {
         return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(html(request, null, ""));
     }
 
+    /**
+     * The application has no icon. Browsers ask for one anyway; left to Vaadin, that request would
+     * get a page of its own, and with it a session, before anybody has signed in.
+     */
+    @GetMapping("/favicon.ico")
+    ResponseEntity<Void> icon() {
+        return ResponseEntity.noContent().build();
+    }
+
     /** A text of the page's language. */
     String text(String key, Object... arguments) {
         return messages.getMessage(key, arguments, LANGUAGE);
@@ -73,6 +82,7 @@ public class LoginPage {
                   <meta name="viewport" content="width=device-width, initial-scale=1">
                   <meta name="robots" content="noindex, nofollow">
                   <title>%s</title>
+                  <link rel="icon" href="data:,">
                   <link rel="stylesheet" href="%s/lumo/lumo.css">
                   <link rel="stylesheet" href="%s/styles/mdo.css">
                 </head>
