@@ -40,10 +40,10 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Sign-in with local accounts through the login page ({@link LoginPage}), unless the "keycloak" profile hands sign-in
- * to Keycloak ({@link KeycloakLoginConfiguration}). Either way everything needs a signed-in user,
- * except the health endpoint that load balancers and the compose file poll, and the API's public
- * description. The API itself has its own stateless filter chain.
+ * Sign-in with local accounts through the login page ({@link LoginPage}), unless the "keycloak"
+ * profile hands sign-in to Keycloak ({@link KeycloakLoginConfiguration}). Either way everything
+ * needs a signed-in user, except the health endpoint that load balancers and the compose file poll,
+ * and the API's public description. The API itself has its own stateless filter chain.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
