@@ -1,14 +1,15 @@
 package nl.kansrijkestart.mdo.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -71,10 +72,10 @@ class IndicatorFeedServiceAccountTest {
     void theSignInFormRefusesTheServiceAccountWithItsOwnReasonAndLogsIt() throws Exception {
         MvcResult refused = mvc.perform(formLogin("/login").user("indicator-feed").password("demo"))
                 .andExpect(unauthenticated())
-                .andExpect(redirectedUrl("/login?error"))
+                .andExpect(content().string(containsString("Het kan alleen de API gebruiken")))
                 .andReturn();
 
-        assertThat(refused.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
+        assertThat(refused.getRequest().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
                 .isInstanceOf(ServiceAccountSignInRefused.class);
         assertThat(jdbc.queryForList("SELECT detail FROM audit_entry WHERE username = 'indicator-feed' "
                 + "AND action = 'LOGIN' AND outcome = 'DENIED'", String.class)).contains("service account: API only");
@@ -85,7 +86,7 @@ class IndicatorFeedServiceAccountTest {
         MvcResult refused = mvc.perform(formLogin("/login").user("indicator-feed").password("raden"))
                 .andExpect(unauthenticated())
                 .andReturn();
-        assertThat(refused.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
+        assertThat(refused.getRequest().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
                 .isInstanceOf(BadCredentialsException.class);
         mvc.perform(get("/api/v1/indicators/7").param("from", "2193").with(httpBasic("indicator-feed", "demo")))
                 .andExpect(status().isOk());

@@ -48,6 +48,13 @@ class LoginProtectionAndHeadersTest {
     }
 
     @Test
+    void theLoginPageForbidsFramingSniffingAndCachingAndLimitsWhatItMayLoad() throws Exception {
+        securityHeaders(mvc.perform(get("/login")).andExpect(status().isOk()))
+                .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
+                .andExpect(header().string("Content-Security-Policy", containsString("form-action 'self'")));
+    }
+
+    @Test
     void aScreenAddressWithCaseDataIsNeitherCachedNorFramed() throws Exception {
         securityHeaders(mvc.perform(get("/casussen/KS-AAAA-BBBB")));
     }

@@ -1,10 +1,12 @@
 package nl.kansrijkestart.mdo.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -160,6 +162,10 @@ class SignInLockoutTest {
             assertThat(signIn("slot.onbekend" + guess, "gok", "10.44.0.1")).isInstanceOf(BadCredentialsException.class);
         }
         assertThat(signIn("slot.adres", PASSWORD, "10.44.0.1")).isInstanceOf(SignInThrottledException.class);
+        mvc.perform(post("/login").param("username", "slot.adres").param("password", PASSWORD)
+                        .with(csrf()).with(from("10.44.0.1")))
+                .andExpect(content().string(containsString(
+                        "Te veel mislukte inlogpogingen vanaf dit adres. Probeer het over ")));
         mvc.perform(get("/api/v1/meetings").with(httpBasic("slot.adres", PASSWORD)).with(from("10.44.0.1")))
                 .andExpect(status().isTooManyRequests())
                 .andExpect(header().exists("Retry-After"));
@@ -224,7 +230,7 @@ class SignInLockoutTest {
                 instanceof SecurityContext context && context.getAuthentication() != null) {
             return "signed in";
         }
-        Object refusal = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        Object refusal = result.getRequest().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         return refusal == null ? "refused without reason" : refusal;
     }
 

@@ -1,11 +1,14 @@
 package nl.kansrijkestart.mdo.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.logout;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -47,10 +50,35 @@ class SignInTest {
     }
 
     @Test
-    void aWrongPasswordIsRefused() throws Exception {
+    void aWrongPasswordIsRefusedWithANeutralMessageOnTheLoginPage() throws Exception {
         mvc.perform(formLogin("/login").user("jgz").password("wrong"))
                 .andExpect(unauthenticated())
-                .andExpect(redirectedUrl("/login?error"));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("De gebruikersnaam of het wachtwoord is onjuist. "
+                        + "Na vijf mislukte pogingen wordt het account geblokkeerd.")));
+    }
+
+    @Test
+    void anEmptyPasswordIsAskedFor() throws Exception {
+        mvc.perform(formLogin("/login").user("jgz").password(""))
+                .andExpect(unauthenticated())
+                .andExpect(content().string(containsString("Vul uw wachtwoord in.")));
+    }
+
+    @Test
+    void theLoginPageIsDutchWhateverTheBrowserAsksFor() throws Exception {
+        mvc.perform(get("/login").header("Accept-Language", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/html"))
+                .andExpect(content().string(containsString("<html lang=\"nl\">")))
+                .andExpect(content().string(containsString("<label for=\"username\">Gebruikersnaam</label>")));
+    }
+
+    @Test
+    void aUserNameTriedIsShownAgainOnlyAsText() throws Exception {
+        mvc.perform(formLogin("/login").user("\"><script>alert(1)</script>").password("wrong"))
+                .andExpect(content().string(containsString("value=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\"")))
+                .andExpect(content().string(not(containsString("<script>"))));
     }
 
     @Test
@@ -60,8 +88,9 @@ class SignInTest {
         }
         MvcResult refused = mvc.perform(formLogin("/login").user("kraamzorg").password("demo"))
                 .andExpect(unauthenticated())
+                .andExpect(content().string(containsString("Dit account is tijdelijk geblokkeerd")))
                 .andReturn();
-        assertThat(refused.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
+        assertThat(refused.getRequest().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
                 .isInstanceOf(LockedException.class);
 
         signedIn.as("admin");
@@ -79,8 +108,10 @@ class SignInTest {
     void aLockedAccountIsRefusedWithTheReason() throws Exception {
         MvcResult refused = mvc.perform(formLogin("/login").user("geblokkeerd").password("demo"))
                 .andExpect(unauthenticated())
+                .andExpect(content().string(containsString(
+                        "Dit account is geblokkeerd. Vraag de applicatiebeheerder het account te deblokkeren.")))
                 .andReturn();
-        assertThat(refused.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
+        assertThat(refused.getRequest().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
                 .isInstanceOf(LockedException.class);
     }
 
@@ -88,8 +119,10 @@ class SignInTest {
     void aDisabledAccountIsRefusedWithTheReason() throws Exception {
         MvcResult refused = mvc.perform(formLogin("/login").user("uitgeschakeld").password("demo"))
                 .andExpect(unauthenticated())
+                .andExpect(content().string(containsString(
+                        "Dit account is uitgeschakeld. Neem contact op met de applicatiebeheerder.")))
                 .andReturn();
-        assertThat(refused.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
+        assertThat(refused.getRequest().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
                 .isInstanceOf(DisabledException.class);
     }
 

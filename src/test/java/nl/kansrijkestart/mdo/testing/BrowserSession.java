@@ -39,17 +39,21 @@ public final class BrowserSession {
 
     private static Page signIn(Page page, String baseUrl, String username) {
         page.navigate(baseUrl + "/login");
-        page.locator("vaadin-login-form input[name='username']").fill(username);
-        page.locator("vaadin-login-form input[name='password']").fill("demo");
-        page.locator("vaadin-login-form input[name='password']").press("Enter");
+        page.locator("#username").fill(username);
+        page.locator("#password").fill("demo");
+        page.locator("#password").press("Enter");
         page.waitForURL(url -> !url.contains("/login"));
         return page;
     }
 
-    /** Waits until Vaadin has no request to the server under way and the browser has drawn the result. */
+    /**
+     * Waits until Vaadin has no request to the server under way and the browser has drawn the result.
+     * A page without Vaadin (the login page) only needs to be loaded.
+     */
     public static void settle(Page page) {
-        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
-                + " && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive())");
+        page.waitForFunction("() => document.readyState === 'complete' && (!window.Vaadin"
+                + " || (window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(client => !client.isActive())))");
         page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
     }
 

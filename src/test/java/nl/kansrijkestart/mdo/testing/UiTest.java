@@ -5,6 +5,8 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,6 +60,19 @@ public abstract class UiTest {
             return request;
         });
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+    }
+
+    /**
+     * Where the page was told to send the browser to outside the UI (as the view access control
+     * does with a visitor who has not signed in: to the login page, which is no view).
+     */
+    protected Optional<String> addressTheBrowserIsSentTo() {
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(PendingJavaScriptInvocation::getInvocation)
+                .filter(invocation -> invocation.getExpression().contains("window.open")
+                        || invocation.getExpression().contains("location"))
+                .map(invocation -> String.valueOf(invocation.getParameters().getFirst()))
+                .reduce((earlier, later) -> later);
     }
 
     @AfterEach

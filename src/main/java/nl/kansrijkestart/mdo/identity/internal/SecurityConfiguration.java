@@ -8,7 +8,8 @@ import java.time.Duration;
 import java.util.Map;
 import nl.kansrijkestart.mdo.identity.AccountTemporarilyLockedException;
 import nl.kansrijkestart.mdo.identity.SignInThrottledException;
-import nl.kansrijkestart.mdo.identity.ui.LoginView;
+import nl.kansrijkestart.mdo.identity.ui.LoginPage;
+import nl.kansrijkestart.mdo.identity.ui.SignInRefusals;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,14 +35,15 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Sign-in with local accounts through the login view, unless the "keycloak" profile hands sign-in
- * to Keycloak ({@link KeycloakLoginConfiguration}). Either way everything needs a signed-in user,
- * except the health endpoint that load balancers and the compose file poll, and the API's public
- * description. The API itself has its own stateless filter chain.
+ * Sign-in with local accounts through the login page ({@link LoginPage}), unless the "keycloak"
+ * profile hands sign-in to Keycloak ({@link KeycloakLoginConfiguration}). Either way everything
+ * needs a signed-in user, except the health endpoint that load balancers and the compose file poll,
+ * and the API's public description. The API itself has its own stateless filter chain.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -65,15 +67,29 @@ class SecurityConfiguration {
     @Profile("!keycloak")
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService accounts,
             PasswordEncoder passwords, ApplicationEventPublisher events, FailedSignIns failures,
-            SignInThrottle throttle, AccountSignInLocks locks, RequestUtil vaadinRequests) throws Exception {
+            SignInThrottle throttle, AccountSignInLocks locks, RequestUtil vaadinRequests,
+            SignInRefusals refusals) throws Exception {
         permitPublicRequests(http);
         http.authenticationManager(signInForm(accounts, passwords, events,
                 new GuardedSignIn(accounts, passwords, failures, throttle, locks)));
+        // No session before sign-in (docs/architecture.md): the login page is no Vaadin view, the
+        // CSRF token of its form is kept in a cookie, the page asked for before signing in too, and
+        // a refused sign-in is answered with the page itself. The session starts with the sign-in.
         // Vaadin leaves the login form out of CSRF protection; here it is protected (against login
-        // CSRF): the form sends the token Vaadin puts in the page. Vaadin's own requests carry its own token.
-        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
-        return http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false))
+        // CSRF). Vaadin's own requests carry its own token, kept in the session of a signed-in user.
+        http.csrf(csrf -> csrf.csrfTokenRepository(csrfCookie())
+                .ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.requestCache(cache -> cache.requestCache(new ReturnAddressCookie()));
+        http.formLogin(form -> form.loginPage(LoginPage.PATH).failureHandler(refusals));
+        return http.with(vaadin(), vaadin -> vaadin.loginView(LoginPage.PATH).enableCsrfConfiguration(false))
                 .build();
+    }
+
+    /** The CSRF token in a cookie that scripts cannot read and other sites do not send along. */
+    private static CookieCsrfTokenRepository csrfCookie() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Strict"));
+        return tokens;
     }
 
     /**
@@ -140,7 +156,7 @@ class SecurityConfiguration {
                 .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
                 .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole("ADMIN")
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                .requestMatchers("/styles/**").permitAll());
+                .requestMatchers("/styles/**", LoginPage.PATH).permitAll());
         http.headers(headers -> headers
                 .referrerPolicy(policy -> policy.policy(ReferrerPolicy.SAME_ORIGIN))
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -7,12 +7,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.login.LoginForm;
 import java.util.Set;
 import nl.kansrijkestart.mdo.identity.Discipline;
 import nl.kansrijkestart.mdo.identity.Role;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * When accounts are Keycloak's, the application manager can only disable and enable them here;
@@ -36,12 +39,14 @@ class AccountsInKeycloakTest extends UiTest {
     @Autowired
     private UserAdminService users;
 
-    @Test
-    void theLoginPageOffersNoPasswordFormButSendsTheBrowserToKeycloak() {
-        openAnonymously();
-        UI.getCurrent().navigate(LoginView.class);
+    @Autowired
+    private MockMvc mvc;
 
-        _assertNone(LoginForm.class);
+    @Test
+    void theLoginPageOffersNoPasswordFormButSendsTheBrowserToKeycloak() throws Exception {
+        mvc.perform(get("/login"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/oauth2/authorization/keycloak"));
     }
 
     @Test

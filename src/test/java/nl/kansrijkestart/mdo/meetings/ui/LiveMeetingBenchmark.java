@@ -224,9 +224,9 @@ class LiveMeetingBenchmark {
     private Page open(Browser browser, Server server, String username) {
         Page page = browser.newPage();
         page.navigate(server.baseUrl() + "/login");
-        page.locator("vaadin-login-form input[name='username']").fill(username);
-        page.locator("vaadin-login-form input[name='password']").fill("demo");
-        page.locator("vaadin-login-form input[name='password']").press("Enter");
+        page.locator("#username").fill(username);
+        page.locator("#password").fill("demo");
+        page.locator("#password").press("Enter");
         page.waitForURL(url -> !url.contains("/login"));
         page.navigate(server.baseUrl() + "/overleggen/" + server.meetingId);
         page.locator("#agenda").waitFor();

@@ -149,7 +149,7 @@ class EveryScreenAccessibleTest {
         List<Screen> screens = new ArrayList<>();
         if (language.equals(Languages.DUTCH)) {
             // Before sign-in the application speaks Dutch only.
-            screens.add(new Screen("anonymous", "/login", "", "vaadin-login-form", List.of("vaadin-login-form vaadin-button"), null));
+            screens.add(new Screen("anonymous", "/login", "", "form.login-form", List.of("form.login-form button"), null));
         }
         String professional = "verloskundige";
         screens.add(new Screen(professional, "/", "", "h1", List.of(), null));

@@ -130,7 +130,7 @@ class KeyboardOnlyCoreFlowTest {
     private Page signInWithTheKeyboard(Browser browser, String username) {
         Page page = browser.newPage();
         page.navigate(baseUrl() + "/login");
-        tabTo(page, "vaadin-login-form input[name='username']");
+        tabTo(page, "#username");
         page.keyboard().type(username);
         page.keyboard().press("Tab");
         page.keyboard().type("demo");
