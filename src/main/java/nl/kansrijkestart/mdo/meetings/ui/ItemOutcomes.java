@@ -94,7 +94,7 @@ final class ItemOutcomes {
         for (Region region : regions.values()) {
             long id = region.entry().id();
             if (!Objects.equals(recorded(outcomesBefore.get(id)), recorded(outcomes.get(id)))
-                    || !Objects.equals(actionsBefore.getOrDefault(id, List.of()), actions.getOrDefault(id, List.of()))) {
+                    || !Objects.equals(actionsBefore.get(id), actions.get(id))) {
                 refill(region);
             } else {
                 Optional.ofNullable(outcomes.get(id)).map(ItemOutcomes::saved)

@@ -27,8 +27,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The application as two nodes, two separate processes on random ports that share one PostgreSQL
  * schema and nothing else, as behind the load balancer of docker-compose.yml: the chair's page on
  * node A and a participant's page on node B follow each other live (presence, the current item,
- * notes with the typing marker both ways, attendance, the chair's conclusion saved by itself as it
- * is typed, the recorded outcome), and when node B dies its people leave the meeting at the chair's. The two nodes start at the same moment on an empty
+ * the participant's notes with her typing marker, attendance, the chair's conclusion saved by
+ * itself as it is typed, the recorded outcome, the notes amended after it), and when node B dies
+ * its people leave the meeting at the chair's. The two nodes start at the same moment on an empty
  * schema, and the demo data is there once.
  */
 @Tag("browser")
@@ -138,8 +139,9 @@ class TwoNodesFollowEachOtherTest {
                 String.class, itemId)).isEqualTo("DISCUSSED");
 
         // and back: the notes amended on node B after the outcome, at node A
-        midwife.locator("#notes textarea").fill("Veilige route via de huisarts; JGZ belt na de bevalling.");
-        assertThat(chair.locator("#notes textarea")).hasValue("Veilige route via de huisarts; JGZ belt na de bevalling.");
+        String amended = "Veilige route via de huisarts; JGZ belt na de bevalling.";
+        midwife.locator("#notes textarea").fill(amended);
+        assertThat(chair.locator("#notes textarea")).hasValue(amended);
 
         // node B dies: the midwife leaves the meeting at the chair's within the node timeout
         nodeB.kill();
