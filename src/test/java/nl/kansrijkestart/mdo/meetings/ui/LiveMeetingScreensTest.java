@@ -237,27 +237,6 @@ class LiveMeetingScreensTest extends UiTest {
     }
 
     @Test
-    void theChairsPageIsNotBuiltAgainWhenItsOwnStartReachesItSoTheFieldsTheChairUsesNextStay() throws Exception {
-        MeetingSummary meeting = planned();
-        AgendaEntry item = accepted(meeting, "W.G.");
-        SharedTextEditor[] conclusion = new SharedTextEditor[1];
-        asChair(meeting, () -> {
-            _click(_get(Button.class, spec -> spec.withId("start-meeting")));
-            conclusion[0] = _get(OutcomeEditor.class, spec -> spec.withId("outcome-editor-" + item.caseNumber()))
-                    .conclusion;
-        });
-        loginAs("jgz");
-        UI.getCurrent().navigate("overleggen/" + meeting.id());
-
-        // The participant's arrival reaches the chair's page after its own start, through the same queue.
-        eventually(() -> asChair(meeting, () -> {
-            assertThat(_get(LivePresence.class).names()).hasSize(2);
-            assertThat(_get(OutcomeEditor.class, spec -> spec.withId("outcome-editor-" + item.caseNumber()))
-                    .conclusion).isSameAs(conclusion[0]);
-        }));
-    }
-
-    @Test
     void anActionAgreedOnAnotherItemLeavesTheConclusionBeingTypedInPlace() throws Exception {
         MeetingSummary meeting = planned();
         AgendaEntry typedOn = accepted(meeting, "W.H.");
