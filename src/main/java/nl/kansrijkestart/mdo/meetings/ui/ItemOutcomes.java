@@ -4,9 +4,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -28,8 +30,8 @@ import org.jspecify.annotations.Nullable;
  * The outcome part of each agenda item: the recorded outcome and agreed actions for everyone, and
  * while the meeting runs the chair's forms to record them and the conclusion as the chair types
  * it. It owns one region of each agenda card: a recorded outcome or an agreed action (here or on
- * another page) reads the meeting's outcomes and actions again and redraws only these regions,
- * carrying over a conclusion typed and not saved yet.
+ * another page) reads the meeting's outcomes and actions again and redraws only the regions that
+ * changed, carrying over a conclusion typed and not saved yet.
  */
 final class ItemOutcomes {
 
@@ -77,20 +79,48 @@ final class ItemOutcomes {
         fill(region);
     }
 
-    /** An outcome was recorded or an action agreed: reads them again and redraws this part only. */
+    /**
+     * An outcome was recorded, an action agreed or the case roles decided (here or on another page):
+     * reads outcomes and actions again and redraws only the regions whose recorded outcome or agreed
+     * actions changed. A conclusion saved meanwhile reaches its live field in place, so a field being
+     * typed in is never replaced because something else of the meeting changed (typing on its way
+     * from the browser to a replaced field would be lost).
+     */
     void refresh() {
-        List<SharedTextEditor.Draft> typing = new ArrayList<>();
-        regions.values().forEach(region -> region.editors().forEach(editor -> {
-            editor.unsaved().ifPresent(typing::add);
-            live.unregister(editor);
-        }));
+        Map<Long, Outcome> outcomesBefore = outcomes;
+        Map<Long, List<AgreedAction>> actionsBefore = actions;
         outcomes = readOutcomes();
         actions = readActions();
-        regions.values().forEach(this::fill);
-        typing.forEach(draft -> Optional.ofNullable(regions.get(draft.itemId())).stream()
-                .flatMap(region -> region.editors().stream())
-                .filter(editor -> editor.field() == draft.field()).findFirst()
-                .ifPresent(editor -> editor.restore(draft)));
+        for (Region region : regions.values()) {
+            long id = region.entry().id();
+            if (!Objects.equals(recorded(outcomesBefore.get(id)), recorded(outcomes.get(id)))
+                    || !Objects.equals(actionsBefore.get(id), actions.get(id))) {
+                refill(region);
+            } else {
+                Optional.ofNullable(outcomes.get(id)).map(ItemOutcomes::saved)
+                        .ifPresent(newest -> region.editors().forEach(editor -> editor.newer(newest)));
+            }
+        }
+    }
+
+    /** Redraws one region, carrying over a conclusion typed there and not saved yet. */
+    private void refill(Region region) {
+        List<SharedTextEditor.Draft> typing = new ArrayList<>();
+        region.editors().forEach(editor -> {
+            editor.unsaved().ifPresent(typing::add);
+            live.unregister(editor);
+        });
+        fill(region);
+        typing.forEach(draft -> region.editors().stream().filter(editor -> editor.field() == draft.field())
+                .findFirst().ifPresent(editor -> editor.restore(draft)));
+    }
+
+    /** What a region shows of an outcome apart from its live conclusion; {@code null} when none is recorded. */
+    private static @Nullable List<Object> recorded(@Nullable Outcome outcome) {
+        if (outcome == null || outcome.status() == null) {
+            return null;
+        }
+        return Arrays.asList(outcome.status(), outcome.followUp(), outcome.followUpDate(), outcome.followUpMeetingId());
     }
 
     private void fill(Region region) {
@@ -105,7 +135,7 @@ final class ItemOutcomes {
             SharedTextEditor conclusion = conclusionEditor(entry.id(), outcome, true);
             region.editors().add(conclusion);
             card.add(new OutcomeEditor(outcomeService, entry, outcome, conclusion, this::refresh));
-            addCaseRoles(card, entry);
+            addCaseRoles(card, region);
         } else if (running) {
             if (!entry.contentHidden()) {
                 SharedTextEditor conclusion = conclusionEditor(entry.id(), outcome, false);
@@ -129,9 +159,10 @@ final class ItemOutcomes {
         }
     }
 
-    private void addCaseRoles(Div card, AgendaEntry entry) {
+    /** The roles form reads the roles it decides on; after a decision here its region is drawn again. */
+    private void addCaseRoles(Div card, Region region) {
         try {
-            card.add(new CaseRolesForm(caseRoles, entry, this::refresh));
+            card.add(new CaseRolesForm(caseRoles, region.entry(), () -> refill(region)));
         } catch (InvalidInputException erased) {
             // An erased case keeps no contact person to confirm; the rest of the outcome still counts.
         }

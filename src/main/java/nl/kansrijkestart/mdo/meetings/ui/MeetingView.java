@@ -55,6 +55,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private final LivePresence presence = new LivePresence();
     private final LiveTexts live = new LiveTexts();
     private @Nullable MeetingSummary current;
+    /** The meeting as the page was last built from; {@link #current} may have a newer version since. */
+    private @Nullable MeetingSummary built;
     private @Nullable CurrentItem currentItem;
     private @Nullable AttendancePanel attendancePanel;
     private @Nullable ItemOutcomes itemOutcomes;
@@ -92,6 +94,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void show(MeetingSummary meeting) {
         current = meeting;
+        built = meeting;
         invitation = InvitationCalendar.ics(meeting, getTranslation(meeting.type().messageKey()),
                 getTranslation("meeting.ics.chair", meeting.chairName()));
         removeAll();
@@ -166,9 +169,31 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     /** Rebuilds the page; live texts typed here and not saved yet are carried over, never dropped. */
     private void reload() {
+        rebuild(services.meetings().open(current().id()));
+    }
+
+    private void rebuild(MeetingSummary meeting) {
         List<SharedTextEditor.Draft> typing = live.unsaved();
-        show(services.meetings().open(current().id()));
+        show(meeting);
         live.restore(typing);
+    }
+
+    /**
+     * The plan or the status changed: the page is rebuilt unless it was built from that change
+     * already, as the page that made it is (its click rebuilt it). A second rebuild would replace
+     * the fields and buttons the person uses right after, and what is on its way from the browser
+     * to a replaced field or button (a click, typing) would be lost.
+     */
+    private void planOrStatusChanged(MeetingChanged.Change change) {
+        MeetingSummary meeting = services.meetings().open(current().id());
+        MeetingSummary shown = built;
+        boolean known = shown != null && switch (change) {
+            case PLANNING -> shown.version() == meeting.version();
+            default -> shown.status() == meeting.status();
+        };
+        if (!known) {
+            rebuild(meeting);
+        }
     }
 
     /**
@@ -248,8 +273,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                     itemOutcomes.refresh();
                 }
             }
+            case PLANNING, STARTED, CLOSED -> planOrStatusChanged(change.change());
             // RESYNC: this node may have missed changes of other nodes, so everything is read again.
-            case PLANNING, STARTED, CLOSED, ADDENDUM, RESYNC -> reload();
+            case ADDENDUM, RESYNC -> reload();
         }
     }
 

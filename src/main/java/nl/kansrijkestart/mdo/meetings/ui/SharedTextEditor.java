@@ -150,6 +150,16 @@ class SharedTextEditor extends VerticalLayout {
         });
     }
 
+    /**
+     * A newer saved text that the page read along with something else (the outcome recorded with
+     * the chair's button saves the conclusion too); taken like a save elsewhere, without reading.
+     */
+    void newer(Saved newest) {
+        if ((version == null || newest.version() > version) && text.getValue().equals(saved)) {
+            show(newest);
+        }
+    }
+
     /** The newest saved text this field shows, as last read or saved through it. */
     Optional<Saved> shown() {
         return Optional.ofNullable(shown);

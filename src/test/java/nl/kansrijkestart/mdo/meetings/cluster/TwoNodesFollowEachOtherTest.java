@@ -27,8 +27,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The application as two nodes, two separate processes on random ports that share one PostgreSQL
  * schema and nothing else, as behind the load balancer of docker-compose.yml: the chair's page on
  * node A and a participant's page on node B follow each other live (presence, the current item,
- * notes with the typing marker, attendance), and when node B dies its
- * people leave the meeting at the chair's. The two nodes start at the same moment on an empty
+ * the participant's notes with her typing marker, attendance, the chair's conclusion saved by
+ * itself as it is typed, the recorded outcome, the notes amended after it), and when node B dies
+ * its people leave the meeting at the chair's. The two nodes start at the same moment on an empty
  * schema, and the demo data is there once.
  */
 @Tag("browser")
@@ -83,14 +84,16 @@ class TwoNodesFollowEachOtherTest {
     void theChairOnOneNodeAndAParticipantOnTheOtherFollowEachOtherLive() throws InterruptedException {
         long meetingId = database.queryForObject("SELECT id FROM meeting WHERE type = 'MDO_VULNERABLE_PREGNANCY'",
                 Long.class);
-        String item = database.queryForObject("SELECT case_number FROM agenda_item WHERE meeting_id = ?"
-                + " AND question LIKE 'Welke veilige route%'", String.class, meetingId);
+        long itemId = database.queryForObject("SELECT id FROM agenda_item WHERE meeting_id = ?"
+                + " AND question LIKE 'Welke veilige route%'", Long.class, meetingId);
+        String item = database.queryForObject("SELECT case_number FROM agenda_item WHERE id = ?", String.class,
+                itemId);
 
         try (Browser browser = Browser.start()) {
             Page chair = openAs(browser, nodeA, "voorzitter", meetingId);
             Page midwife = openAs(browser, nodeB, "verloskundige", meetingId);
             try {
-                followEachOther(chair, midwife, item);
+                followEachOther(chair, midwife, itemId, item);
             } catch (AssertionError failed) {
                 screenshot(chair, "chair");
                 screenshot(midwife, "midwife");
@@ -99,7 +102,8 @@ class TwoNodesFollowEachOtherTest {
         }
     }
 
-    private static void followEachOther(Page chair, Page midwife, String item) throws InterruptedException {
+    private static void followEachOther(Page chair, Page midwife, long itemId, String item)
+            throws InterruptedException {
         String card = "#agenda-item-" + item;
         // presence: each sees the other, though they are on different nodes
         assertThat(chair.locator("#live-presence")).hasAttribute("title", Pattern.compile(".*Marieke de Vries.*"));
@@ -120,6 +124,24 @@ class TwoNodesFollowEachOtherTest {
                 .locator("input").check();
         assertThat(midwife.locator("#attendance p").filter(new Locator.FilterOptions().setHasText("Marieke de Vries")))
                 .containsText(": aanwezig");
+
+        // the conclusion typed on node A is saved by itself and reaches node B
+        chair.locator("#conclusion-" + itemId + " textarea").fill("Huisarts begeleidt, JGZ huisbezoek.");
+        assertThat(midwife.locator("#conclusion-" + itemId + " textarea"))
+                .hasValue("Huisarts begeleidt, JGZ huisbezoek.");
+        assertThat(database.queryForObject("SELECT conclusion FROM agenda_outcome WHERE agenda_item_id = ?",
+                String.class, itemId)).isEqualTo("Huisarts begeleidt, JGZ huisbezoek.");
+
+        // the outcome recorded on node A, at node B
+        chair.locator("#save-outcome-" + item).click();
+        assertThat(midwife.locator(card + " .agenda-outcome")).containsText("Besproken");
+        assertThat(database.queryForObject("SELECT status FROM agenda_outcome WHERE agenda_item_id = ?",
+                String.class, itemId)).isEqualTo("DISCUSSED");
+
+        // and back: the notes amended on node B after the outcome, at node A
+        String amended = "Veilige route via de huisarts; JGZ belt na de bevalling.";
+        midwife.locator("#notes textarea").fill(amended);
+        assertThat(chair.locator("#notes textarea")).hasValue(amended);
 
         // node B dies: the midwife leaves the meeting at the chair's within the node timeout
         nodeB.kill();

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.kansrijkestart.mdo.testing.Browser;
+import nl.kansrijkestart.mdo.testing.BrowserSession;
 import nl.kansrijkestart.mdo.testing.PostgresqlAvailable;
 import nl.kansrijkestart.mdo.testing.TestDatabase;
 import org.junit.jupiter.api.Tag;
@@ -221,15 +222,9 @@ class LiveMeetingBenchmark {
         return (n * sxy - sx * sy) / (n * sxx - sx * sx);
     }
 
+    /** A page of the demo meeting signed in as {@code username}, watching for moves of the current item. */
     private Page open(Browser browser, Server server, String username) {
-        Page page = browser.newPage();
-        page.navigate(server.baseUrl() + "/login");
-        page.locator("#username").fill(username);
-        page.locator("#password").fill("demo");
-        page.locator("#password").press("Enter");
-        page.waitForURL(url -> !url.contains("/login"));
-        page.navigate(server.baseUrl() + "/overleggen/" + server.meetingId);
-        page.locator("#agenda").waitFor();
+        Page page = BrowserSession.openMeeting(browser, server.baseUrl(), username, server.meetingId, 60_000);
         page.evaluate(WATCH);
         return page;
     }

@@ -29,6 +29,8 @@ import nl.kansrijkestart.mdo.cases.CaseDetails;
 import nl.kansrijkestart.mdo.cases.CaseService;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
 import nl.kansrijkestart.mdo.identity.Discipline;
+import nl.kansrijkestart.mdo.meetings.ActionDraft;
+import nl.kansrijkestart.mdo.meetings.ActionService;
 import nl.kansrijkestart.mdo.meetings.AgendaEntry;
 import nl.kansrijkestart.mdo.meetings.AgendaService;
 import nl.kansrijkestart.mdo.meetings.CurrentItemService;
@@ -65,6 +67,9 @@ class LiveMeetingScreensTest extends UiTest {
 
     @Autowired
     private CurrentItemService currentItems;
+
+    @Autowired
+    private ActionService actions;
 
     @Autowired
     private CaseService cases;
@@ -229,6 +234,31 @@ class LiveMeetingScreensTest extends UiTest {
         eventually(() -> asChair(meeting, () -> assertThat(_get(OutcomeEditor.class).conclusion.text.getValue())
                 .isEqualTo("Kraamzorg verlengen. Huisbezoek JGZ.")));
         _assertNone(OutcomeLines.class);
+    }
+
+    @Test
+    void anActionAgreedOnAnotherItemLeavesTheConclusionBeingTypedInPlace() throws Exception {
+        MeetingSummary meeting = planned();
+        AgendaEntry typedOn = accepted(meeting, "W.H.");
+        AgendaEntry other = accepted(meeting, "W.I.");
+        start(meeting);
+        SharedTextEditor[] conclusion = new SharedTextEditor[1];
+        asChair(meeting, () -> {
+            conclusion[0] = _get(OutcomeEditor.class, spec -> spec.withId("outcome-editor-" + typedOn.caseNumber()))
+                    .conclusion;
+            _setValue(conclusion[0].text, "JGZ neemt regie.");
+        });
+
+        signedIn.as("voorzitter");
+        actions.agree(other.id(), new ActionDraft("Huisbezoek plannen", idOf(users, "jgz"), null, today().plusDays(7)));
+
+        eventually(() -> asChair(meeting, () -> {
+            assertThat(_get(Div.class, spec -> spec.withId("agenda-item-" + other.caseNumber())).getElement()
+                    .getTextRecursively()).contains("Huisbezoek plannen");
+            assertThat(_get(OutcomeEditor.class, spec -> spec.withId("outcome-editor-" + typedOn.caseNumber()))
+                    .conclusion).isSameAs(conclusion[0]);
+            assertThat(conclusion[0].text.getValue()).isEqualTo("JGZ neemt regie.");
+        }));
     }
 
     /** What the browser sends while someone types, before the pause that saves the text. */
