@@ -2,7 +2,7 @@ package nl.kansrijkestart.mdo.meetings;
 
 import java.time.LocalDate;
 import nl.kansrijkestart.mdo.cases.CaseType;
-import nl.kansrijkestart.mdo.cases.meetingaccess.BirthPhase;
+import nl.kansrijkestart.mdo.cases.BirthPhase;
 import nl.kansrijkestart.mdo.offer.OfferKind;
 
 /**

@@ -3,7 +3,6 @@ package nl.kansrijkestart.mdo.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import nl.kansrijkestart.mdo.cases.meetingaccess.BirthPhase;
 import org.junit.jupiter.api.Test;
 
 class BirthPhaseTest {

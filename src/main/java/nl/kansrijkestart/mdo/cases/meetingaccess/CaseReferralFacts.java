@@ -1,5 +1,6 @@
 package nl.kansrijkestart.mdo.cases.meetingaccess;
 
+import nl.kansrijkestart.mdo.cases.BirthPhase;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -1,5 +1,6 @@
 package nl.kansrijkestart.mdo.cases.meetingaccess;
 
+import nl.kansrijkestart.mdo.cases.BirthPhase;
 import nl.kansrijkestart.mdo.cases.CaseType;
 
 /**

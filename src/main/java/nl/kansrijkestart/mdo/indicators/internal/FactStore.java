@@ -54,6 +54,12 @@ public class FactStore {
                 .update();
     }
 
+    /** Whether any started referral is dated before {@code day}, so its demo history is added only once. */
+    public boolean anyReferralStartBefore(LocalDate day) {
+        return jdbc.sql("SELECT COUNT(*) FROM referral_start_fact WHERE period_date < :day").param("day", day)
+                .query(Long.class).single() > 0;
+    }
+
     /** Whether any fact is dated before {@code day}, so demo history is added only once. */
     public boolean anyBefore(LocalDate day) {
         return jdbc.sql("""

@@ -1,7 +1,6 @@
-package nl.kansrijkestart.mdo.cases.meetingaccess;
+package nl.kansrijkestart.mdo.cases;
 
 import java.time.LocalDate;
-import nl.kansrijkestart.mdo.cases.CaseType;
 import org.jspecify.annotations.Nullable;
 
 /**
