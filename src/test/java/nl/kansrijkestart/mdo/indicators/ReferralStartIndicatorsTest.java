@@ -83,10 +83,16 @@ class ReferralStartIndicatorsTest {
         Map<String, FactTables.Table<Starts>> starts = tables.starts(2192, 2192, List.of()).get(2192);
         FactTables.Table<Starts> before = starts.get("STEVIG_OUDERSCHAP/BEFORE_BIRTH");
         assertThat(before.rows().get(ProtectedTable.ALL).starts()).isEqualTo(35);
-        assertThat(before.hidden()).containsExactlyInAnyOrder("GM9101", "GM9102");
+        assertThat(before.hidden()).contains("GM9102").doesNotContain(ProtectedTable.ALL);
+        assertThat(before.hidden().stream().filter(area -> !area.equals("GM9102"))
+                .mapToLong(area -> before.rows().get(area).starts()).sum())
+                .as("the complements hold at least k, so the shown total cannot give the small count back")
+                .isGreaterThanOrEqualTo(10);
         assertThat(starts.get("STEVIG_OUDERSCHAP/AFTER_BIRTH").hidden()).contains(ProtectedTable.ALL, "GM9102");
 
         FactTables.Table<SupportDays> days = tables.supportDays(2192, 2192, List.of()).get(2192);
-        assertThat(days.hidden()).containsExactlyInAnyOrder("GM9101", "GM9102");
+        assertThat(days.hidden()).contains("GM9102").doesNotContain(ProtectedTable.ALL);
+        assertThat(days.hidden().stream().filter(area -> !area.equals("GM9102"))
+                .mapToLong(area -> days.rows().get(area).cases()).sum()).isGreaterThanOrEqualTo(10);
     }
 }
