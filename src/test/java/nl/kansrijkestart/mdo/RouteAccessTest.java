@@ -45,6 +45,7 @@ class RouteAccessTest {
             | beheer/organisaties                      | -         | -            | -     | -           | y     |
             | beheer/logboek                           | -         | -            | -     | -           | y     |
             | beheer/regios                            | -         | -            | -     | -           | y     |
+            | beheer/sociale-kaart                     | -         | -            | -     | -           | y     |
             | beheer/gemeenten                         | -         | -            | -     | -           | y     |
             | beheer/instrumenten                      | -         | -            | -     | -           | y     |
             """;

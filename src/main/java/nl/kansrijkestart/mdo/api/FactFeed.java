@@ -4,6 +4,10 @@ import java.util.List;
 import nl.kansrijkestart.mdo.indicators.DaysCell;
 import nl.kansrijkestart.mdo.indicators.DaysReport;
 import nl.kansrijkestart.mdo.indicators.ShareCell;
+import nl.kansrijkestart.mdo.indicators.StartCell;
+import nl.kansrijkestart.mdo.indicators.StartsReport;
+import nl.kansrijkestart.mdo.indicators.SupportDaysCell;
+import nl.kansrijkestart.mdo.indicators.SupportDaysReport;
 import nl.kansrijkestart.mdo.indicators.ShareReport;
 import org.jspecify.annotations.Nullable;
 
@@ -53,6 +57,46 @@ final class FactFeed {
         static DaysFeedCell of(DaysCell cell) {
             return new DaysFeedCell(cell.period(), cell.group(), cell.cases().value(), cell.median(),
                     cell.lowerQuartile(), cell.upperQuartile(), cell.suppressed());
+        }
+    }
+
+    record Starts(String indicator, int from, int to, @Nullable String region, int suppressionThreshold,
+            List<StartFeedCell> cells) {
+
+        static Starts of(StartsReport report) {
+            return new Starts("8", report.request().fromYear(), report.request().toYear(),
+                    report.request().regionCode(), report.threshold(),
+                    report.cells().stream().map(StartFeedCell::of).toList());
+        }
+    }
+
+    /** A year, group, kind of support and phase (BEFORE_BIRTH, AFTER_BIRTH, UNKNOWN): families whose first support of that kind started. */
+    record StartFeedCell(String period, String group, String kind, String phase, @Nullable Long cases,
+            boolean suppressed) {
+
+        static StartFeedCell of(StartCell cell) {
+            return new StartFeedCell(cell.period(), cell.group(), cell.kind().name(), cell.phase().name(),
+                    cell.cases().value(), cell.cases().suppressed());
+        }
+    }
+
+    record SupportDays(String indicator, int from, int to, @Nullable String region, int suppressionThreshold,
+            List<SupportDaysFeedCell> cells) {
+
+        static SupportDays of(SupportDaysReport report) {
+            return new SupportDays("12-support", report.request().fromYear(), report.request().toYear(),
+                    report.request().regionCode(), report.threshold(),
+                    report.cells().stream().map(SupportDaysFeedCell::of).toList());
+        }
+    }
+
+    /** A year and group: cases whose support by the social team or CJG first started, median and mean days since registration. */
+    record SupportDaysFeedCell(String period, String group, @Nullable Long cases, @Nullable Double medianDays,
+            @Nullable Double meanDays, boolean suppressed) {
+
+        static SupportDaysFeedCell of(SupportDaysCell cell) {
+            return new SupportDaysFeedCell(cell.period(), cell.group(), cell.cases().value(), cell.median(),
+                    cell.mean(), cell.suppressed());
         }
     }
 }

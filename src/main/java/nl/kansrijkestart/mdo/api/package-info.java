@@ -12,6 +12,7 @@
         "cases",
         "meetings",
         "indicators",
+        "offer",
         "audit"})
 package nl.kansrijkestart.mdo.api;
 

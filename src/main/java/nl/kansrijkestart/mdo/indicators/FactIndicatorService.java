@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import nl.kansrijkestart.mdo.cases.BirthPhase;
+import nl.kansrijkestart.mdo.offer.OfferKind;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -68,8 +70,8 @@ public class FactIndicatorService {
     @PreAuthorize("hasRole('COORDINATOR')")
     @Transactional(readOnly = true)
     public ShareReport share(FactIndicator indicator, FactRequest request) {
-        if (indicator == FactIndicator.DAYS_TO_FIRST_DISCUSSION) {
-            throw new IllegalArgumentException("indicator 12 is not a share");
+        if (indicator != FactIndicator.VALIDATED_INSTRUMENTS && indicator != FactIndicator.SOCIAL_CASE_DIRECTORS) {
+            throw new IllegalArgumentException("indicator " + indicator.number() + " is not a share");
         }
         Selection selection = selection(request, indicator);
         List<ShareCell> cells = new ArrayList<>();
@@ -96,6 +98,44 @@ public class FactIndicatorService {
                                 oneDecimal(row.upperQuartile())))));
         cells.sort(Comparator.comparing((DaysCell cell) -> order(cell.group())).thenComparing(DaysCell::period));
         return new DaysReport(request, tables.threshold(), cells, selection.totalNotOffered());
+    }
+
+    /** Indicator 8: cases whose first support of a kind started, per kind and before or after the birth. */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional(readOnly = true)
+    public StartsReport supportStarted(FactRequest request) {
+        Selection selection = selection(request, FactIndicator.SUPPORT_STARTED);
+        List<StartCell> cells = new ArrayList<>();
+        tables.starts(request.fromYear(), request.toYear(), selection.regions()).forEach((year, perKey) ->
+                perKey.forEach((key, table) -> {
+                    String[] kindAndPhase = key.split("/");
+                    OfferKind kind = OfferKind.valueOf(kindAndPhase[0]);
+                    BirthPhase phase = BirthPhase.valueOf(kindAndPhase[1]);
+                    selection.slice(table, (group, row, hidden) -> cells.add(new StartCell(String.valueOf(year),
+                            group, kind, phase, hidden ? Count.hidden() : Count.shown(row.starts()))));
+                }));
+        cells.sort(Comparator.comparing((StartCell cell) -> order(cell.group())).thenComparing(StartCell::period)
+                .thenComparing(StartCell::kind).thenComparing(StartCell::phase));
+        return new StartsReport(request, tables.threshold(), cells, selection.totalNotOffered());
+    }
+
+    /**
+     * Indicator 12 by the regional report: days from registration (day 0) to the first start of support
+     * by the social team or CJG, median and mean, by the year of that start.
+     */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional(readOnly = true)
+    public SupportDaysReport daysToSupport(FactRequest request) {
+        Selection selection = selection(request, FactIndicator.DAYS_TO_SUPPORT);
+        List<SupportDaysCell> cells = new ArrayList<>();
+        tables.supportDays(request.fromYear(), request.toYear(), selection.regions())
+                .forEach((year, table) -> selection.slice(table, (group, row, hidden) -> cells.add(hidden
+                        ? new SupportDaysCell(String.valueOf(year), group, Count.hidden(), null, null)
+                        : new SupportDaysCell(String.valueOf(year), group, Count.shown(row.cases()),
+                                oneDecimal(row.median()), oneDecimal(row.mean())))));
+        cells.sort(Comparator.comparing((SupportDaysCell cell) -> order(cell.group()))
+                .thenComparing(SupportDaysCell::period));
+        return new SupportDaysReport(request, tables.threshold(), cells, selection.totalNotOffered());
     }
 
     /**

@@ -29,6 +29,15 @@ class FactQuery {
             + " PERCENTILE_CONT(0.75) WITHIN GROUP (ORDER BY days_waited) AS q3"
             + " FROM first_discussion_fact WHERE";
 
+    /** Indicator 8: a case's first start of each kind, per kind and phase around the birth. */
+    private static final String STARTS_8 = "offer_kind AS kind, birth_phase AS phase, COUNT(*) AS starts"
+            + " FROM referral_start_fact WHERE first_of_kind AND";
+    /** Indicator 12 by the report: a case's first start of support by the social team or CJG. */
+    private static final String SUPPORT_12 = "COUNT(*) AS cases,"
+            + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY days_waited) AS median,"
+            + " AVG(CAST(days_waited AS DOUBLE PRECISION)) AS mean"
+            + " FROM referral_start_fact WHERE first_local_team AND";
+
     private final JdbcClient jdbc;
 
     FactQuery(JdbcClient jdbc) {
@@ -56,8 +65,29 @@ class FactQuery {
                 .list();
     }
 
+    /** Indicator 8, with the same parameters as {@link #shares}. */
+    List<Starts> starts(FactRequest request, @Nullable Set<String> municipalities, boolean perMunicipality) {
+        return query(STARTS_8, request, municipalities, perMunicipality, ", offer_kind, birth_phase")
+                .query((rs, n) -> new Starts(rs.getInt("y"), group(rs.getString("grp")), rs.getString("kind"),
+                        rs.getString("phase"), rs.getLong("starts")))
+                .list();
+    }
+
+    /** Indicator 12 by the report, with the same parameters as {@link #shares}. */
+    List<SupportDays> supportDays(FactRequest request, @Nullable Set<String> municipalities, boolean perMunicipality) {
+        return query(SUPPORT_12, request, municipalities, perMunicipality)
+                .query((rs, n) -> new SupportDays(rs.getInt("y"), group(rs.getString("grp")), rs.getLong("cases"),
+                        rs.getDouble("median"), rs.getDouble("mean")))
+                .list();
+    }
+
     private JdbcClient.StatementSpec query(String measures, FactRequest request,
             @Nullable Set<String> municipalities, boolean perMunicipality) {
+        return query(measures, request, municipalities, perMunicipality, "");
+    }
+
+    private JdbcClient.StatementSpec query(String measures, FactRequest request,
+            @Nullable Set<String> municipalities, boolean perMunicipality, String extraGroups) {
         Map<String, Object> params = new HashMap<>();
         params.put("from", LocalDate.of(request.fromYear(), 1, 1));
         params.put("until", LocalDate.of(request.toYear() + 1, 1, 1));
@@ -68,7 +98,7 @@ class FactQuery {
             sql.append(" AND municipality_code IN (:municipalities)");
             params.put("municipalities", municipalities);
         }
-        sql.append(" GROUP BY ").append(YEAR).append(perMunicipality ? ", municipality_code" : "");
+        sql.append(" GROUP BY ").append(YEAR).append(perMunicipality ? ", municipality_code" : "").append(extraGroups);
         return jdbc.sql(sql.toString()).params(params);
     }
 
@@ -79,6 +109,12 @@ class FactQuery {
     /** A year and group of a share indicator, before suppression. */
     record Share(int year, String group, long total, long part) {}
 
-    /** A year and group of indicator 12, before suppression. */
+    /** A year, group, kind and phase of indicator 8, before suppression. */
+    record Starts(int year, String group, String kind, String phase, long starts) {}
+
+    /** A year and group of indicator 12 by the report, before suppression. */
+    record SupportDays(int year, String group, long cases, double median, double mean) {}
+
+    /** A year and group of the days to the first meeting, before suppression. */
     record Days(int year, String group, long cases, double median, double lowerQuartile, double upperQuartile) {}
 }

@@ -5,6 +5,7 @@ import nl.kansrijkestart.mdo.cases.meetingaccess.CaseIndicatorFacts;
 import nl.kansrijkestart.mdo.cases.DiscussionFacts;
 import nl.kansrijkestart.mdo.indicators.internal.FactStore;
 import nl.kansrijkestart.mdo.meetings.CaseDiscussed;
+import nl.kansrijkestart.mdo.meetings.ReferralStarted;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +31,14 @@ class FactRecorder {
     void on(AssessmentRecorded recorded) {
         store.assessment(recorded.administeredOn(), recorded.municipalityCode(), recorded.caseType(),
                 recorded.recordedBy(), recorded.validated());
+    }
+
+    @EventListener
+    @Transactional
+    void on(ReferralStarted started) {
+        store.referralStart(started.startedOn(), started.municipalityCode(), started.caseType(),
+                started.kind().name(), started.phase().name(), started.daysSinceRegistration(), started.firstOfKind(),
+                started.firstLocalTeamSupport());
     }
 
     @EventListener

@@ -87,6 +87,48 @@ class FactTables {
     }
 
     /**
+     * Indicator 8 for each year of the range: one protected table per kind and phase ({@code
+     * "KIND/PHASE"}), since no total over kinds or phases is published.
+     */
+    Map<Integer, Map<String, Table<FactQuery.Starts>>> starts(int fromYear, int toYear, List<RegionSummary> regions) {
+        FactRequest range = new FactRequest(fromYear, toYear, null);
+        Map<Integer, Map<String, Map<String, FactQuery.Starts>>> byYear = new TreeMap<>();
+        query.starts(range, null, true).forEach(row -> putStarts(byYear, row.group(), row));
+        query.starts(range, null, false).forEach(row -> putStarts(byYear, ProtectedTable.ALL, row));
+        for (RegionSummary region : withMembers(regions)) {
+            query.starts(range, Set.copyOf(region.allMunicipalityCodes()), false)
+                    .forEach(row -> putStarts(byYear, region.code(), row));
+        }
+        Map<Integer, Map<String, Table<FactQuery.Starts>>> tables = new TreeMap<>();
+        byYear.forEach((year, perKey) -> perKey.forEach((key, rows) -> tables
+                .computeIfAbsent(year, y -> new TreeMap<>())
+                .put(key, protect(year, rows, regions, 1, row -> new long[] {row.starts()}))));
+        return tables;
+    }
+
+    /** Indicator 12 by the report's definition for each year of the range that has starts. */
+    Map<Integer, Table<FactQuery.SupportDays>> supportDays(int fromYear, int toYear, List<RegionSummary> regions) {
+        FactRequest range = new FactRequest(fromYear, toYear, null);
+        Map<Integer, Map<String, FactQuery.SupportDays>> byYear = new TreeMap<>();
+        query.supportDays(range, null, true).forEach(row -> put(byYear, row.group(), row.year(), row));
+        query.supportDays(range, null, false).forEach(row -> put(byYear, ProtectedTable.ALL, row.year(), row));
+        for (RegionSummary region : withMembers(regions)) {
+            query.supportDays(range, Set.copyOf(region.allMunicipalityCodes()), false)
+                    .forEach(row -> put(byYear, region.code(), row.year(), row));
+        }
+        Map<Integer, Table<FactQuery.SupportDays>> tables = new TreeMap<>();
+        byYear.forEach((year, rows) -> tables.put(year, protect(year, rows, regions, 1,
+                row -> new long[] {row.cases()})));
+        return tables;
+    }
+
+    private static void putStarts(Map<Integer, Map<String, Map<String, FactQuery.Starts>>> byYear, String area,
+            FactQuery.Starts row) {
+        byYear.computeIfAbsent(row.year(), y -> new TreeMap<>())
+                .computeIfAbsent(row.kind() + "/" + row.phase(), k -> new HashMap<>()).put(area, row);
+    }
+
+    /**
      * Suppresses one year: cells are (area, measure), the lines are the area lines of the
      * geography (total = its municipalities = its top regions; region = its sub-regions and
      * municipalities = all its municipalities) and, with more than one measure, count = part + rest.

@@ -11,7 +11,8 @@
         "reference",
         "meetings",
         "cases",
-        "cases :: meeting-access"})
+        "cases :: meeting-access",
+        "offer"})
 package nl.kansrijkestart.mdo.indicators;
 
 import org.jspecify.annotations.NullMarked;

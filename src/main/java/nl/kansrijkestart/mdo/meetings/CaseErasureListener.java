@@ -46,6 +46,8 @@ class CaseErasureListener {
                 caseNumber);
         update("UPDATE agenda_addendum SET text = :erased, version = version + 1 WHERE agenda_item_id IN " + ITEMS,
                 caseNumber);
+        update("UPDATE referral SET declined_reason = :erased, version = version + 1"
+                + " WHERE declined_reason IS NOT NULL AND case_number = :caseNumber", caseNumber);
         if (items > 0) {
             audit.succeeded(erased.erasedBy(), caseNumber, AuditAction.DELETE, "agenda-free-text",
                     List.of("erasure"), items + " agenda items");

@@ -10,7 +10,8 @@
         "identity",
         "reference",
         "cases",
-        "cases :: meeting-access"})
+        "cases :: meeting-access",
+        "offer"})
 package nl.kansrijkestart.mdo.meetings;
 
 import org.jspecify.annotations.NullMarked;

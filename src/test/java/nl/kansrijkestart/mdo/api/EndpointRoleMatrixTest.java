@@ -171,7 +171,9 @@ class EndpointRoleMatrixTest {
             | GET /api/v1/indicators/10 application/json                             | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
             | GET /api/v1/indicators/10 text/csv                                     | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
             | GET /api/v1/indicators/10/schema                                       | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
+            | GET /api/v1/indicators/8                                               | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
             | GET /api/v1/indicators/12 application/json                             | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
+            | GET /api/v1/indicators/12-support                                      | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
             | GET /api/v1/indicators/12 text/csv                                     | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
             | GET /api/v1/indicators/12/schema                                       | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
             """;

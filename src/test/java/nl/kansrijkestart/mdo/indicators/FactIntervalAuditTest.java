@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.cases.CaseType;
+import nl.kansrijkestart.mdo.cases.BirthPhase;
+import nl.kansrijkestart.mdo.offer.OfferKind;
 import nl.kansrijkestart.mdo.identity.Discipline;
 import nl.kansrijkestart.mdo.indicators.internal.FactStore;
 import nl.kansrijkestart.mdo.reference.RegionService;
@@ -26,11 +28,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The interval audit of indicators 6, 10 and 12 (k = 10), as {@link IntervalAuditTest} is for
+ * The interval audit of indicators 6, 8, 10, 12 and 12 by the report (k = 10), as {@link IntervalAuditTest} is for
  * indicator 7: every answer the service gives for every allowed combination of years and region
  * (and for a coordinator whose scope is a free set of municipalities) is read as linear equations
  * over the true counts per municipality and year — for a share its part and its rest, for
- * indicator 12 its cases — and every suppressed count from 1 to k−1 (a municipality's count, part
+ * indicator 8 (one kind and phase) and both twelves their cases — and every suppressed count from 1 to k−1 (a municipality's count, part
  * or rest, or a region's) must stay free to be k and to span k ({@link LinearAudit.Interval#protects}).
  * Each case is discussed once, so the additive model is the truth. Years 2075 and 2076 are this
  * test's own.
@@ -66,7 +68,7 @@ class FactIntervalAuditTest {
     }
 
     @Test
-    void noCombinationOfAllAnswersNarrowsASuppressedCountOfIndicatorsSixTenOrTwelve() {
+    void noCombinationOfAllAnswersNarrowsASuppressedCountOfIndicatorsSixEightTenOrTwelve() {
         long[][] truth = generate(new Random(2075));
         signedIn.as("coordinator");
         List<String> narrowed = new ArrayList<>();
@@ -131,6 +133,15 @@ class FactIntervalAuditTest {
             return indicators.daysToFirstDiscussion(request).cells().stream()
                     .map(cell -> new Cell(cell.period(), cell.group(), cell.cases().value(), null)).toList();
         }
+        if (indicator == FactIndicator.DAYS_TO_SUPPORT) {
+            return indicators.daysToSupport(request).cells().stream()
+                    .map(cell -> new Cell(cell.period(), cell.group(), cell.cases().value(), null)).toList();
+        }
+        if (indicator == FactIndicator.SUPPORT_STARTED) {
+            return indicators.supportStarted(request).cells().stream()
+                    .filter(cell -> cell.kind() == OfferKind.STEVIG_OUDERSCHAP && cell.phase() == BirthPhase.BEFORE_BIRTH)
+                    .map(cell -> new Cell(cell.period(), cell.group(), cell.cases().value(), null)).toList();
+        }
         return indicators.share(indicator, request).cells().stream()
                 .map(cell -> new Cell(cell.period(), cell.group(), cell.total().value(), cell.part().value())).toList();
     }
@@ -140,7 +151,7 @@ class FactIntervalAuditTest {
      * results, indicator 10's cases with and without a social case director, indicator 12's cases.
      */
     private long[][] generate(Random random) {
-        long[][] truth = new long[YEARS.size() * GENERATED.size()][5];
+        long[][] truth = new long[YEARS.size() * GENERATED.size()][7];
         for (int y = 0; y < YEARS.size(); y++) {
             int year = YEARS.get(y);
             for (int m = 0; m < GENERATED.size(); m++) {
@@ -158,6 +169,14 @@ class FactIntervalAuditTest {
                 }
                 for (int i = 0; i < counts[4]; i++) {
                     store.firstDiscussion(day, code, CaseType.FAMILY, random.nextInt(60));
+                }
+                for (int i = 0; i < counts[5]; i++) {
+                    store.referralStart(day, code, CaseType.FAMILY, "SOCIAL_TEAM_SUPPORT", "AFTER_BIRTH",
+                            random.nextInt(90), true, true);
+                }
+                for (int i = 0; i < counts[6]; i++) {
+                    store.referralStart(day, code, CaseType.PREGNANCY, "STEVIG_OUDERSCHAP", "BEFORE_BIRTH",
+                            random.nextInt(90), true, false);
                 }
             }
         }
@@ -178,12 +197,15 @@ class FactIntervalAuditTest {
         private final Map<String, Set<String>> members;
 
         Attacker(FactIndicator indicator, long[][] truth) {
-            this.share = indicator != FactIndicator.DAYS_TO_FIRST_DISCUSSION;
+            this.share = indicator == FactIndicator.VALIDATED_INSTRUMENTS
+                    || indicator == FactIndicator.SOCIAL_CASE_DIRECTORS;
             this.truth = truth;
             this.offset = switch (indicator) {
                 case VALIDATED_INSTRUMENTS -> 0;
                 case SOCIAL_CASE_DIRECTORS -> 2;
                 case DAYS_TO_FIRST_DISCUSSION -> 4;
+                case DAYS_TO_SUPPORT -> 5;
+                case SUPPORT_STARTED -> 6;
             };
             this.members = regionService.regions().stream().collect(Collectors.toMap(RegionSummary::code,
                     region -> Set.copyOf(region.allMunicipalityCodes())));

@@ -42,6 +42,24 @@ public class FactStore {
                 .params(day, municipalityCode, caseType.name(), daysWaited).update();
     }
 
+    /** Indicators 8 and 12: a referral's support started (V103). */
+    public void referralStart(LocalDate day, String municipalityCode, CaseType caseType, String offerKind,
+            String birthPhase, int daysWaited, boolean firstOfKind, boolean firstLocalTeam) {
+        jdbc.sql("""
+                INSERT INTO referral_start_fact (period_date, municipality_code, case_type, offer_kind, birth_phase,
+                    days_waited, first_of_kind, first_local_team)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(day, municipalityCode, caseType.name(), offerKind, birthPhase, daysWaited, firstOfKind,
+                        firstLocalTeam)
+                .update();
+    }
+
+    /** Whether any started referral is dated before {@code day}, so its demo history is added only once. */
+    public boolean anyReferralStartBefore(LocalDate day) {
+        return jdbc.sql("SELECT COUNT(*) FROM referral_start_fact WHERE period_date < :day").param("day", day)
+                .query(Long.class).single() > 0;
+    }
+
     /** Whether any fact is dated before {@code day}, so demo history is added only once. */
     public boolean anyBefore(LocalDate day) {
         return jdbc.sql("""

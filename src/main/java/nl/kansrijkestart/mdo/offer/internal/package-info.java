@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kansrijkestart.mdo.offer.internal;
+
+import org.jspecify.annotations.NullMarked;

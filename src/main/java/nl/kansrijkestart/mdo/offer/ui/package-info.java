@@ -1,0 +1,4 @@
+@NullMarked
+package nl.kansrijkestart.mdo.offer.ui;
+
+import org.jspecify.annotations.NullMarked;
