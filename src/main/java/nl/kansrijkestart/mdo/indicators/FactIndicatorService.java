@@ -3,6 +3,7 @@ package nl.kansrijkestart.mdo.indicators;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
  * is a slice of one protected table per indicator and year ({@link FactTables}), as indicator 7's
  * are: the total row is the cell of the total, of a region or of a single municipality, never a
  * fresh count of a free set of municipalities ({@link QuerySpace}); such a total is left out and
- * the report says why. Every answer is logged as an export.
+ * the report says why. A year is published once, when complete ({@link Publication}); a year
+ * still running has no cells and is listed as not yet published. Every answer is logged as an export.
  */
 @Service
 public class FactIndicatorService {
@@ -45,6 +47,7 @@ public class FactIndicatorService {
     public static final String TOTAL = "TOTAL";
 
     private final FactTables tables;
+    private final Publication publication;
     private final RegionService regions;
     private final MunicipalityService municipalities;
     private final ApplicationEventPublisher events;
@@ -52,10 +55,11 @@ public class FactIndicatorService {
     private final CurrentAuthentication authentication;
     private final Clock clock;
 
-    FactIndicatorService(FactTables tables, RegionService regions, MunicipalityService municipalities,
+    FactIndicatorService(FactTables tables, Publication publication, RegionService regions, MunicipalityService municipalities,
             ApplicationEventPublisher events, CurrentUserService currentUser, CurrentAuthentication authentication,
             Clock clock) {
         this.tables = tables;
+        this.publication = publication;
         this.regions = regions;
         this.municipalities = municipalities;
         this.events = events;
@@ -73,13 +77,23 @@ public class FactIndicatorService {
         }
         Selection selection = selection(request, indicator);
         List<ShareCell> cells = new ArrayList<>();
-        tables.shares(indicator, request.fromYear(), request.toYear(), selection.regions())
-                .forEach((year, table) -> selection.slice(table, (group, row, hidden) -> cells.add(hidden
-                        ? new ShareCell(String.valueOf(year), group, Count.hidden(), Count.hidden(), null)
-                        : new ShareCell(String.valueOf(year), group, Count.shown(row.total()),
-                                Count.shown(row.part()), percentage(row)))));
+        List<String> notYetPublished = new ArrayList<>();
+        for (int year = request.fromYear(); year <= request.toYear(); year++) {
+            int of = year;
+            Optional<LocalDate> edition = publication.recordedBefore(year);
+            if (edition.isEmpty()) {
+                notYetPublished.add(String.valueOf(year));
+                continue;
+            }
+            tables.shares(indicator, year, edition.get(), selection.regions())
+                    .ifPresent(table -> selection.slice(table, (group, row, hidden) -> cells.add(hidden
+                            ? new ShareCell(String.valueOf(of), group, Count.hidden(), Count.hidden(), null)
+                            : new ShareCell(String.valueOf(of), group, Count.shown(row.total()),
+                                    Count.shown(row.part()), percentage(row)))));
+        }
         cells.sort(Comparator.comparing((ShareCell cell) -> order(cell.group())).thenComparing(ShareCell::period));
-        return new ShareReport(indicator, request, tables.threshold(), cells, selection.totalNotOffered());
+        return new ShareReport(indicator, request, tables.threshold(), cells, selection.totalNotOffered(),
+                notYetPublished);
     }
 
     /** Indicator 12: days from registration to the first discussion, by the year of that discussion. */
@@ -88,14 +102,23 @@ public class FactIndicatorService {
     public DaysReport daysToFirstDiscussion(FactRequest request) {
         Selection selection = selection(request, FactIndicator.DAYS_TO_FIRST_DISCUSSION);
         List<DaysCell> cells = new ArrayList<>();
-        tables.days(request.fromYear(), request.toYear(), selection.regions())
-                .forEach((year, table) -> selection.slice(table, (group, row, hidden) -> cells.add(hidden
-                        ? new DaysCell(String.valueOf(year), group, Count.hidden(), null, null, null)
-                        : new DaysCell(String.valueOf(year), group, Count.shown(row.cases()),
-                                oneDecimal(row.median()), oneDecimal(row.lowerQuartile()),
-                                oneDecimal(row.upperQuartile())))));
+        List<String> notYetPublished = new ArrayList<>();
+        for (int year = request.fromYear(); year <= request.toYear(); year++) {
+            int of = year;
+            Optional<LocalDate> edition = publication.recordedBefore(year);
+            if (edition.isEmpty()) {
+                notYetPublished.add(String.valueOf(year));
+                continue;
+            }
+            tables.days(year, edition.get(), selection.regions())
+                    .ifPresent(table -> selection.slice(table, (group, row, hidden) -> cells.add(hidden
+                            ? new DaysCell(String.valueOf(of), group, Count.hidden(), null, null, null)
+                            : new DaysCell(String.valueOf(of), group, Count.shown(row.cases()),
+                                    oneDecimal(row.median()), oneDecimal(row.lowerQuartile()),
+                                    oneDecimal(row.upperQuartile())))));
+        }
         cells.sort(Comparator.comparing((DaysCell cell) -> order(cell.group())).thenComparing(DaysCell::period));
-        return new DaysReport(request, tables.threshold(), cells, selection.totalNotOffered());
+        return new DaysReport(request, tables.threshold(), cells, selection.totalNotOffered(), notYetPublished);
     }
 
     /**
