@@ -9,15 +9,16 @@ import org.jspecify.annotations.Nullable;
  * Indicators 6, 10 and 12, already suppressed, as long (tidy) CSV: one row per year and group
  * (a municipality's CBS code, or {@code TOTAL} for the whole selection). RFC 4180, UTF-8, a header
  * row; numbers with a decimal point; a suppressed row has empty numbers and {@code suppressed}
- * true. Columns in docs/api.md.
+ * true; a year not yet published (still running) has one row with an empty group and numbers and
+ * {@code published} false. Columns in docs/api.md.
  */
 public final class FactCsv {
 
     static final String[] SHARE_HEADER = {"indicator", "period", "group", "total", "part", "percentage",
-        "suppressed", "threshold"};
+        "suppressed", "threshold", "published"};
 
     static final String[] DAYS_HEADER = {"indicator", "period", "group", "cases", "median_days",
-        "lower_quartile_days", "upper_quartile_days", "suppressed", "threshold"};
+        "lower_quartile_days", "upper_quartile_days", "suppressed", "threshold", "published"};
 
     private FactCsv() {}
 
@@ -25,7 +26,11 @@ public final class FactCsv {
         CSVPrinter printer = IndicatorCsv.printer(out, SHARE_HEADER);
         for (ShareCell cell : report.cells()) {
             printer.printRecord(report.indicator().number(), cell.period(), cell.group(), number(cell.total().value()),
-                    number(cell.part().value()), number(cell.percentage()), cell.suppressed(), report.threshold());
+                    number(cell.part().value()), number(cell.percentage()), cell.suppressed(), report.threshold(),
+                    true);
+        }
+        for (String year : report.notYetPublished()) {
+            printer.printRecord(report.indicator().number(), year, "", "", "", "", false, report.threshold(), false);
         }
         printer.flush();
     }
@@ -35,7 +40,11 @@ public final class FactCsv {
         for (DaysCell cell : report.cells()) {
             printer.printRecord(FactIndicator.DAYS_TO_FIRST_DISCUSSION.number(), cell.period(), cell.group(),
                     number(cell.cases().value()), number(cell.median()), number(cell.lowerQuartile()),
-                    number(cell.upperQuartile()), cell.suppressed(), report.threshold());
+                    number(cell.upperQuartile()), cell.suppressed(), report.threshold(), true);
+        }
+        for (String year : report.notYetPublished()) {
+            printer.printRecord(FactIndicator.DAYS_TO_FIRST_DISCUSSION.number(), year, "", "", "", "", "", false,
+                    report.threshold(), false);
         }
         printer.flush();
     }

@@ -20,16 +20,18 @@ import org.springframework.stereotype.Component;
  * UTF-8. Two layouts, documented in docs/api.md:
  * <ul>
  *   <li>long (tidy): {@link #LONG_HEADER}, one row per period, group and measure; {@code value} is
- *       empty and {@code suppressed} true for a hidden count;</li>
+ *       empty and {@code suppressed} true for a hidden count; a period not yet published has one
+ *       row with an empty group, measure and value and {@code published} false;</li>
  *   <li>report: like the regional report, a first column with the row text ("Aantal zwangeren in
- *       het POP-overleg") and one column per period; a hidden count reads "&lt;k", a missing one 0.</li>
+ *       het POP-overleg") and one column per period; a hidden count reads "&lt;k", a missing one 0,
+ *       a period not yet published "nog niet gepubliceerd", and a last row says why.</li>
  * </ul>
  */
 @Component
 public class IndicatorCsv {
 
     static final String[] LONG_HEADER = {"indicator", "period", "grouping", "group", "measure", "value",
-        "suppressed", "threshold"};
+        "suppressed", "threshold", "published"};
 
     private final MessageSource messages;
 
@@ -43,8 +45,12 @@ public class IndicatorCsv {
             for (Measure measure : Measure.values()) {
                 Count count = measure.of(cell);
                 printer.printRecord("7", cell.period(), report.request().grouping(), cell.group(), measure.code,
-                        count.value() == null ? "" : count.value(), count.suppressed(), report.threshold());
+                        count.value() == null ? "" : count.value(), count.suppressed(), report.threshold(), true);
             }
+        }
+        for (String period : report.notYetPublished()) {
+            printer.printRecord("7", period, report.request().grouping(), "", "", "", false, report.threshold(),
+                    false);
         }
         printer.flush();
     }
@@ -63,6 +69,7 @@ public class IndicatorCsv {
         List<String> header = new ArrayList<>(List.of(messages.getMessage("indicator.csv.row", null, locale)));
         header.addAll(periods);
         CSVPrinter printer = printer(out, header.toArray(String[]::new));
+        String notYetPublished = messages.getMessage("indicator.not-yet-published.cell", null, locale);
         Map<String, Map<String, IndicatorCell>> byGroup = new TreeMap<>();
         rows.forEach(group -> byGroup.put(group, new TreeMap<>()));
         report.cells().forEach(cell -> byGroup.computeIfAbsent(cell.group(), g -> new TreeMap<>()).put(cell.period(), cell));
@@ -72,10 +79,14 @@ public class IndicatorCsv {
                         measure, locale)));
                 for (String period : periods) {
                     IndicatorCell cell = group.getValue().get(period);
-                    row.add(cell == null ? "0" : measure.of(cell).label(report.threshold()));
+                    row.add(!report.published(period) ? notYetPublished
+                            : cell == null ? "0" : measure.of(cell).label(report.threshold()));
                 }
                 printer.printRecord(row);
             }
+        }
+        if (!report.notYetPublished().isEmpty()) {
+            printer.printRecord(messages.getMessage(IndicatorReport.NOT_YET_PUBLISHED, null, locale));
         }
         printer.flush();
     }
