@@ -1,5 +1,8 @@
 package nl.kansrijkestart.mdo.api;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
+import nl.kansrijkestart.mdo.testing.AdjustableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -25,6 +28,20 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The JSON and CSV of indicators 6, 10 and 12 with local accounts (HTTP Basic); years 2000–2019 and 2089 are its own. */
 @IntegrationTest
 class FactIndicatorApiTest {
+
+    /** The test's years lie in the future: the clock stands on a day they are all published. */
+    @Autowired
+    private AdjustableClock publicationClock;
+
+    @BeforeEach
+    void publishTheTestYears() {
+        publicationClock.publishIndicatorsOf(2199);
+    }
+
+    @AfterEach
+    void clockBackToNow() {
+        publicationClock.reset();
+    }
 
     @Autowired
     private MockMvc mvc;
@@ -92,20 +109,20 @@ class FactIndicatorApiTest {
         }
 
         assertThat(csv("6", year)).isEqualTo("""
-                indicator,period,group,total,part,percentage,suppressed,threshold\r
-                6,2089,TOTAL,,,,true,10\r
-                6,2089,GM0228,,,,true,10\r
-                6,2089,GM0289,,,,true,10\r
+                indicator,period,group,total,part,percentage,suppressed,threshold,published\r
+                6,2089,TOTAL,,,,true,10,true\r
+                6,2089,GM0228,,,,true,10,true\r
+                6,2089,GM0289,,,,true,10,true\r
                 """);
         assertThat(csv("10", year)).isEqualTo("""
-                indicator,period,group,total,part,percentage,suppressed,threshold\r
-                10,2089,TOTAL,30,12,40.0,false,10\r
-                10,2089,GM0228,30,12,40.0,false,10\r
+                indicator,period,group,total,part,percentage,suppressed,threshold,published\r
+                10,2089,TOTAL,30,12,40.0,false,10,true\r
+                10,2089,GM0228,30,12,40.0,false,10,true\r
                 """);
         assertThat(csv("12", year)).isEqualTo("""
-                indicator,period,group,cases,median_days,lower_quartile_days,upper_quartile_days,suppressed,threshold\r
-                12,2089,TOTAL,30,15.0,10.0,20.0,false,10\r
-                12,2089,GM0228,30,15.0,10.0,20.0,false,10\r
+                indicator,period,group,cases,median_days,lower_quartile_days,upper_quartile_days,suppressed,threshold,published\r
+                12,2089,TOTAL,30,15.0,10.0,20.0,false,10,true\r
+                12,2089,GM0228,30,15.0,10.0,20.0,false,10,true\r
                 """);
         mvc.perform(get("/api/v1/indicators/12").param("from", "twintig").accept("text/csv")
                         .with(httpBasic("coordinator", "demo")))

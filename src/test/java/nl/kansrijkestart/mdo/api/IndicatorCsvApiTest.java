@@ -1,5 +1,8 @@
 package nl.kansrijkestart.mdo.api;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
+import nl.kansrijkestart.mdo.testing.AdjustableClock;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -23,6 +26,20 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The indicator feed as CSV download: the report layout and the long layout, UTF-8. */
 @IntegrationTest
 class IndicatorCsvApiTest {
+
+    /** The test's years lie in the future: the clock stands on a day they are all published. */
+    @Autowired
+    private AdjustableClock publicationClock;
+
+    @BeforeEach
+    void publishTheTestYears() {
+        publicationClock.publishIndicatorsOf(2199);
+    }
+
+    @AfterEach
+    void clockBackToNow() {
+        publicationClock.reset();
+    }
 
     @Autowired
     private MockMvc mvc;
@@ -53,7 +70,7 @@ class IndicatorCsvApiTest {
         mvc.perform(get("/api/v1/indicators/7").accept("text/csv").with(httpBasic("coordinator", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(startsWith(
-                        "indicator,period,grouping,group,measure,value,suppressed,threshold\r\n")));
+                        "indicator,period,grouping,group,measure,value,suppressed,threshold,published\r\n")));
         mvc.perform(get("/api/v1/indicators/7").accept("text/csv").with(httpBasic("verloskundige", "demo")))
                 .andExpect(status().isForbidden());
     }

@@ -1,5 +1,8 @@
 package nl.kansrijkestart.mdo.api;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
+import nl.kansrijkestart.mdo.testing.AdjustableClock;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -26,6 +29,20 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The JSON feed of indicator 7 with local accounts (HTTP Basic). */
 @IntegrationTest
 class IndicatorFeedApiTest {
+
+    /** The test's years lie in the future: the clock stands on a day they are all published. */
+    @Autowired
+    private AdjustableClock publicationClock;
+
+    @BeforeEach
+    void publishTheTestYears() {
+        publicationClock.publishIndicatorsOf(2199);
+    }
+
+    @AfterEach
+    void clockBackToNow() {
+        publicationClock.reset();
+    }
 
     @Autowired
     private MockMvc mvc;

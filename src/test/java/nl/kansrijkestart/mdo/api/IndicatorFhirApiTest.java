@@ -1,5 +1,8 @@
 package nl.kansrijkestart.mdo.api;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
+import nl.kansrijkestart.mdo.testing.AdjustableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -36,6 +39,20 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @IntegrationTest
 class IndicatorFhirApiTest {
+
+    /** The test's years lie in the future: the clock stands on a day they are all published. */
+    @Autowired
+    private AdjustableClock publicationClock;
+
+    @BeforeEach
+    void publishTheTestYears() {
+        publicationClock.publishIndicatorsOf(2199);
+    }
+
+    @AfterEach
+    void clockBackToNow() {
+        publicationClock.reset();
+    }
 
     private static final FhirContext FHIR = FhirContext.forR4Cached();
     private static final String ABSENT = "http://hl7.org/fhir/StructureDefinition/data-absent-reason";

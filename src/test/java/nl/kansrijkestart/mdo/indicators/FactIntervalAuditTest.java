@@ -1,5 +1,7 @@
 package nl.kansrijkestart.mdo.indicators;
 
+import org.junit.jupiter.api.BeforeEach;
+import nl.kansrijkestart.mdo.testing.AdjustableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -37,6 +39,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @IntegrationTest
 class FactIntervalAuditTest {
+
+    /** The test's years lie in the future: the clock stands on a day they are all published. */
+    @Autowired
+    private AdjustableClock publicationClock;
+
+    @BeforeEach
+    void publishTheTestYears() {
+        publicationClock.publishIndicatorsOf(2199);
+    }
+
+    @AfterEach
+    void clockBackToNow() {
+        publicationClock.reset();
+    }
 
     private static final int K = 10;
     private static final List<Integer> YEARS = List.of(2075, 2076);

@@ -1,5 +1,7 @@
 package nl.kansrijkestart.mdo.indicators;
 
+import org.junit.jupiter.api.BeforeEach;
+import nl.kansrijkestart.mdo.testing.AdjustableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -29,6 +31,20 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @IntegrationTest
 class IndicatorExportTest {
+
+    /** The test's years lie in the future: the clock stands on a day they are all published. */
+    @Autowired
+    private AdjustableClock publicationClock;
+
+    @BeforeEach
+    void publishTheTestYears() {
+        publicationClock.publishIndicatorsOf(2199);
+    }
+
+    @AfterEach
+    void clockBackToNow() {
+        publicationClock.reset();
+    }
 
     private static final AtomicInteger YEARS = new AtomicInteger(2100 + 2 * ThreadLocalRandom.current().nextInt(20));
 

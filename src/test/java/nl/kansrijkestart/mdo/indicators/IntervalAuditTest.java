@@ -1,5 +1,7 @@
 package nl.kansrijkestart.mdo.indicators;
 
+import org.junit.jupiter.api.BeforeEach;
+import nl.kansrijkestart.mdo.testing.AdjustableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -30,6 +32,20 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @IntegrationTest
 class IntervalAuditTest {
+
+    /** The test's years lie in the future: the clock stands on a day they are all published. */
+    @Autowired
+    private AdjustableClock publicationClock;
+
+    @BeforeEach
+    void publishTheTestYears() {
+        publicationClock.publishIndicatorsOf(2199);
+    }
+
+    @AfterEach
+    void clockBackToNow() {
+        publicationClock.reset();
+    }
 
     private static final int K = 10;
     /** Data in the first half year only keeps the linear programs small; the rest is published zeros. */

@@ -13,7 +13,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application in a test: services, security (MockMvc through the real filter chain),
- * Flyway, demo accounts, H2 (or PostgreSQL). All such tests share one application context.
+ * Flyway, demo accounts, H2 (or PostgreSQL). All such tests share one application context. Its
+ * clock is the {@link AdjustableClock}, on real time unless a test moves it (and puts it back).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,5 +22,5 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles(resolver = TestDatabase.class)
 @AutoConfigureMockMvc
-@Import({FreshSchemaOnPostgresql.class, SignedIn.class, MeetingScenarios.class})
+@Import({FreshSchemaOnPostgresql.class, SignedIn.class, MeetingScenarios.class, AdjustableClock.class})
 public @interface IntegrationTest {}

@@ -1,5 +1,8 @@
 package nl.kansrijkestart.mdo.indicators.ui;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
+import nl.kansrijkestart.mdo.testing.AdjustableClock;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -25,6 +28,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Indicators 6, 10 and 12 on the coordinator's indicator screen; years 2190–2199 are its own (2195–2199 for the scope test). */
 class FactIndicatorsPanelTest extends UiTest {
+
+    /** The test's years lie in the future: the clock stands on a day they are all published. */
+    @Autowired
+    private AdjustableClock publicationClock;
+
+    @BeforeEach
+    void publishTheTestYears() {
+        publicationClock.publishIndicatorsOf(2199);
+    }
+
+    @AfterEach
+    void clockBackToNow() {
+        publicationClock.reset();
+    }
 
     @Autowired
     private FactStore store;
