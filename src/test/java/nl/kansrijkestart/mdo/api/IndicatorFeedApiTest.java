@@ -51,6 +51,43 @@ class IndicatorFeedApiTest {
     private CountingEventRepository events;
 
     @Test
+    void theRunningYearIsListedAsNotYetPublishedWithTheReasonInEveryFormat() throws Exception {
+        String running = "2200";
+        discussedIn(Integer.parseInt(running));
+        mvc.perform(get("/api/v1/indicators/7").param("from", "2199").param("to", running)
+                        .with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.notYetPublished").value(contains(running)))
+                .andExpect(jsonPath("$.notYetPublishedReason").value(containsString("Nog niet gepubliceerd")))
+                .andExpect(jsonPath("$.cells[?(@.period == '2200')]").isEmpty());
+        mvc.perform(get("/api/v1/indicators/7").param("from", running).header("Accept-Language", "en")
+                        .with(httpBasic("coordinator", "demo")))
+                .andExpect(jsonPath("$.notYetPublishedReason").value(containsString("the period is still running")));
+        mvc.perform(get("/api/v1/indicators/7").param("from", "2199").with(httpBasic("coordinator", "demo")))
+                .andExpect(jsonPath("$.notYetPublished").isEmpty())
+                .andExpect(jsonPath("$.notYetPublishedReason").value(nullValue()));
+        mvc.perform(get("/api/v1/indicators/7").param("from", running).accept("text/csv").param("layout", "report")
+                        .with(httpBasic("coordinator", "demo")))
+                .andExpect(content().string(containsString("nog niet gepubliceerd")))
+                .andExpect(content().string(containsString("de periode loopt nog")));
+        mvc.perform(get("/api/v1/indicators/7").param("from", running).accept("application/fhir+json")
+                        .with(httpBasic("coordinator", "demo")))
+                .andExpect(jsonPath("$.status").value("pending"))
+                .andExpect(content().string(containsString("temp-unknown")));
+        mvc.perform(get("/api/v1/indicators/12").param("from", running).with(httpBasic("coordinator", "demo")))
+                .andExpect(jsonPath("$.notYetPublished").value(contains(running)))
+                .andExpect(jsonPath("$.cells").isEmpty())
+                .andExpect(jsonPath("$.notYetPublishedReason").value(containsString("1 februari")));
+    }
+
+    private void discussedIn(int year) {
+        for (int patient = 0; patient < 12; patient++) {
+            events.saveAndFlush(new CountingEvent(LocalDate.of(year, 1, 5), "GM0202", Set.of("GELDERLAND-MIDDEN"),
+                    MeetingType.POP, CaseType.PREGNANCY, false, "running-" + year + "-" + patient));
+        }
+    }
+
+    @Test
     void aCoordinatorGetsCountsPerMunicipalityWithSmallCellsAndTheirComplementAsFlaggedNulls() throws Exception {
         int year = 2160 + ThreadLocalRandom.current().nextInt(30);
         for (int patient = 0; patient < 14; patient++) {

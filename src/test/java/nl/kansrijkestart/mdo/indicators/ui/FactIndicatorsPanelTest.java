@@ -77,12 +77,12 @@ class FactIndicatorsPanelTest extends UiTest {
         assertThat(_getFormattedRow(panel.table, 1)).containsExactly("Ede (GM0228)", "<10");
         assertThat(panel.getElement().getTextRecursively()).contains("Dagen van aanmelding tot eerste overleg");
         assertThat(download()).isEqualTo("indicator,period,group,cases,median_days,lower_quartile_days,"
-                + "upper_quartile_days,suppressed,threshold\r\n"
-                + "12," + year + ",TOTAL,,,,,true,10\r\n12," + year + ",GM0228,,,,,true,10\r\n");
+                + "upper_quartile_days,suppressed,threshold,published\r\n"
+                + "12," + year + ",TOTAL,,,,,true,10,true\r\n12," + year + ",GM0228,,,,,true,10,true\r\n");
 
         panel.tabs.setSelectedTab(_get(Tab.class, spec -> spec.withId("fact-tab-6")));
 
-        assertThat(download()).endsWith("6," + year + ",GM0228,40,30,75.0,false,10\r\n");
+        assertThat(download()).endsWith("6," + year + ",GM0228,40,30,75.0,false,10,true\r\n");
     }
 
     @Test
@@ -112,6 +112,23 @@ class FactIndicatorsPanelTest extends UiTest {
             jdbc.update("DELETE FROM user_municipality_scope WHERE municipality_code IN (" + scope + ")"
                     + " AND user_id = (SELECT id FROM user_account WHERE username = 'coordinator')");
         }
+    }
+
+    @Test
+    void theRunningYearIsNotShownAndThePanelSaysWhy() {
+        loginAs("coordinator");
+        UI.getCurrent().navigate(IndicatorsView.class);
+        FactIndicatorsPanel panel = _get(FactIndicatorsPanel.class);
+
+        _setValue(panel.from, 2199);
+        _setValue(panel.to, 2200);
+        _click(_get(Button.class, spec -> spec.withId("fact-show")));
+
+        assertThat(panel.notYetPublished.isVisible()).isTrue();
+        assertThat(panel.notYetPublished.getText()).startsWith("Nog niet gepubliceerd: 2200.")
+                .contains("de periode loopt nog");
+        assertThat(panel.table.getColumns()).extracting(column -> column.getHeaderText()).doesNotContain("2200");
+        assertThat(download()).contains("\r\n6,2200,,,,,false,10,false\r\n");
     }
 
     private static String download() {

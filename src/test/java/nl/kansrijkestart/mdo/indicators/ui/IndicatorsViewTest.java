@@ -86,6 +86,26 @@ class IndicatorsViewTest extends UiTest {
     }
 
     @Test
+    void theRunningYearReadsNotYetPublishedWithTheReasonWhileEarlierYearsOfTheDemoHistoryShowTheirFigures() {
+        publicationClock.reset();
+        int year = LocalDate.now(publicationClock).getYear();
+        IndicatorsView view = openAsCoordinator();
+
+        assertThat(view.table.getColumns()).extracting(Grid.Column::getHeaderText)
+                .containsExactly("Indicator", String.valueOf(year - 2), String.valueOf(year - 1), String.valueOf(year));
+        assertThat(_size(view.table)).isPositive();
+        for (int row = 0; row < _size(view.table); row++) {
+            assertThat(_getFormattedRow(view.table, row).get(3)).isEqualTo("nog niet gepubliceerd");
+            assertThat(_getFormattedRow(view.table, row).get(1)).as("two years ago is published")
+                    .isNotEqualTo("nog niet gepubliceerd");
+        }
+        assertThat(view.notYetPublished.isVisible()).isTrue();
+        assertThat(view.notYetPublished.getText()).startsWith("Nog niet gepubliceerd: ").contains(String.valueOf(year))
+                .contains("de periode loopt nog").contains("1 februari");
+        assertThat(view.charts.getChildren().count()).as("no chart for the running year").isLessThanOrEqualTo(2);
+    }
+
+    @Test
     void withQuartersTheReportHasAColumnPerQuarterAlsoForQuartersWithoutDiscussions() {
         int year = 2097;
         for (int patient = 0; patient < 12; patient++) {
