@@ -1,8 +1,5 @@
 package nl.kansrijkestart.mdo.api;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.AfterEach;
-import nl.kansrijkestart.mdo.testing.AdjustableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -20,7 +17,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import nl.kansrijkestart.mdo.cases.CaseType;
 import nl.kansrijkestart.mdo.identity.Discipline;
 import nl.kansrijkestart.mdo.indicators.internal.FactStore;
+import nl.kansrijkestart.mdo.testing.AdjustableClock;
 import nl.kansrijkestart.mdo.testing.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;

@@ -1,8 +1,5 @@
 package nl.kansrijkestart.mdo.api;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.AfterEach;
-import nl.kansrijkestart.mdo.testing.AdjustableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -16,7 +13,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import nl.kansrijkestart.mdo.identity.internal.ServiceAccountSignInRefused;
+import nl.kansrijkestart.mdo.testing.AdjustableClock;
 import nl.kansrijkestart.mdo.testing.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

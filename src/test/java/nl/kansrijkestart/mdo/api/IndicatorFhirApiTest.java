@@ -1,8 +1,5 @@
 package nl.kansrijkestart.mdo.api;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.AfterEach;
-import nl.kansrijkestart.mdo.testing.AdjustableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -20,14 +17,17 @@ import nl.kansrijkestart.mdo.cases.CaseType;
 import nl.kansrijkestart.mdo.indicators.internal.CountingEvent;
 import nl.kansrijkestart.mdo.indicators.internal.CountingEventRepository;
 import nl.kansrijkestart.mdo.meetings.MeetingType;
+import nl.kansrijkestart.mdo.testing.AdjustableClock;
 import nl.kansrijkestart.mdo.testing.IntegrationTest;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.IntegerType;
-import org.hl7.fhir.r4.model.MeasureReport;
 import org.hl7.fhir.r4.model.MeasureReport.MeasureReportGroupComponent;
 import org.hl7.fhir.r4.model.MeasureReport.MeasureReportGroupStratifierComponent;
 import org.hl7.fhir.r4.model.MeasureReport.StratifierGroupComponent;
+import org.hl7.fhir.r4.model.MeasureReport;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,7 +1,5 @@
 package nl.kansrijkestart.mdo.api;
 
-import org.junit.jupiter.api.AfterEach;
-import nl.kansrijkestart.mdo.testing.AdjustableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -24,7 +22,9 @@ import nl.kansrijkestart.mdo.cases.CaseType;
 import nl.kansrijkestart.mdo.indicators.internal.CountingEvent;
 import nl.kansrijkestart.mdo.indicators.internal.CountingEventRepository;
 import nl.kansrijkestart.mdo.meetings.MeetingType;
+import nl.kansrijkestart.mdo.testing.AdjustableClock;
 import nl.kansrijkestart.mdo.testing.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

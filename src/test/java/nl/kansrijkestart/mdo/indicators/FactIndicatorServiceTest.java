@@ -1,7 +1,5 @@
 package nl.kansrijkestart.mdo.indicators;
 
-import org.junit.jupiter.api.BeforeEach;
-import nl.kansrijkestart.mdo.testing.AdjustableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -14,9 +12,11 @@ import nl.kansrijkestart.mdo.cases.CaseType;
 import nl.kansrijkestart.mdo.identity.Discipline;
 import nl.kansrijkestart.mdo.indicators.internal.FactStore;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
+import nl.kansrijkestart.mdo.testing.AdjustableClock;
 import nl.kansrijkestart.mdo.testing.IntegrationTest;
 import nl.kansrijkestart.mdo.testing.SignedIn;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -1,7 +1,5 @@
 package nl.kansrijkestart.mdo.indicators;
 
-import org.junit.jupiter.api.BeforeEach;
-import nl.kansrijkestart.mdo.testing.AdjustableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -19,10 +17,12 @@ import nl.kansrijkestart.mdo.identity.Discipline;
 import nl.kansrijkestart.mdo.indicators.internal.FactStore;
 import nl.kansrijkestart.mdo.reference.RegionService;
 import nl.kansrijkestart.mdo.reference.RegionSummary;
+import nl.kansrijkestart.mdo.testing.AdjustableClock;
 import nl.kansrijkestart.mdo.testing.IntegrationTest;
 import nl.kansrijkestart.mdo.testing.SignedIn;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -11,6 +11,9 @@ import nl.kansrijkestart.mdo.indicators.internal.FactStore;
 import nl.kansrijkestart.mdo.reference.RegionService;
 import nl.kansrijkestart.mdo.reference.RegionSummary;
 import nl.kansrijkestart.mdo.testing.IntegrationTest;
+import nl.kansrijkestart.mdo.testing.SignedIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -30,6 +33,19 @@ class FactTablesCacheTest {
 
     @Autowired
     private RegionService regionService;
+
+    @Autowired
+    private SignedIn signedIn;
+
+    @BeforeEach
+    void signIn() {
+        signedIn.as("coordinator");
+    }
+
+    @AfterEach
+    void signOut() {
+        signedIn.nobody();
+    }
 
     @Test
     void anUnchangedYearIsServedFromTheKeptTableAndANewFactOfThatYearChangesTheAnswer() {

@@ -1,7 +1,5 @@
 package nl.kansrijkestart.mdo.indicators;
 
-import org.junit.jupiter.api.BeforeEach;
-import nl.kansrijkestart.mdo.testing.AdjustableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -15,10 +13,12 @@ import nl.kansrijkestart.mdo.indicators.internal.CountingEvent;
 import nl.kansrijkestart.mdo.indicators.internal.CountingEventRepository;
 import nl.kansrijkestart.mdo.meetings.MeetingType;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
+import nl.kansrijkestart.mdo.testing.AdjustableClock;
 import nl.kansrijkestart.mdo.testing.IntegrationTest;
 import nl.kansrijkestart.mdo.testing.SignedIn;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;

@@ -4,10 +4,10 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import nl.kansrijkestart.mdo.meetings.MeetingScenarios;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import nl.kansrijkestart.mdo.meetings.MeetingScenarios;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 

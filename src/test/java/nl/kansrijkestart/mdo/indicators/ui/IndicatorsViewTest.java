@@ -1,8 +1,5 @@
 package nl.kansrijkestart.mdo.indicators.ui;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.AfterEach;
-import nl.kansrijkestart.mdo.testing.AdjustableClock;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -21,14 +18,17 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.kansrijkestart.mdo.cases.CaseType;
+import nl.kansrijkestart.mdo.indicators.Period;
 import nl.kansrijkestart.mdo.indicators.internal.CountingEvent;
 import nl.kansrijkestart.mdo.indicators.internal.CountingEventRepository;
-import nl.kansrijkestart.mdo.indicators.Period;
 import nl.kansrijkestart.mdo.meetings.MeetingType;
 import nl.kansrijkestart.mdo.reference.MunicipalitySummary;
-import nl.kansrijkestart.mdo.shared.ui.AccessDeniedView;
 import nl.kansrijkestart.mdo.reference.RegionSummary;
+import nl.kansrijkestart.mdo.shared.ui.AccessDeniedView;
+import nl.kansrijkestart.mdo.testing.AdjustableClock;
 import nl.kansrijkestart.mdo.testing.UiTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
