@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * {@code notYetPublished} are still running and have no cells ({@link IndicatorReport#NOT_YET_PUBLISHED}).
  */
 public record DaysReport(FactRequest request, int threshold, List<DaysCell> cells, @Nullable String totalNotOffered,
-        List<String> notYetPublished) {
+        List<String> notYetPublished, boolean completeYearsOnly) {
 
     public DaysReport {
         cells = List.copyOf(cells);

@@ -37,8 +37,10 @@ import org.springframework.transaction.annotation.Transactional;
  * is a slice of one protected table per indicator and year ({@link FactTables}), as indicator 7's
  * are: the total row is the cell of the total, of a region or of a single municipality, never a
  * fresh count of a free set of municipalities ({@link QuerySpace}); such a total is left out and
- * the report says why. A year is published once, when complete ({@link Publication}); a year
- * still running has no cells and is listed as not yet published. Every answer is logged as an export.
+ * the report says why. A year is read as it stands, or, with {@code
+ * mdo.indicators.publication=complete-years}, published once, when complete ({@link Publication});
+ * then a year still running has no cells and is listed as not yet published. Every answer is
+ * logged as an export.
  */
 @Service
 public class FactIndicatorService {
@@ -93,7 +95,7 @@ public class FactIndicatorService {
         }
         cells.sort(Comparator.comparing((ShareCell cell) -> order(cell.group())).thenComparing(ShareCell::period));
         return new ShareReport(indicator, request, tables.threshold(), cells, selection.totalNotOffered(),
-                notYetPublished);
+                notYetPublished, publication.completeYearsOnly());
     }
 
     /** Indicator 12: days from registration to the first discussion, by the year of that discussion. */
@@ -118,7 +120,8 @@ public class FactIndicatorService {
                                     oneDecimal(row.upperQuartile())))));
         }
         cells.sort(Comparator.comparing((DaysCell cell) -> order(cell.group())).thenComparing(DaysCell::period));
-        return new DaysReport(request, tables.threshold(), cells, selection.totalNotOffered(), notYetPublished);
+        return new DaysReport(request, tables.threshold(), cells, selection.totalNotOffered(), notYetPublished,
+                publication.completeYearsOnly());
     }
 
     /**

@@ -30,8 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  * count distinct cases) and once per discussion. Every answer is a slice of one protected table
  * per year ({@link ProtectedTables}): the fixed query space of {@link QuerySpace}, one suppression
  * pattern over all its hierarchies, so no combination of answers narrows a hidden count. A year is
- * published once, when complete ({@link Publication}), so no two days give two versions of it;
- * every export is logged.
+ * read as it stands, or, with {@code mdo.indicators.publication=complete-years}, published once,
+ * when complete ({@link Publication}), so no two days give two versions of it; every export is
+ * logged.
  */
 @Service
 public class IndicatorService {
@@ -71,7 +72,7 @@ public class IndicatorService {
         List<IndicatorCell> published = slices.cells(request);
         caller.exported(describe(request));
         return new IndicatorReport(request, tables.threshold(), published,
-                slices.notYetPublished(request.periodLabels()));
+                slices.notYetPublished(request.periodLabels()), publication.completeYearsOnly());
     }
 
     /**

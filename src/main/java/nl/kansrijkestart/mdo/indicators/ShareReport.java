@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * {@code notYetPublished} are still running and have no cells ({@link IndicatorReport#NOT_YET_PUBLISHED}).
  */
 public record ShareReport(FactIndicator indicator, FactRequest request, int threshold, List<ShareCell> cells,
-        @Nullable String totalNotOffered, List<String> notYetPublished) {
+        @Nullable String totalNotOffered, List<String> notYetPublished, boolean completeYearsOnly) {
 
     public ShareReport {
         cells = List.copyOf(cells);

@@ -109,20 +109,20 @@ class FactIndicatorApiTest {
         }
 
         assertThat(csv("6", year)).isEqualTo("""
-                indicator,period,group,total,part,percentage,suppressed,threshold,published\r
-                6,2089,TOTAL,,,,true,10,true\r
-                6,2089,GM0228,,,,true,10,true\r
-                6,2089,GM0289,,,,true,10,true\r
+                indicator,period,group,total,part,percentage,suppressed,threshold\r
+                6,2089,TOTAL,,,,true,10\r
+                6,2089,GM0228,,,,true,10\r
+                6,2089,GM0289,,,,true,10\r
                 """);
         assertThat(csv("10", year)).isEqualTo("""
-                indicator,period,group,total,part,percentage,suppressed,threshold,published\r
-                10,2089,TOTAL,30,12,40.0,false,10,true\r
-                10,2089,GM0228,30,12,40.0,false,10,true\r
+                indicator,period,group,total,part,percentage,suppressed,threshold\r
+                10,2089,TOTAL,30,12,40.0,false,10\r
+                10,2089,GM0228,30,12,40.0,false,10\r
                 """);
         assertThat(csv("12", year)).isEqualTo("""
-                indicator,period,group,cases,median_days,lower_quartile_days,upper_quartile_days,suppressed,threshold,published\r
-                12,2089,TOTAL,30,15.0,10.0,20.0,false,10,true\r
-                12,2089,GM0228,30,15.0,10.0,20.0,false,10,true\r
+                indicator,period,group,cases,median_days,lower_quartile_days,upper_quartile_days,suppressed,threshold\r
+                12,2089,TOTAL,30,15.0,10.0,20.0,false,10\r
+                12,2089,GM0228,30,15.0,10.0,20.0,false,10\r
                 """);
         mvc.perform(get("/api/v1/indicators/12").param("from", "twintig").accept("text/csv")
                         .with(httpBasic("coordinator", "demo")))

@@ -70,7 +70,7 @@ class IndicatorCsvApiTest {
         mvc.perform(get("/api/v1/indicators/7").accept("text/csv").with(httpBasic("coordinator", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(startsWith(
-                        "indicator,period,grouping,group,measure,value,suppressed,threshold,published\r\n")));
+                        "indicator,period,grouping,group,measure,value,suppressed,threshold\r\n")));
         mvc.perform(get("/api/v1/indicators/7").accept("text/csv").with(httpBasic("verloskundige", "demo")))
                 .andExpect(status().isForbidden());
     }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.kansrijkestart.mdo.cases.CaseType;
+import nl.kansrijkestart.mdo.indicators.IndicatorPublication;
 import nl.kansrijkestart.mdo.indicators.internal.CountingEvent;
 import nl.kansrijkestart.mdo.indicators.internal.CountingEventRepository;
 import nl.kansrijkestart.mdo.meetings.MeetingType;
@@ -34,6 +36,10 @@ class IndicatorFeedApiTest {
     @Autowired
     private AdjustableClock publicationClock;
 
+    /** A test of the yearly publication switches it on, and it is put back after each test. */
+    @Autowired
+    private IndicatorPublication publication;
+
     @BeforeEach
     void publishTheTestYears() {
         publicationClock.publishIndicatorsOf(2199);
@@ -42,6 +48,7 @@ class IndicatorFeedApiTest {
     @AfterEach
     void clockBackToNow() {
         publicationClock.reset();
+        publication.reset();
     }
 
     @Autowired
@@ -52,6 +59,7 @@ class IndicatorFeedApiTest {
 
     @Test
     void theRunningYearIsListedAsNotYetPublishedWithTheReasonInEveryFormat() throws Exception {
+        publication.completeYears();
         String running = "2200";
         discussedIn(Integer.parseInt(running));
         mvc.perform(get("/api/v1/indicators/7").param("from", "2199").param("to", running)
@@ -78,6 +86,26 @@ class IndicatorFeedApiTest {
                 .andExpect(jsonPath("$.notYetPublished").value(contains(running)))
                 .andExpect(jsonPath("$.cells").isEmpty())
                 .andExpect(jsonPath("$.notYetPublishedReason").value(containsString("1 februari")));
+    }
+
+    @Test
+    void byDefaultTheRunningYearIsPublishedAsItStandsWithTheColumnsOfBefore() throws Exception {
+        String running = "2200";
+        discussedIn(Integer.parseInt(running));
+        mvc.perform(get("/api/v1/indicators/7").param("from", running)
+                        .with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.notYetPublished").isEmpty())
+                .andExpect(jsonPath("$.notYetPublishedReason").value(nullValue()))
+                .andExpect(jsonPath("$.cells[?(@.period == '2200')]").isNotEmpty());
+        mvc.perform(get("/api/v1/indicators/7").param("from", running)
+                        .accept("text/csv").with(httpBasic("coordinator", "demo")))
+                .andExpect(content().string(startsWith(
+                        "indicator,period,grouping,group,measure,value,suppressed,threshold\r\n")))
+                .andExpect(content().string(not(containsString("published"))));
+        mvc.perform(get("/api/v1/indicators/7").param("from", running).param("layout", "report").accept("text/csv")
+                        .with(httpBasic("coordinator", "demo")))
+                .andExpect(content().string(not(containsString("nog niet gepubliceerd"))));
     }
 
     private void discussedIn(int year) {

@@ -78,7 +78,7 @@ class RunningYearAuditTest {
 
     @AfterEach
     void backToNow() {
-        publication.publishLive(false);
+        publication.reset();
         clock.reset();
         signedIn.nobody();
     }
@@ -86,6 +86,7 @@ class RunningYearAuditTest {
     @Test
     void noAnswerOfAnyDayNarrowsAHiddenCountOrADaysAdditionsWhenOnlyCompleteYearsArePublished() {
         Attack attack = new Attack(2077, false);
+        publication.use(Publication.Mode.COMPLETE_YEARS);
         attack.run();
 
         List<String> narrowed = attack.narrowed(false);
@@ -104,7 +105,7 @@ class RunningYearAuditTest {
     @Test
     void theSameAttackGivesADaysAdditionsAwayWhenTheRunningYearIsPublishedLive() {
         Attack attack = new Attack(2078, true);
-        publication.publishLive(true);
+        publication.use(Publication.Mode.RUNNING);
         attack.run();
 
         assertThat(attack.narrowed(true)).as("what the running year published live gives away").isNotEmpty();

@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import nl.kansrijkestart.mdo.indicators.IndicatorPublication;
 import nl.kansrijkestart.mdo.meetings.MeetingScenarios;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,5 +23,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @ActiveProfiles(resolver = TestDatabase.class)
 @AutoConfigureMockMvc
-@Import({FreshSchemaOnPostgresql.class, SignedIn.class, MeetingScenarios.class, AdjustableClock.class})
+@Import({FreshSchemaOnPostgresql.class, SignedIn.class, MeetingScenarios.class, AdjustableClock.class,
+    IndicatorPublication.class})
 public @interface IntegrationTest {}

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.kansrijkestart.mdo.cases.CaseType;
 import nl.kansrijkestart.mdo.identity.Discipline;
+import nl.kansrijkestart.mdo.indicators.IndicatorPublication;
 import nl.kansrijkestart.mdo.indicators.internal.FactStore;
 import nl.kansrijkestart.mdo.testing.AdjustableClock;
 import nl.kansrijkestart.mdo.testing.UiTest;
@@ -33,6 +34,10 @@ class FactIndicatorsPanelTest extends UiTest {
     @Autowired
     private AdjustableClock publicationClock;
 
+    /** A test of the yearly publication switches it on, and it is put back after each test. */
+    @Autowired
+    private IndicatorPublication publication;
+
     @BeforeEach
     void publishTheTestYears() {
         publicationClock.publishIndicatorsOf(2199);
@@ -41,6 +46,7 @@ class FactIndicatorsPanelTest extends UiTest {
     @AfterEach
     void clockBackToNow() {
         publicationClock.reset();
+        publication.reset();
     }
 
     @Autowired
@@ -77,12 +83,12 @@ class FactIndicatorsPanelTest extends UiTest {
         assertThat(_getFormattedRow(panel.table, 1)).containsExactly("Ede (GM0228)", "<10");
         assertThat(panel.getElement().getTextRecursively()).contains("Dagen van aanmelding tot eerste overleg");
         assertThat(download()).isEqualTo("indicator,period,group,cases,median_days,lower_quartile_days,"
-                + "upper_quartile_days,suppressed,threshold,published\r\n"
-                + "12," + year + ",TOTAL,,,,,true,10,true\r\n12," + year + ",GM0228,,,,,true,10,true\r\n");
+                + "upper_quartile_days,suppressed,threshold\r\n"
+                + "12," + year + ",TOTAL,,,,,true,10\r\n12," + year + ",GM0228,,,,,true,10\r\n");
 
         panel.tabs.setSelectedTab(_get(Tab.class, spec -> spec.withId("fact-tab-6")));
 
-        assertThat(download()).endsWith("6," + year + ",GM0228,40,30,75.0,false,10,true\r\n");
+        assertThat(download()).endsWith("6," + year + ",GM0228,40,30,75.0,false,10\r\n");
     }
 
     @Test
@@ -116,6 +122,7 @@ class FactIndicatorsPanelTest extends UiTest {
 
     @Test
     void theRunningYearIsNotShownAndThePanelSaysWhy() {
+        publication.completeYears();
         loginAs("coordinator");
         UI.getCurrent().navigate(IndicatorsView.class);
         FactIndicatorsPanel panel = _get(FactIndicatorsPanel.class);

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.kansrijkestart.mdo.cases.CaseType;
+import nl.kansrijkestart.mdo.indicators.IndicatorPublication;
 import nl.kansrijkestart.mdo.indicators.Period;
 import nl.kansrijkestart.mdo.indicators.internal.CountingEvent;
 import nl.kansrijkestart.mdo.indicators.internal.CountingEventRepository;
@@ -40,6 +41,10 @@ class IndicatorsViewTest extends UiTest {
     @Autowired
     private AdjustableClock publicationClock;
 
+    /** A test of the yearly publication switches it on, and it is put back after each test. */
+    @Autowired
+    private IndicatorPublication publication;
+
     @BeforeEach
     void publishTheTestYears() {
         publicationClock.publishIndicatorsOf(2199);
@@ -48,6 +53,7 @@ class IndicatorsViewTest extends UiTest {
     @AfterEach
     void clockBackToNow() {
         publicationClock.reset();
+        publication.reset();
     }
 
     @Autowired
@@ -87,6 +93,7 @@ class IndicatorsViewTest extends UiTest {
 
     @Test
     void theRunningYearReadsNotYetPublishedWithTheReasonWhileEarlierYearsOfTheDemoHistoryShowTheirFigures() {
+        publication.completeYears();
         publicationClock.reset();
         int year = LocalDate.now(publicationClock).getYear();
         IndicatorsView view = openAsCoordinator();
