@@ -14,19 +14,21 @@ import org.jspecify.annotations.Nullable;
 /**
  * The JSON of indicators 6, 10 and 12. A suppressed cell has {@code suppressed: true} and
  * {@code null} for every number, so a client cannot mistake it for zero. The group is a
- * municipality code or {@code TOTAL} for the whole selection.
+ * municipality code or {@code TOTAL} for the whole selection. The years of {@code notYetPublished}
+ * are still running and have no cells; {@code notYetPublishedReason} says why.
  */
 final class FactFeed {
 
     private FactFeed() {}
 
     record Shares(String indicator, int from, int to, @Nullable String region, int suppressionThreshold,
-            List<ShareFeedCell> cells) {
+            List<ShareFeedCell> cells, List<String> notYetPublished, @Nullable String notYetPublishedReason) {
 
-        static Shares of(ShareReport report) {
+        static Shares of(ShareReport report, String reason) {
             return new Shares(report.indicator().number(), report.request().fromYear(), report.request().toYear(),
                     report.request().regionCode(), report.threshold(),
-                    report.cells().stream().map(ShareFeedCell::of).toList());
+                    report.cells().stream().map(ShareFeedCell::of).toList(), report.notYetPublished(),
+                    report.notYetPublished().isEmpty() ? null : reason);
         }
     }
 
@@ -41,12 +43,13 @@ final class FactFeed {
     }
 
     record Days(String indicator, int from, int to, @Nullable String region, int suppressionThreshold,
-            List<DaysFeedCell> cells) {
+            List<DaysFeedCell> cells, List<String> notYetPublished, @Nullable String notYetPublishedReason) {
 
-        static Days of(DaysReport report) {
+        static Days of(DaysReport report, String reason) {
             return new Days("12", report.request().fromYear(), report.request().toYear(),
                     report.request().regionCode(), report.threshold(),
-                    report.cells().stream().map(DaysFeedCell::of).toList());
+                    report.cells().stream().map(DaysFeedCell::of).toList(), report.notYetPublished(),
+                    report.notYetPublished().isEmpty() ? null : reason);
         }
     }
 

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,10 +17,12 @@ import nl.kansrijkestart.mdo.indicators.FactCsv;
 import nl.kansrijkestart.mdo.indicators.FactIndicator;
 import nl.kansrijkestart.mdo.indicators.FactIndicatorService;
 import nl.kansrijkestart.mdo.indicators.FactRequest;
+import nl.kansrijkestart.mdo.indicators.IndicatorReport;
 import nl.kansrijkestart.mdo.indicators.ShareReport;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import nl.kansrijkestart.mdo.shared.InvalidInputException.FieldProblem;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -41,10 +44,12 @@ class FactIndicatorApi {
 
     private final FactIndicatorService indicators;
     private final Clock clock;
+    private final MessageSource messages;
 
-    FactIndicatorApi(FactIndicatorService indicators, Clock clock) {
+    FactIndicatorApi(FactIndicatorService indicators, Clock clock, MessageSource messages) {
         this.indicators = indicators;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @GetMapping(path = "/api/v1/indicators/6", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -55,24 +60,31 @@ class FactIndicatorApi {
             @Parameter(description = "Last year, inclusive; default the first year")
             @RequestParam(required = false) @Nullable String to,
             @Parameter(description = "Only the municipalities of this region (code, e.g. OOST)")
-            @RequestParam(required = false) @Nullable String region) {
-        return FactFeed.Shares.of(indicators.share(FactIndicator.VALIDATED_INSTRUMENTS, request(from, to, region)));
+            @RequestParam(required = false) @Nullable String region, HttpServletRequest http) {
+        return FactFeed.Shares.of(indicators.share(FactIndicator.VALIDATED_INSTRUMENTS, request(from, to, region)),
+                reason(http));
     }
 
     @GetMapping(path = "/api/v1/indicators/10", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Share of the cases discussed in a year that had a case director from the social domain")
     FactFeed.Shares socialCaseDirectors(@RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to,
-            @RequestParam(required = false) @Nullable String region) {
-        return FactFeed.Shares.of(indicators.share(FactIndicator.SOCIAL_CASE_DIRECTORS, request(from, to, region)));
+            @RequestParam(required = false) @Nullable String region, HttpServletRequest http) {
+        return FactFeed.Shares.of(indicators.share(FactIndicator.SOCIAL_CASE_DIRECTORS, request(from, to, region)),
+                reason(http));
     }
 
     @GetMapping(path = "/api/v1/indicators/12", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Days from registration to the first discussion: median and quartiles per year")
     FactFeed.Days daysToFirstDiscussion(@RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to,
-            @RequestParam(required = false) @Nullable String region) {
-        return FactFeed.Days.of(indicators.daysToFirstDiscussion(request(from, to, region)));
+            @RequestParam(required = false) @Nullable String region, HttpServletRequest http) {
+        return FactFeed.Days.of(indicators.daysToFirstDiscussion(request(from, to, region)), reason(http));
+    }
+
+    /** Why a year is not published yet, in the caller's language. */
+    private String reason(HttpServletRequest http) {
+        return messages.getMessage(IndicatorReport.NOT_YET_PUBLISHED, null, ApiProblems.locale(http));
     }
 
     @GetMapping(path = "/api/v1/indicators/8", produces = MediaType.APPLICATION_JSON_VALUE)

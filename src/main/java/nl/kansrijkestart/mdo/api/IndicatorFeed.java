@@ -7,19 +7,26 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON of the indicator feed. A suppressed count is {@code null} with its flag set, so a
- * client cannot mistake it for zero.
+ * client cannot mistake it for zero. The periods of {@code notYetPublished} belong to a year that
+ * is still running: they have no cells (not zero: not known yet), and {@code notYetPublishedReason}
+ * says why in the caller's language.
  */
 record IndicatorFeed(String indicator, int from, int to, String fromPeriod, String toPeriod, String period,
         String grouping, @Nullable String region, List<String> municipalities, int suppressionThreshold,
-        List<Cell> cells) {
+        List<Cell> cells, List<String> notYetPublished, @Nullable String notYetPublishedReason) {
 
-    /** {@code from} and {@code to} stay the years, as before quarter and month ranges existed. */
-    static IndicatorFeed of(IndicatorReport report) {
+    /**
+     * {@code from} and {@code to} stay the years, as before quarter and month ranges existed.
+     *
+     * @param reason why a period is not published yet, in the caller's language
+     */
+    static IndicatorFeed of(IndicatorReport report, String reason) {
         var request = report.request();
         return new IndicatorFeed("7", request.fromYear(), request.toYear(), request.from().label(),
                 request.to().label(), request.period().name(), request.grouping().name(), request.regionCode(),
                 request.municipalities().stream().sorted().toList(), report.threshold(),
-                report.cells().stream().map(Cell::of).toList());
+                report.cells().stream().map(Cell::of).toList(), report.notYetPublished(),
+                report.notYetPublished().isEmpty() ? null : reason);
     }
 
     /** One period and group: distinct cases and discussions, each with its suppression flag. */

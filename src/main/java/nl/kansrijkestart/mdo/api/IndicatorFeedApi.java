@@ -17,6 +17,7 @@ import nl.kansrijkestart.mdo.indicators.IndicatorRequest;
 import nl.kansrijkestart.mdo.indicators.IndicatorService;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -42,12 +43,15 @@ class IndicatorFeedApi {
     private final IndicatorCsv csv;
     private final IndicatorFhir fhir;
     private final Clock clock;
+    private final MessageSource messages;
 
-    IndicatorFeedApi(IndicatorService indicators, IndicatorCsv csv, IndicatorFhir fhir, Clock clock) {
+    IndicatorFeedApi(IndicatorService indicators, IndicatorCsv csv, IndicatorFhir fhir, Clock clock,
+            MessageSource messages) {
         this.indicators = indicators;
         this.csv = csv;
         this.fhir = fhir;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /**
@@ -68,8 +72,10 @@ class IndicatorFeedApi {
             @Parameter(description = "Only events counted in this region (code, e.g. OOST)")
             @RequestParam(required = false) @Nullable String region,
             @Parameter(description = "Only these municipalities (CBS codes, comma-separated, e.g. GM0202,GM0228)")
-            @RequestParam(required = false) @Nullable String municipality) {
-        return IndicatorFeed.of(indicators.export(parameters(from, to, period, grouping, region, municipality)));
+            @RequestParam(required = false) @Nullable String municipality,
+            HttpServletRequest http) {
+        return IndicatorFeed.of(indicators.export(parameters(from, to, period, grouping, region, municipality)),
+                messages.getMessage(IndicatorReport.NOT_YET_PUBLISHED, null, ApiProblems.locale(http)));
     }
 
     /** The same counts as CSV (UTF-8): {@code layout=long} (default) or {@code layout=report}. */

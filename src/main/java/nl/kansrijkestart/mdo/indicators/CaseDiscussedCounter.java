@@ -1,5 +1,6 @@
 package nl.kansrijkestart.mdo.indicators;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,19 +26,22 @@ class CaseDiscussedCounter {
     private final CountingEventRepository events;
     private final CountingTokens tokens;
     private final RegionService regions;
+    private final Clock clock;
 
-    CaseDiscussedCounter(CountingEventRepository events, CountingTokens tokens, RegionService regions) {
+    CaseDiscussedCounter(CountingEventRepository events, CountingTokens tokens, RegionService regions, Clock clock) {
         this.events = events;
         this.tokens = tokens;
         this.regions = regions;
+        this.clock = clock;
     }
 
     @EventListener
     @Transactional
     void on(CaseDiscussed discussed) {
         CountingFacts facts = tokens.tokenFor(discussed.caseNumber(), discussed.meetingDate().getYear());
-        events.saveAndFlush(new CountingEvent(discussed.meetingDate(), facts.municipalityCode(),
-                regionsOf(facts.municipalityCode(), discussed.meetingDate()), discussed.meetingType(), facts.type(), facts.anonymous(),
+        events.saveAndFlush(new CountingEvent(discussed.meetingDate(), LocalDate.now(clock),
+                facts.municipalityCode(), regionsOf(facts.municipalityCode(), discussed.meetingDate()),
+                discussed.meetingType(), facts.type(), facts.anonymous(),
                 facts.token()));
     }
 

@@ -14,11 +14,14 @@ import org.jspecify.annotations.Nullable;
  * @param byArea per case type, municipality or region and period ({@code group} "PREGNANCY/GM0202");
  *     empty unless the request is grouped by municipality or region
  * @param byMeetingType per case type, meeting type and period ({@code group} "FAMILY/POP")
+ * @param notYetPublished the periods of the range whose year is not published yet; they have no cells
  */
 public record CaseTypeReport(IndicatorRequest request, int threshold, @Nullable List<IndicatorCell> wholeRange,
-        List<IndicatorCell> totals, List<IndicatorCell> byArea, List<IndicatorCell> byMeetingType) {
+        List<IndicatorCell> totals, List<IndicatorCell> byArea, List<IndicatorCell> byMeetingType,
+        List<String> notYetPublished) {
 
     public CaseTypeReport {
+        notYetPublished = List.copyOf(notYetPublished);
         wholeRange = wholeRange == null ? null : List.copyOf(wholeRange);
         totals = List.copyOf(totals);
         byArea = List.copyOf(byArea);

@@ -3,6 +3,7 @@ package nl.kansrijkestart.mdo.indicators;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import nl.kansrijkestart.mdo.cases.BirthPhase;
@@ -38,7 +39,10 @@ import org.springframework.transaction.annotation.Transactional;
  * is a slice of one protected table per indicator and year ({@link FactTables}), as indicator 7's
  * are: the total row is the cell of the total, of a region or of a single municipality, never a
  * fresh count of a free set of municipalities ({@link QuerySpace}); such a total is left out and
- * the report says why. Every answer is logged as an export.
+ * the report says why. A year is read as it stands, or, with {@code
+ * mdo.indicators.publication=complete-years}, published once, when complete ({@link Publication});
+ * then a year still running has no cells and is listed as not yet published. Every answer is
+ * logged as an export.
  */
 @Service
 public class FactIndicatorService {
@@ -47,6 +51,7 @@ public class FactIndicatorService {
     public static final String TOTAL = "TOTAL";
 
     private final FactTables tables;
+    private final Publication publication;
     private final RegionService regions;
     private final MunicipalityService municipalities;
     private final ApplicationEventPublisher events;
@@ -54,10 +59,11 @@ public class FactIndicatorService {
     private final CurrentAuthentication authentication;
     private final Clock clock;
 
-    FactIndicatorService(FactTables tables, RegionService regions, MunicipalityService municipalities,
+    FactIndicatorService(FactTables tables, Publication publication, RegionService regions, MunicipalityService municipalities,
             ApplicationEventPublisher events, CurrentUserService currentUser, CurrentAuthentication authentication,
             Clock clock) {
         this.tables = tables;
+        this.publication = publication;
         this.regions = regions;
         this.municipalities = municipalities;
         this.events = events;
@@ -75,13 +81,23 @@ public class FactIndicatorService {
         }
         Selection selection = selection(request, indicator);
         List<ShareCell> cells = new ArrayList<>();
-        tables.shares(indicator, request.fromYear(), request.toYear(), selection.regions())
-                .forEach((year, table) -> selection.slice(table, (group, row, hidden) -> cells.add(hidden
-                        ? new ShareCell(String.valueOf(year), group, Count.hidden(), Count.hidden(), null)
-                        : new ShareCell(String.valueOf(year), group, Count.shown(row.total()),
-                                Count.shown(row.part()), percentage(row)))));
+        List<String> notYetPublished = new ArrayList<>();
+        for (int year = request.fromYear(); year <= request.toYear(); year++) {
+            int of = year;
+            Optional<LocalDate> edition = publication.recordedBefore(year);
+            if (edition.isEmpty()) {
+                notYetPublished.add(String.valueOf(year));
+                continue;
+            }
+            tables.shares(indicator, year, edition.get(), selection.regions())
+                    .ifPresent(table -> selection.slice(table, (group, row, hidden) -> cells.add(hidden
+                            ? new ShareCell(String.valueOf(of), group, Count.hidden(), Count.hidden(), null)
+                            : new ShareCell(String.valueOf(of), group, Count.shown(row.total()),
+                                    Count.shown(row.part()), percentage(row)))));
+        }
         cells.sort(Comparator.comparing((ShareCell cell) -> order(cell.group())).thenComparing(ShareCell::period));
-        return new ShareReport(indicator, request, tables.threshold(), cells, selection.totalNotOffered());
+        return new ShareReport(indicator, request, tables.threshold(), cells, selection.totalNotOffered(),
+                notYetPublished, publication.completeYearsOnly());
     }
 
     /** Indicator 12: days from registration to the first discussion, by the year of that discussion. */
@@ -90,14 +106,24 @@ public class FactIndicatorService {
     public DaysReport daysToFirstDiscussion(FactRequest request) {
         Selection selection = selection(request, FactIndicator.DAYS_TO_FIRST_DISCUSSION);
         List<DaysCell> cells = new ArrayList<>();
-        tables.days(request.fromYear(), request.toYear(), selection.regions())
-                .forEach((year, table) -> selection.slice(table, (group, row, hidden) -> cells.add(hidden
-                        ? new DaysCell(String.valueOf(year), group, Count.hidden(), null, null, null)
-                        : new DaysCell(String.valueOf(year), group, Count.shown(row.cases()),
-                                oneDecimal(row.median()), oneDecimal(row.lowerQuartile()),
-                                oneDecimal(row.upperQuartile())))));
+        List<String> notYetPublished = new ArrayList<>();
+        for (int year = request.fromYear(); year <= request.toYear(); year++) {
+            int of = year;
+            Optional<LocalDate> edition = publication.recordedBefore(year);
+            if (edition.isEmpty()) {
+                notYetPublished.add(String.valueOf(year));
+                continue;
+            }
+            tables.days(year, edition.get(), selection.regions())
+                    .ifPresent(table -> selection.slice(table, (group, row, hidden) -> cells.add(hidden
+                            ? new DaysCell(String.valueOf(of), group, Count.hidden(), null, null, null)
+                            : new DaysCell(String.valueOf(of), group, Count.shown(row.cases()),
+                                    oneDecimal(row.median()), oneDecimal(row.lowerQuartile()),
+                                    oneDecimal(row.upperQuartile())))));
+        }
         cells.sort(Comparator.comparing((DaysCell cell) -> order(cell.group())).thenComparing(DaysCell::period));
-        return new DaysReport(request, tables.threshold(), cells, selection.totalNotOffered());
+        return new DaysReport(request, tables.threshold(), cells, selection.totalNotOffered(), notYetPublished,
+                publication.completeYearsOnly());
     }
 
     /** Indicator 8: cases whose first support of a kind started, per kind and before or after the birth. */
@@ -106,14 +132,20 @@ public class FactIndicatorService {
     public StartsReport supportStarted(FactRequest request) {
         Selection selection = selection(request, FactIndicator.SUPPORT_STARTED);
         List<StartCell> cells = new ArrayList<>();
-        tables.starts(request.fromYear(), request.toYear(), selection.regions()).forEach((year, perKey) ->
-                perKey.forEach((key, table) -> {
-                    String[] kindAndPhase = key.split("/");
-                    OfferKind kind = OfferKind.valueOf(kindAndPhase[0]);
-                    BirthPhase phase = BirthPhase.valueOf(kindAndPhase[1]);
-                    selection.slice(table, (group, row, hidden) -> cells.add(new StartCell(String.valueOf(year),
-                            group, kind, phase, hidden ? Count.hidden() : Count.shown(row.starts()))));
-                }));
+        for (int year = request.fromYear(); year <= request.toYear(); year++) {
+            int of = year;
+            Optional<LocalDate> edition = publication.recordedBefore(year);
+            if (edition.isEmpty()) {
+                continue;
+            }
+            tables.starts(year, edition.get(), selection.regions()).forEach((key, table) -> {
+                String[] kindAndPhase = key.split("/");
+                OfferKind kind = OfferKind.valueOf(kindAndPhase[0]);
+                BirthPhase phase = BirthPhase.valueOf(kindAndPhase[1]);
+                selection.slice(table, (group, row, hidden) -> cells.add(new StartCell(String.valueOf(of),
+                        group, kind, phase, hidden ? Count.hidden() : Count.shown(row.starts()))));
+            });
+        }
         cells.sort(Comparator.comparing((StartCell cell) -> order(cell.group())).thenComparing(StartCell::period)
                 .thenComparing(StartCell::kind).thenComparing(StartCell::phase));
         return new StartsReport(request, tables.threshold(), cells, selection.totalNotOffered());
@@ -128,11 +160,18 @@ public class FactIndicatorService {
     public SupportDaysReport daysToSupport(FactRequest request) {
         Selection selection = selection(request, FactIndicator.DAYS_TO_SUPPORT);
         List<SupportDaysCell> cells = new ArrayList<>();
-        tables.supportDays(request.fromYear(), request.toYear(), selection.regions())
-                .forEach((year, table) -> selection.slice(table, (group, row, hidden) -> cells.add(hidden
-                        ? new SupportDaysCell(String.valueOf(year), group, Count.hidden(), null, null)
-                        : new SupportDaysCell(String.valueOf(year), group, Count.shown(row.cases()),
-                                oneDecimal(row.median()), oneDecimal(row.mean())))));
+        for (int year = request.fromYear(); year <= request.toYear(); year++) {
+            int of = year;
+            Optional<LocalDate> edition = publication.recordedBefore(year);
+            if (edition.isEmpty()) {
+                continue;
+            }
+            tables.supportDays(year, edition.get(), selection.regions())
+                    .ifPresent(table -> selection.slice(table, (group, row, hidden) -> cells.add(hidden
+                            ? new SupportDaysCell(String.valueOf(of), group, Count.hidden(), null, null)
+                            : new SupportDaysCell(String.valueOf(of), group, Count.shown(row.cases()),
+                                    oneDecimal(row.median()), oneDecimal(row.mean())))));
+        }
         cells.sort(Comparator.comparing((SupportDaysCell cell) -> order(cell.group()))
                 .thenComparing(SupportDaysCell::period));
         return new SupportDaysReport(request, tables.threshold(), cells, selection.totalNotOffered());

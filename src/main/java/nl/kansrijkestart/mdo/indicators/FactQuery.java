@@ -45,55 +45,60 @@ class FactQuery {
     }
 
     /**
+     * @param recordedBefore only facts recorded before this day count (the edition of a year)
      * @param municipalities the municipalities to count, or {@code null} for all
      * @param perMunicipality a row per municipality, or one row per year for the whole selection
      */
-    List<Share> shares(FactIndicator indicator, FactRequest request, @Nullable Set<String> municipalities,
-            boolean perMunicipality) {
+    List<Share> shares(FactIndicator indicator, FactRequest request, LocalDate recordedBefore,
+            @Nullable Set<String> municipalities, boolean perMunicipality) {
         String measures = indicator == FactIndicator.VALIDATED_INSTRUMENTS ? SHARE_6 : SHARE_10;
-        return query(measures, request, municipalities, perMunicipality)
+        return query(measures, request, recordedBefore, municipalities, perMunicipality)
                 .query((rs, n) -> new Share(rs.getInt("y"), group(rs.getString("grp")), rs.getLong("total"),
                         rs.getLong("part")))
                 .list();
     }
 
     /** Indicator 12, with the same parameters as {@link #shares}. */
-    List<Days> days(FactRequest request, @Nullable Set<String> municipalities, boolean perMunicipality) {
-        return query(DAYS_12, request, municipalities, perMunicipality)
+    List<Days> days(FactRequest request, LocalDate recordedBefore, @Nullable Set<String> municipalities,
+            boolean perMunicipality) {
+        return query(DAYS_12, request, recordedBefore, municipalities, perMunicipality)
                 .query((rs, n) -> new Days(rs.getInt("y"), group(rs.getString("grp")), rs.getLong("cases"),
                         rs.getDouble("median"), rs.getDouble("q1"), rs.getDouble("q3")))
                 .list();
     }
 
     /** Indicator 8, with the same parameters as {@link #shares}. */
-    List<Starts> starts(FactRequest request, @Nullable Set<String> municipalities, boolean perMunicipality) {
-        return query(STARTS_8, request, municipalities, perMunicipality, ", offer_kind, birth_phase")
+    List<Starts> starts(FactRequest request, LocalDate recordedBefore, @Nullable Set<String> municipalities,
+            boolean perMunicipality) {
+        return query(STARTS_8, request, recordedBefore, municipalities, perMunicipality, ", offer_kind, birth_phase")
                 .query((rs, n) -> new Starts(rs.getInt("y"), group(rs.getString("grp")), rs.getString("kind"),
                         rs.getString("phase"), rs.getLong("starts")))
                 .list();
     }
 
     /** Indicator 12 by the report, with the same parameters as {@link #shares}. */
-    List<SupportDays> supportDays(FactRequest request, @Nullable Set<String> municipalities, boolean perMunicipality) {
-        return query(SUPPORT_12, request, municipalities, perMunicipality)
+    List<SupportDays> supportDays(FactRequest request, LocalDate recordedBefore, @Nullable Set<String> municipalities,
+            boolean perMunicipality) {
+        return query(SUPPORT_12, request, recordedBefore, municipalities, perMunicipality)
                 .query((rs, n) -> new SupportDays(rs.getInt("y"), group(rs.getString("grp")), rs.getLong("cases"),
                         rs.getDouble("median"), rs.getDouble("mean")))
                 .list();
     }
 
-    private JdbcClient.StatementSpec query(String measures, FactRequest request,
+    private JdbcClient.StatementSpec query(String measures, FactRequest request, LocalDate recordedBefore,
             @Nullable Set<String> municipalities, boolean perMunicipality) {
-        return query(measures, request, municipalities, perMunicipality, "");
+        return query(measures, request, recordedBefore, municipalities, perMunicipality, "");
     }
 
-    private JdbcClient.StatementSpec query(String measures, FactRequest request,
+    private JdbcClient.StatementSpec query(String measures, FactRequest request, LocalDate recordedBefore,
             @Nullable Set<String> municipalities, boolean perMunicipality, String extraGroups) {
         Map<String, Object> params = new HashMap<>();
         params.put("from", LocalDate.of(request.fromYear(), 1, 1));
         params.put("until", LocalDate.of(request.toYear() + 1, 1, 1));
+        params.put("before", recordedBefore);
         StringBuilder sql = new StringBuilder("SELECT " + YEAR + " AS y, "
                 + (perMunicipality ? "municipality_code" : "CAST(NULL AS VARCHAR(6))") + " AS grp, " + measures
-                + " period_date >= :from AND period_date < :until");
+                + " period_date >= :from AND period_date < :until AND recorded_on < :before");
         if (municipalities != null) {
             sql.append(" AND municipality_code IN (:municipalities)");
             params.put("municipalities", municipalities);

@@ -1,5 +1,7 @@
 package nl.kansrijkestart.mdo.indicators;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import nl.kansrijkestart.mdo.cases.AssessmentRecorded;
 import nl.kansrijkestart.mdo.cases.meetingaccess.CaseIndicatorFacts;
 import nl.kansrijkestart.mdo.cases.DiscussionFacts;
@@ -20,23 +22,25 @@ class FactRecorder {
 
     private final FactStore store;
     private final CaseIndicatorFacts cases;
+    private final Clock clock;
 
-    FactRecorder(FactStore store, CaseIndicatorFacts cases) {
+    FactRecorder(FactStore store, CaseIndicatorFacts cases, Clock clock) {
         this.store = store;
         this.cases = cases;
+        this.clock = clock;
     }
 
     @EventListener
     @Transactional
     void on(AssessmentRecorded recorded) {
-        store.assessment(recorded.administeredOn(), recorded.municipalityCode(), recorded.caseType(),
-                recorded.recordedBy(), recorded.validated());
+        store.assessment(recorded.administeredOn(), LocalDate.now(clock), recorded.municipalityCode(),
+                recorded.caseType(), recorded.recordedBy(), recorded.validated());
     }
 
     @EventListener
     @Transactional
     void on(ReferralStarted started) {
-        store.referralStart(started.startedOn(), started.municipalityCode(), started.caseType(),
+        store.referralStart(started.startedOn(), LocalDate.now(clock), started.municipalityCode(), started.caseType(),
                 started.kind().name(), started.phase().name(), started.daysSinceRegistration(), started.firstOfKind(),
                 started.firstLocalTeamSupport());
     }
@@ -45,10 +49,11 @@ class FactRecorder {
     @Transactional
     void on(CaseDiscussed discussed) {
         DiscussionFacts facts = cases.discussed(discussed.caseNumber(), discussed.meetingDate());
-        store.discussion(discussed.meetingDate(), facts.municipalityCode(), facts.type(), facts.token(),
+        LocalDate today = LocalDate.now(clock);
+        store.discussion(discussed.meetingDate(), today, facts.municipalityCode(), facts.type(), facts.token(),
                 facts.socialCaseDirector());
         if (facts.daysSinceRegistration() != null) {
-            store.firstDiscussion(discussed.meetingDate(), facts.municipalityCode(), facts.type(),
+            store.firstDiscussion(discussed.meetingDate(), today, facts.municipalityCode(), facts.type(),
                     facts.daysSinceRegistration());
         }
     }

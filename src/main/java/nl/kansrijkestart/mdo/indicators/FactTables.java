@@ -1,17 +1,22 @@
 package nl.kansrijkestart.mdo.indicators;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import nl.kansrijkestart.mdo.reference.RegionSummary;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,15 +32,23 @@ import org.springframework.stereotype.Component;
  * area is hidden whole (all three) when any of its measures is hidden; hiding more never narrows
  * anything. Indicator 12's median and quartiles are not additive; the number of cases beside them
  * is, and it decides.
+ *
+ * <p>A table is counted once per indicator and year (R + 2 grouped queries, R the number of
+ * regions) and kept until the year's facts, its edition or the regions change, as {@link
+ * ProtectedTables} does for indicator 7.
  */
 @Component
 class FactTables {
 
     private final FactQuery query;
+    private final JdbcClient jdbc;
     private final int threshold;
+    /** Per indicator and year the last table counted, kept while its facts stay the same. */
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    FactTables(FactQuery query, @Value("${mdo.indicators.suppression-threshold:10}") int threshold) {
+    FactTables(FactQuery query, JdbcClient jdbc, @Value("${mdo.indicators.suppression-threshold:10}") int threshold) {
         this.query = query;
+        this.jdbc = jdbc;
         this.threshold = threshold;
     }
 
@@ -53,80 +66,120 @@ class FactTables {
      */
     record Table<R>(Map<String, R> rows, Set<String> municipalities, Set<String> hidden) {}
 
-    /** Indicator 6 or 10 for each year of the range that has facts. */
-    Map<Integer, Table<FactQuery.Share>> shares(FactIndicator indicator, int fromYear, int toYear,
+    /**
+     * Indicator 6 or 10 for one year from the facts recorded before {@code recordedBefore} (the
+     * edition of {@link Publication}); empty when the year has no such fact.
+     */
+    Optional<Table<FactQuery.Share>> shares(FactIndicator indicator, int year, LocalDate recordedBefore,
             List<RegionSummary> regions) {
-        FactRequest range = new FactRequest(fromYear, toYear, null);
-        Map<Integer, Map<String, FactQuery.Share>> byYear = new TreeMap<>();
-        query.shares(indicator, range, null, true).forEach(row -> put(byYear, row.group(), row.year(), row));
-        query.shares(indicator, range, null, false).forEach(row -> put(byYear, ProtectedTable.ALL, row.year(), row));
-        for (RegionSummary region : withMembers(regions)) {
-            query.shares(indicator, range, Set.copyOf(region.allMunicipalityCodes()), false)
-                    .forEach(row -> put(byYear, region.code(), row.year(), row));
-        }
-        Map<Integer, Table<FactQuery.Share>> tables = new TreeMap<>();
-        byYear.forEach((year, rows) -> tables.put(year, protect(year, rows, regions, 3, row -> new long[] {
-                row.total(), row.part(), row.total() - row.part()})));
-        return tables;
+        return cached(indicator, year, recordedBefore, regions, () -> {
+            FactRequest range = new FactRequest(year, year, null);
+            Map<String, FactQuery.Share> rows = new HashMap<>();
+            query.shares(indicator, range, recordedBefore, null, true).forEach(row -> rows.put(row.group(), row));
+            query.shares(indicator, range, recordedBefore, null, false)
+                    .forEach(row -> rows.put(ProtectedTable.ALL, row));
+            for (RegionSummary region : withMembers(regions)) {
+                query.shares(indicator, range, recordedBefore, Set.copyOf(region.allMunicipalityCodes()), false)
+                        .forEach(row -> rows.put(region.code(), row));
+            }
+            return rows.isEmpty() ? Optional.empty() : Optional.of(protect(year, rows, regions, 3,
+                    row -> new long[] {row.total(), row.part(), row.total() - row.part()}));
+        });
     }
 
-    /** Indicator 12 for each year of the range that has facts. */
-    Map<Integer, Table<FactQuery.Days>> days(int fromYear, int toYear, List<RegionSummary> regions) {
-        FactRequest range = new FactRequest(fromYear, toYear, null);
-        Map<Integer, Map<String, FactQuery.Days>> byYear = new TreeMap<>();
-        query.days(range, null, true).forEach(row -> put(byYear, row.group(), row.year(), row));
-        query.days(range, null, false).forEach(row -> put(byYear, ProtectedTable.ALL, row.year(), row));
-        for (RegionSummary region : withMembers(regions)) {
-            query.days(range, Set.copyOf(region.allMunicipalityCodes()), false)
-                    .forEach(row -> put(byYear, region.code(), row.year(), row));
-        }
-        Map<Integer, Table<FactQuery.Days>> tables = new TreeMap<>();
-        byYear.forEach((year, rows) -> tables.put(year, protect(year, rows, regions, 1,
-                row -> new long[] {row.cases()})));
-        return tables;
+    /** Indicator 12 for one year, as {@link #shares}. */
+    Optional<Table<FactQuery.Days>> days(int year, LocalDate recordedBefore, List<RegionSummary> regions) {
+        return cached(FactIndicator.DAYS_TO_FIRST_DISCUSSION, year, recordedBefore, regions, () -> {
+            FactRequest range = new FactRequest(year, year, null);
+            Map<String, FactQuery.Days> rows = new HashMap<>();
+            query.days(range, recordedBefore, null, true).forEach(row -> rows.put(row.group(), row));
+            query.days(range, recordedBefore, null, false).forEach(row -> rows.put(ProtectedTable.ALL, row));
+            for (RegionSummary region : withMembers(regions)) {
+                query.days(range, recordedBefore, Set.copyOf(region.allMunicipalityCodes()), false)
+                        .forEach(row -> rows.put(region.code(), row));
+            }
+            return rows.isEmpty() ? Optional.empty()
+                    : Optional.of(protect(year, rows, regions, 1, row -> new long[] {row.cases()}));
+        });
     }
 
     /**
-     * Indicator 8 for each year of the range: one protected table per kind and phase ({@code
-     * "KIND/PHASE"}), since no total over kinds or phases is published.
+     * Indicator 8 for one year from the starts recorded before {@code recordedBefore}: one protected
+     * table per kind and phase ({@code "KIND/PHASE"}), since no total over kinds or phases is published.
      */
-    Map<Integer, Map<String, Table<FactQuery.Starts>>> starts(int fromYear, int toYear, List<RegionSummary> regions) {
-        FactRequest range = new FactRequest(fromYear, toYear, null);
-        Map<Integer, Map<String, Map<String, FactQuery.Starts>>> byYear = new TreeMap<>();
-        query.starts(range, null, true).forEach(row -> putStarts(byYear, row.group(), row));
-        query.starts(range, null, false).forEach(row -> putStarts(byYear, ProtectedTable.ALL, row));
+    Map<String, Table<FactQuery.Starts>> starts(int year, LocalDate recordedBefore, List<RegionSummary> regions) {
+        FactRequest range = new FactRequest(year, year, null);
+        Map<String, Map<String, FactQuery.Starts>> perKey = new TreeMap<>();
+        query.starts(range, recordedBefore, null, true).forEach(row -> putStarts(perKey, row.group(), row));
+        query.starts(range, recordedBefore, null, false).forEach(row -> putStarts(perKey, ProtectedTable.ALL, row));
         for (RegionSummary region : withMembers(regions)) {
-            query.starts(range, Set.copyOf(region.allMunicipalityCodes()), false)
-                    .forEach(row -> putStarts(byYear, region.code(), row));
+            query.starts(range, recordedBefore, Set.copyOf(region.allMunicipalityCodes()), false)
+                    .forEach(row -> putStarts(perKey, region.code(), row));
         }
-        Map<Integer, Map<String, Table<FactQuery.Starts>>> tables = new TreeMap<>();
-        byYear.forEach((year, perKey) -> perKey.forEach((key, rows) -> tables
-                .computeIfAbsent(year, y -> new TreeMap<>())
-                .put(key, protect(year, rows, regions, 1, row -> new long[] {row.starts()}))));
+        Map<String, Table<FactQuery.Starts>> tables = new TreeMap<>();
+        perKey.forEach((key, rows) -> tables.put(key, protect(year, rows, regions, 1, row -> new long[] {row.starts()})));
         return tables;
     }
 
-    /** Indicator 12 by the report's definition for each year of the range that has starts. */
-    Map<Integer, Table<FactQuery.SupportDays>> supportDays(int fromYear, int toYear, List<RegionSummary> regions) {
-        FactRequest range = new FactRequest(fromYear, toYear, null);
-        Map<Integer, Map<String, FactQuery.SupportDays>> byYear = new TreeMap<>();
-        query.supportDays(range, null, true).forEach(row -> put(byYear, row.group(), row.year(), row));
-        query.supportDays(range, null, false).forEach(row -> put(byYear, ProtectedTable.ALL, row.year(), row));
+    /** Indicator 12 by the report's definition for one year, as {@link #starts}; empty without starts. */
+    Optional<Table<FactQuery.SupportDays>> supportDays(int year, LocalDate recordedBefore,
+            List<RegionSummary> regions) {
+        FactRequest range = new FactRequest(year, year, null);
+        Map<String, FactQuery.SupportDays> rows = new HashMap<>();
+        query.supportDays(range, recordedBefore, null, true).forEach(row -> rows.put(row.group(), row));
+        query.supportDays(range, recordedBefore, null, false).forEach(row -> rows.put(ProtectedTable.ALL, row));
         for (RegionSummary region : withMembers(regions)) {
-            query.supportDays(range, Set.copyOf(region.allMunicipalityCodes()), false)
-                    .forEach(row -> put(byYear, region.code(), row.year(), row));
+            query.supportDays(range, recordedBefore, Set.copyOf(region.allMunicipalityCodes()), false)
+                    .forEach(row -> rows.put(region.code(), row));
         }
-        Map<Integer, Table<FactQuery.SupportDays>> tables = new TreeMap<>();
-        byYear.forEach((year, rows) -> tables.put(year, protect(year, rows, regions, 1,
-                row -> new long[] {row.cases()})));
-        return tables;
+        return rows.isEmpty() ? Optional.empty()
+                : Optional.of(protect(year, rows, regions, 1, row -> new long[] {row.cases()}));
     }
 
-    private static void putStarts(Map<Integer, Map<String, Map<String, FactQuery.Starts>>> byYear, String area,
+    private static void putStarts(Map<String, Map<String, FactQuery.Starts>> perKey, String area,
             FactQuery.Starts row) {
-        byYear.computeIfAbsent(row.year(), y -> new TreeMap<>())
-                .computeIfAbsent(row.kind() + "/" + row.phase(), k -> new HashMap<>()).put(area, row);
+        perKey.computeIfAbsent(row.kind() + "/" + row.phase(), k -> new HashMap<>()).put(area, row);
     }
+
+    /**
+     * The table kept for this indicator and year while the year's facts, the edition and the
+     * regions stay the same; facts are only ever added, so the number and highest id of the
+     * year's facts change with every new one (V091 indexes both).
+     */
+    @SuppressWarnings("unchecked")
+    private <R> Optional<Table<R>> cached(FactIndicator indicator, int year, LocalDate recordedBefore,
+            List<RegionSummary> regions, Supplier<Optional<Table<R>>> count) {
+        String key = indicator.number() + "/" + year;
+        Fingerprint now = fingerprint(indicator, year, recordedBefore, regions);
+        Cached kept = cache.get(key);
+        if (kept != null && kept.fingerprint().equals(now)) {
+            return (Optional<Table<R>>) kept.table();
+        }
+        Optional<Table<R>> table = count.get();
+        cache.put(key, new Cached(now, table));
+        return table;
+    }
+
+    private Fingerprint fingerprint(FactIndicator indicator, int year, LocalDate recordedBefore,
+            List<RegionSummary> regions) {
+        String table = switch (indicator) {
+            case VALIDATED_INSTRUMENTS -> "assessment_fact";
+            case SOCIAL_CASE_DIRECTORS -> "discussion_fact";
+            case DAYS_TO_FIRST_DISCUSSION -> "first_discussion_fact";
+            case SUPPORT_STARTED, DAYS_TO_SUPPORT -> "referral_start_fact";
+        };
+        return jdbc.sql("SELECT COUNT(*) AS n, COALESCE(MAX(id), 0) AS last FROM " + table
+                        + " WHERE period_date >= :from AND period_date < :until")
+                .param("from", LocalDate.of(year, 1, 1))
+                .param("until", LocalDate.of(year + 1, 1, 1))
+                .query((rs, n) -> new Fingerprint(rs.getLong("n"), rs.getLong("last"), recordedBefore,
+                        regions.hashCode()))
+                .single();
+    }
+
+    private record Fingerprint(long facts, long lastId, LocalDate recordedBefore, int regions) {}
+
+    private record Cached(Fingerprint fingerprint, Optional<? extends Table<?>> table) {}
 
     /**
      * Suppresses one year: cells are (area, measure), the lines are the area lines of the
@@ -161,10 +214,6 @@ class FactTables {
         Set<String> hidden = new HashSet<>();
         hiddenCells.stream().forEach(cell -> hidden.add(areas.names().get(cell / measures)));
         return new Table<>(Map.copyOf(rows), Set.copyOf(municipalities), Set.copyOf(hidden));
-    }
-
-    private static <R> void put(Map<Integer, Map<String, R>> byYear, String area, int year, R row) {
-        byYear.computeIfAbsent(year, y -> new HashMap<>()).put(area, row);
     }
 
     private static List<RegionSummary> withMembers(List<RegionSummary> regions) {

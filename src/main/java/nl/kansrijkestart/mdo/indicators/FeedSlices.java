@@ -5,23 +5,36 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An answer of the feed read as slices of the protected tables: each period of the request is a
  * cell of its year's table, each row an area, meeting type or case type of it. Nothing is counted
- * afresh, so no two answers can differ by anything the table does not already protect.
+ * afresh, so no two answers can differ by anything the table does not already protect. A period
+ * of a year not yet published ({@link Publication}) has no cells; {@link #notYetPublished} lists it.
  */
 final class FeedSlices {
 
-    private final IntFunction<ProtectedTable> years;
-    private final Map<Integer, ProtectedTable> read = new HashMap<>();
+    private final IntFunction<Optional<ProtectedTable>> years;
+    private final Map<Integer, Optional<ProtectedTable>> read = new HashMap<>();
     private final QuerySpace space;
 
-    FeedSlices(IntFunction<ProtectedTable> years, QuerySpace space) {
+    /** @param years the published table of a year, empty while the year is not published */
+    FeedSlices(IntFunction<Optional<ProtectedTable>> years, QuerySpace space) {
         this.years = years;
         this.space = space;
+    }
+
+    /** The periods among {@code periods} whose year is not published yet, in order. */
+    List<String> notYetPublished(List<String> periods) {
+        return List.copyOf(new TreeSet<>(periods.stream().filter(period -> table(period).isEmpty()).toList()));
+    }
+
+    private Optional<ProtectedTable> table(String period) {
+        return read.computeIfAbsent(Integer.parseInt(period.substring(0, 4)), years::apply);
     }
 
     /** The cells of a request in its own grouping and periods. */
@@ -39,7 +52,11 @@ final class FeedSlices {
         @Nullable String area = grouping.byType() ? space.area(request) : null;
         List<IndicatorCell> cells = new ArrayList<>();
         for (String period : periods) {
-            ProtectedTable table = read.computeIfAbsent(Integer.parseInt(period.substring(0, 4)), years::apply);
+            Optional<ProtectedTable> published = table(period);
+            if (published.isEmpty()) {
+                continue;
+            }
+            ProtectedTable table = published.get();
             switch (grouping) {
                 case MUNICIPALITY, REGION, CASE_TYPE_AND_MUNICIPALITY, CASE_TYPE_AND_REGION ->
                         areas(table, request, grouping, period, cells);

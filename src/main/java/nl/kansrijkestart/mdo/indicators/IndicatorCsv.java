@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,9 +21,13 @@ import org.springframework.stereotype.Component;
  * UTF-8. Two layouts, documented in docs/api.md:
  * <ul>
  *   <li>long (tidy): {@link #LONG_HEADER}, one row per period, group and measure; {@code value} is
- *       empty and {@code suppressed} true for a hidden count;</li>
+ *       empty and {@code suppressed} true for a hidden count; only with {@code
+ *       mdo.indicators.publication=complete-years} a last column {@code published} follows, and a
+ *       period not yet published has one row with an empty group, measure and value and {@code
+ *       published} false;</li>
  *   <li>report: like the regional report, a first column with the row text ("Aantal zwangeren in
- *       het POP-overleg") and one column per period; a hidden count reads "&lt;k", a missing one 0.</li>
+ *       het POP-overleg") and one column per period; a hidden count reads "&lt;k", a missing one 0,
+ *       a period not yet published "nog niet gepubliceerd", and a last row says why.</li>
  * </ul>
  */
 @Component
@@ -38,13 +43,19 @@ public class IndicatorCsv {
     }
 
     public void writeLong(IndicatorReport report, OutputStream out) throws IOException {
-        CSVPrinter printer = printer(out, LONG_HEADER);
+        boolean yearly = report.completeYearsOnly();
+        CSVPrinter printer = printer(out, header(LONG_HEADER, yearly));
         for (IndicatorCell cell : report.cells()) {
             for (Measure measure : Measure.values()) {
                 Count count = measure.of(cell);
-                printer.printRecord("7", cell.period(), report.request().grouping(), cell.group(), measure.code,
-                        count.value() == null ? "" : count.value(), count.suppressed(), report.threshold());
+                printer.printRecord(row(yearly, true, "7", cell.period(), report.request().grouping(), cell.group(),
+                        measure.code, count.value() == null ? "" : count.value(), count.suppressed(),
+                        report.threshold()));
             }
+        }
+        for (String period : report.notYetPublished()) {
+            printer.printRecord(row(yearly, false, "7", period, report.request().grouping(), "", "", "", false,
+                    report.threshold()));
         }
         printer.flush();
     }
@@ -63,6 +74,7 @@ public class IndicatorCsv {
         List<String> header = new ArrayList<>(List.of(messages.getMessage("indicator.csv.row", null, locale)));
         header.addAll(periods);
         CSVPrinter printer = printer(out, header.toArray(String[]::new));
+        String notYetPublished = messages.getMessage("indicator.not-yet-published.cell", null, locale);
         Map<String, Map<String, IndicatorCell>> byGroup = new TreeMap<>();
         rows.forEach(group -> byGroup.put(group, new TreeMap<>()));
         report.cells().forEach(cell -> byGroup.computeIfAbsent(cell.group(), g -> new TreeMap<>()).put(cell.period(), cell));
@@ -72,10 +84,14 @@ public class IndicatorCsv {
                         measure, locale)));
                 for (String period : periods) {
                     IndicatorCell cell = group.getValue().get(period);
-                    row.add(cell == null ? "0" : measure.of(cell).label(report.threshold()));
+                    row.add(!report.published(period) ? notYetPublished
+                            : cell == null ? "0" : measure.of(cell).label(report.threshold()));
                 }
                 printer.printRecord(row);
             }
+        }
+        if (!report.notYetPublished().isEmpty()) {
+            printer.printRecord(messages.getMessage(IndicatorReport.NOT_YET_PUBLISHED, null, locale));
         }
         printer.flush();
     }
@@ -99,6 +115,25 @@ public class IndicatorCsv {
     }
 
     /** RFC 4180 with a header row, UTF-8: the format of every indicator CSV. */
+    /** The columns of a long layout, with {@code published} last when only complete years are published. */
+    static String[] header(String[] columns, boolean completeYearsOnly) {
+        if (!completeYearsOnly) {
+            return columns;
+        }
+        String[] header = Arrays.copyOf(columns, columns.length + 1);
+        header[columns.length] = FactCsv.PUBLISHED;
+        return header;
+    }
+
+    /** A row of a long layout, with whether its period is published last when that column is there. */
+    static List<Object> row(boolean completeYearsOnly, boolean published, Object... values) {
+        List<Object> row = new ArrayList<>(Arrays.asList(values));
+        if (completeYearsOnly) {
+            row.add(published);
+        }
+        return row;
+    }
+
     static CSVPrinter printer(OutputStream out, String[] header) throws IOException {
         return CSVFormat.RFC4180.builder().setHeader(header).get()
                 .print(new OutputStreamWriter(out, StandardCharsets.UTF_8));

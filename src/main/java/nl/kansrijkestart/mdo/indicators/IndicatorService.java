@@ -29,13 +29,16 @@ import org.springframework.transaction.annotation.Transactional;
  * a case (distinct tokens; the token changes each year, so a year is the longest period that can
  * count distinct cases) and once per discussion. Every answer is a slice of one protected table
  * per year ({@link ProtectedTables}): the fixed query space of {@link QuerySpace}, one suppression
- * pattern over all its hierarchies, so no combination of answers narrows a hidden count; every
- * export is logged.
+ * pattern over all its hierarchies, so no combination of answers narrows a hidden count. A year is
+ * read as it stands, or, with {@code mdo.indicators.publication=complete-years}, published once,
+ * when complete ({@link Publication}), so no two days give two versions of it; every export is
+ * logged.
  */
 @Service
 public class IndicatorService {
 
     private final ProtectedTables tables;
+    private final Publication publication;
     private final RegionService regions;
     private final MunicipalityService municipalities;
     private final ApplicationEventPublisher events;
@@ -43,10 +46,11 @@ public class IndicatorService {
     private final CurrentAuthentication authentication;
     private final Clock clock;
 
-    IndicatorService(ProtectedTables tables, RegionService regions, MunicipalityService municipalities,
+    IndicatorService(ProtectedTables tables, Publication publication, RegionService regions, MunicipalityService municipalities,
             ApplicationEventPublisher events, CurrentUserService currentUser, CurrentAuthentication authentication,
             Clock clock) {
         this.tables = tables;
+        this.publication = publication;
         this.regions = regions;
         this.municipalities = municipalities;
         this.events = events;
@@ -64,9 +68,11 @@ public class IndicatorService {
     @Transactional(readOnly = true)
     public IndicatorReport export(IndicatorRequest request) {
         Caller caller = caller(request);
-        List<IndicatorCell> published = caller.slices().cells(request);
+        FeedSlices slices = caller.slices();
+        List<IndicatorCell> published = slices.cells(request);
         caller.exported(describe(request));
-        return new IndicatorReport(request, tables.threshold(), published);
+        return new IndicatorReport(request, tables.threshold(), published,
+                slices.notYetPublished(request.periodLabels()), publication.completeYearsOnly());
     }
 
     /**
@@ -93,7 +99,8 @@ public class IndicatorService {
         List<IndicatorCell> byMeetingType =
                 slices.cells(request, Grouping.CASE_AND_MEETING_TYPE, request.periodLabels());
         caller.exported(describe(request) + " format=fhir");
-        return new CaseTypeReport(request, tables.threshold(), wholeRange, totals, byArea, byMeetingType);
+        return new CaseTypeReport(request, tables.threshold(), wholeRange, totals, byArea, byMeetingType,
+                slices.notYetPublished(request.periodLabels()));
     }
 
     /**
@@ -173,7 +180,8 @@ public class IndicatorService {
         }
 
         FeedSlices slices() {
-            return new FeedSlices(year -> tables.of(year, regions), space);
+            return new FeedSlices(year -> publication.recordedBefore(year)
+                    .map(recordedBefore -> tables.of(year, recordedBefore, regions)), space);
         }
     }
 

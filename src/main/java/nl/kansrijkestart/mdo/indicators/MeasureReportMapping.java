@@ -30,7 +30,9 @@ import org.springframework.context.MessageSource;
  * populations, distinct cases ({@code measure-population}) and discussions; stratifiers by period,
  * by municipality or region, and by meeting type, whose strata name the period as a component. A
  * hidden count has no value but the data-absent-reason {@code masked}; a count that cannot be
- * given (distinct cases over several years) has {@code not-applicable}.
+ * given (distinct cases over several years) has {@code not-applicable}; a period of a year not yet
+ * published (still running) has a period stratum with {@code temp-unknown}, and the report is then
+ * {@code pending} rather than {@code complete}.
  */
 final class MeasureReportMapping {
 
@@ -51,7 +53,8 @@ final class MeasureReportMapping {
 
     MeasureReport of(CaseTypeReport report, Instant generated, ZoneId zone) {
         MeasureReport fhir = new MeasureReport();
-        fhir.setStatus(MeasureReport.MeasureReportStatus.COMPLETE);
+        fhir.setStatus(report.notYetPublished().isEmpty() ? MeasureReport.MeasureReportStatus.COMPLETE
+                : MeasureReport.MeasureReportStatus.PENDING);
         fhir.setType(MeasureReport.MeasureReportType.SUMMARY);
         fhir.setMeasure(measureUrl());
         fhir.setDateElement(new DateTimeType(Date.from(generated), TemporalPrecisionEnum.SECOND,
@@ -70,13 +73,21 @@ final class MeasureReportMapping {
         Optional<IndicatorCell> whole = report.wholeRange() == null ? Optional.empty()
                 : report.wholeRange().stream().filter(cell -> cell.group().equals(type.name())).findFirst();
         boolean countable = report.wholeRange() != null;
-        group.addPopulation().setCode(populationCode(true))
-                .setCountElement(count(countable ? whole.map(IndicatorCell::cases).orElse(Count.shown(0)) : null));
-        group.addPopulation().setCode(populationCode(false)).setCountElement(
-                count(countable ? whole.map(IndicatorCell::discussions).orElse(Count.shown(0)) : null));
+        boolean running = !report.notYetPublished().isEmpty() && countable;
+        group.addPopulation().setCode(populationCode(true)).setCountElement(running ? notYetPublished()
+                : count(countable ? whole.map(IndicatorCell::cases).orElse(Count.shown(0)) : null));
+        group.addPopulation().setCode(populationCode(false)).setCountElement(running ? notYetPublished()
+                : count(countable ? whole.map(IndicatorCell::discussions).orElse(Count.shown(0)) : null));
         String prefix = type.name();
-        group.addStratifier(stratifier("period", report.totals().stream()
-                .filter(cell -> cell.group().equals(prefix)).toList(), null));
+        MeasureReportGroupStratifierComponent periods = stratifier("period", report.totals().stream()
+                .filter(cell -> cell.group().equals(prefix)).toList(), null);
+        for (String period : report.notYetPublished()) {
+            StratifierGroupComponent stratum = periods.addStratum();
+            stratum.setValue(new CodeableConcept().setText(period));
+            stratum.addPopulation().setCode(populationCode(true)).setCountElement(notYetPublished());
+            stratum.addPopulation().setCode(populationCode(false)).setCountElement(notYetPublished());
+        }
+        group.addStratifier(periods);
         Grouping area = report.area();
         if (area != null) {
             group.addStratifier(stratifier(area == Grouping.REGION ? "region" : "municipality",
@@ -145,6 +156,13 @@ final class MeasureReportMapping {
         } else {
             value.setValue(Math.toIntExact(count.value()));
         }
+        return value;
+    }
+
+    /** A count of a year not yet published: FHIR's "not known at this time, but expected to be". */
+    private static IntegerType notYetPublished() {
+        IntegerType value = new IntegerType();
+        value.addExtension(absent("temp-unknown"));
         return value;
     }
 

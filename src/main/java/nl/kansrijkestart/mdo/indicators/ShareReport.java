@@ -6,12 +6,14 @@ import org.jspecify.annotations.Nullable;
 /**
  * The answer for indicator 6 or 10; years and municipalities without any fact are absent.
  * {@code totalNotOffered} is the message key telling why the selection has no {@link
- * FactIndicatorService#TOTAL} row (a free set of municipalities), or {@code null}.
+ * FactIndicatorService#TOTAL} row (a free set of municipalities), or {@code null}. The years of
+ * {@code notYetPublished} are still running and have no cells ({@link IndicatorReport#NOT_YET_PUBLISHED}).
  */
 public record ShareReport(FactIndicator indicator, FactRequest request, int threshold, List<ShareCell> cells,
-        @Nullable String totalNotOffered) {
+        @Nullable String totalNotOffered, List<String> notYetPublished, boolean completeYearsOnly) {
 
     public ShareReport {
         cells = List.copyOf(cells);
+        notYetPublished = List.copyOf(notYetPublished);
     }
 }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -15,10 +16,14 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.kansrijkestart.mdo.cases.CaseType;
+import nl.kansrijkestart.mdo.indicators.IndicatorPublication;
 import nl.kansrijkestart.mdo.indicators.internal.CountingEvent;
 import nl.kansrijkestart.mdo.indicators.internal.CountingEventRepository;
 import nl.kansrijkestart.mdo.meetings.MeetingType;
+import nl.kansrijkestart.mdo.testing.AdjustableClock;
 import nl.kansrijkestart.mdo.testing.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -27,11 +32,88 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class IndicatorFeedApiTest {
 
+    /** The test's years lie in the future: the clock stands on a day they are all published. */
+    @Autowired
+    private AdjustableClock publicationClock;
+
+    /** A test of the yearly publication switches it on, and it is put back after each test. */
+    @Autowired
+    private IndicatorPublication publication;
+
+    @BeforeEach
+    void publishTheTestYears() {
+        publicationClock.publishIndicatorsOf(2199);
+    }
+
+    @AfterEach
+    void clockBackToNow() {
+        publicationClock.reset();
+        publication.reset();
+    }
+
     @Autowired
     private MockMvc mvc;
 
     @Autowired
     private CountingEventRepository events;
+
+    @Test
+    void theRunningYearIsListedAsNotYetPublishedWithTheReasonInEveryFormat() throws Exception {
+        publication.completeYears();
+        String running = "2200";
+        discussedIn(Integer.parseInt(running));
+        mvc.perform(get("/api/v1/indicators/7").param("from", "2199").param("to", running)
+                        .with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.notYetPublished").value(contains(running)))
+                .andExpect(jsonPath("$.notYetPublishedReason").value(containsString("Nog niet gepubliceerd")))
+                .andExpect(jsonPath("$.cells[?(@.period == '2200')]").isEmpty());
+        mvc.perform(get("/api/v1/indicators/7").param("from", running).header("Accept-Language", "en")
+                        .with(httpBasic("coordinator", "demo")))
+                .andExpect(jsonPath("$.notYetPublishedReason").value(containsString("the period is still running")));
+        mvc.perform(get("/api/v1/indicators/7").param("from", "2199").with(httpBasic("coordinator", "demo")))
+                .andExpect(jsonPath("$.notYetPublished").isEmpty())
+                .andExpect(jsonPath("$.notYetPublishedReason").value(nullValue()));
+        mvc.perform(get("/api/v1/indicators/7").param("from", running).accept("text/csv").param("layout", "report")
+                        .with(httpBasic("coordinator", "demo")))
+                .andExpect(content().string(containsString("nog niet gepubliceerd")))
+                .andExpect(content().string(containsString("de periode loopt nog")));
+        mvc.perform(get("/api/v1/indicators/7").param("from", running).accept("application/fhir+json")
+                        .with(httpBasic("coordinator", "demo")))
+                .andExpect(jsonPath("$.status").value("pending"))
+                .andExpect(content().string(containsString("temp-unknown")));
+        mvc.perform(get("/api/v1/indicators/12").param("from", running).with(httpBasic("coordinator", "demo")))
+                .andExpect(jsonPath("$.notYetPublished").value(contains(running)))
+                .andExpect(jsonPath("$.cells").isEmpty())
+                .andExpect(jsonPath("$.notYetPublishedReason").value(containsString("1 februari")));
+    }
+
+    @Test
+    void byDefaultTheRunningYearIsPublishedAsItStandsWithTheColumnsOfBefore() throws Exception {
+        String running = "2200";
+        discussedIn(Integer.parseInt(running));
+        mvc.perform(get("/api/v1/indicators/7").param("from", running)
+                        .with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.notYetPublished").isEmpty())
+                .andExpect(jsonPath("$.notYetPublishedReason").value(nullValue()))
+                .andExpect(jsonPath("$.cells[?(@.period == '2200')]").isNotEmpty());
+        mvc.perform(get("/api/v1/indicators/7").param("from", running)
+                        .accept("text/csv").with(httpBasic("coordinator", "demo")))
+                .andExpect(content().string(startsWith(
+                        "indicator,period,grouping,group,measure,value,suppressed,threshold\r\n")))
+                .andExpect(content().string(not(containsString("published"))));
+        mvc.perform(get("/api/v1/indicators/7").param("from", running).param("layout", "report").accept("text/csv")
+                        .with(httpBasic("coordinator", "demo")))
+                .andExpect(content().string(not(containsString("nog niet gepubliceerd"))));
+    }
+
+    private void discussedIn(int year) {
+        for (int patient = 0; patient < 12; patient++) {
+            events.saveAndFlush(new CountingEvent(LocalDate.of(year, 1, 5), "GM0202", Set.of("GELDERLAND-MIDDEN"),
+                    MeetingType.POP, CaseType.PREGNANCY, false, "running-" + year + "-" + patient));
+        }
+    }
 
     @Test
     void aCoordinatorGetsCountsPerMunicipalityWithSmallCellsAndTheirComplementAsFlaggedNulls() throws Exception {

@@ -14,7 +14,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import nl.kansrijkestart.mdo.identity.internal.ServiceAccountSignInRefused;
+import nl.kansrijkestart.mdo.testing.AdjustableClock;
 import nl.kansrijkestart.mdo.testing.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,6 +32,20 @@ import org.springframework.test.web.servlet.MvcResult;
  */
 @IntegrationTest
 class IndicatorFeedServiceAccountTest {
+
+    /** The test's years lie in the future: the clock stands on a day they are all published. */
+    @Autowired
+    private AdjustableClock publicationClock;
+
+    @BeforeEach
+    void publishTheTestYears() {
+        publicationClock.publishIndicatorsOf(2199);
+    }
+
+    @AfterEach
+    void clockBackToNow() {
+        publicationClock.reset();
+    }
 
     @Autowired
     private MockMvc mvc;

@@ -17,14 +17,17 @@ import nl.kansrijkestart.mdo.cases.CaseType;
 import nl.kansrijkestart.mdo.indicators.internal.CountingEvent;
 import nl.kansrijkestart.mdo.indicators.internal.CountingEventRepository;
 import nl.kansrijkestart.mdo.meetings.MeetingType;
+import nl.kansrijkestart.mdo.testing.AdjustableClock;
 import nl.kansrijkestart.mdo.testing.IntegrationTest;
 import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.IntegerType;
-import org.hl7.fhir.r4.model.MeasureReport;
 import org.hl7.fhir.r4.model.MeasureReport.MeasureReportGroupComponent;
 import org.hl7.fhir.r4.model.MeasureReport.MeasureReportGroupStratifierComponent;
 import org.hl7.fhir.r4.model.MeasureReport.StratifierGroupComponent;
+import org.hl7.fhir.r4.model.MeasureReport;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,6 +39,20 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @IntegrationTest
 class IndicatorFhirApiTest {
+
+    /** The test's years lie in the future: the clock stands on a day they are all published. */
+    @Autowired
+    private AdjustableClock publicationClock;
+
+    @BeforeEach
+    void publishTheTestYears() {
+        publicationClock.publishIndicatorsOf(2199);
+    }
+
+    @AfterEach
+    void clockBackToNow() {
+        publicationClock.reset();
+    }
 
     private static final FhirContext FHIR = FhirContext.forR4Cached();
     private static final String ABSENT = "http://hl7.org/fhir/StructureDefinition/data-absent-reason";

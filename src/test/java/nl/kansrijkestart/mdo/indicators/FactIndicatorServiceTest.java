@@ -12,9 +12,11 @@ import nl.kansrijkestart.mdo.cases.CaseType;
 import nl.kansrijkestart.mdo.identity.Discipline;
 import nl.kansrijkestart.mdo.indicators.internal.FactStore;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
+import nl.kansrijkestart.mdo.testing.AdjustableClock;
 import nl.kansrijkestart.mdo.testing.IntegrationTest;
 import nl.kansrijkestart.mdo.testing.SignedIn;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +30,20 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @IntegrationTest
 class FactIndicatorServiceTest {
+
+    /** The test's years lie in the future: the clock stands on a day they are all published. */
+    @Autowired
+    private AdjustableClock publicationClock;
+
+    @BeforeEach
+    void publishTheTestYears() {
+        publicationClock.publishIndicatorsOf(2199);
+    }
+
+    @AfterEach
+    void clockBackToNow() {
+        publicationClock.reset();
+    }
 
     private static final AtomicInteger YEARS = new AtomicInteger(2031 + 2 * ThreadLocalRandom.current().nextInt(10));
 

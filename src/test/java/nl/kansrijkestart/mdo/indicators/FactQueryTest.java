@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Import;
 class FactQueryTest {
 
     private static final FactRequest YEARS = new FactRequest(2190, 2191, null);
+    private static final LocalDate ALL_RECORDED = LocalDate.of(2200, 1, 1);
 
     @Autowired
     private FactQuery query;
@@ -44,23 +45,23 @@ class FactQueryTest {
 
     @Test
     void indicatorSixCountsMidwivesResultsPerYearAndMunicipalityAndForTheSelection() {
-        assertThat(query.shares(FactIndicator.VALIDATED_INSTRUMENTS, YEARS, null, true))
+        assertThat(query.shares(FactIndicator.VALIDATED_INSTRUMENTS, YEARS, ALL_RECORDED, null, true))
                 .containsExactlyInAnyOrder(new Share(2190, "GM9001", 2, 1), new Share(2191, "GM9002", 1, 1));
-        assertThat(query.shares(FactIndicator.VALIDATED_INSTRUMENTS, YEARS, Set.of("GM9002"), false))
+        assertThat(query.shares(FactIndicator.VALIDATED_INSTRUMENTS, YEARS, ALL_RECORDED, Set.of("GM9002"), false))
                 .containsExactly(new Share(2191, FactIndicatorService.TOTAL, 1, 1));
     }
 
     @Test
     void indicatorTenCountsDistinctCasesAndThoseWithASocialDomainCaseDirector() {
-        assertThat(query.shares(FactIndicator.SOCIAL_CASE_DIRECTORS, YEARS, null, false))
+        assertThat(query.shares(FactIndicator.SOCIAL_CASE_DIRECTORS, YEARS, ALL_RECORDED, null, false))
                 .containsExactly(new Share(2190, FactIndicatorService.TOTAL, 2, 1));
     }
 
     @Test
     void indicatorTwelveGivesTheMedianAndQuartilesInTheDatabase() {
-        assertThat(query.days(YEARS, null, false))
+        assertThat(query.days(YEARS, ALL_RECORDED, null, false))
                 .containsExactly(new Days(2190, FactIndicatorService.TOTAL, 4, 5.5, 3.25, 7.75));
-        assertThat(query.days(YEARS, null, true)).containsExactlyInAnyOrder(
+        assertThat(query.days(YEARS, ALL_RECORDED, null, true)).containsExactlyInAnyOrder(
                 new Days(2190, "GM9001", 2, 2.5, 1.75, 3.25), new Days(2190, "GM9002", 2, 8.5, 7.75, 9.25));
     }
 }

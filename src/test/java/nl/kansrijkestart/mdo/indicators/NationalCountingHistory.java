@@ -46,8 +46,8 @@ final class NationalCountingHistory {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             PGConnection postgres = connection.unwrap(PGConnection.class);
-            CopyIn events = postgres.getCopyAPI().copyIn("COPY counting_event (id, period_date, period_year,"
-                    + " municipality_code, meeting_type, case_type, anonymous, token) FROM STDIN (FORMAT csv)");
+            CopyIn events = postgres.getCopyAPI().copyIn("COPY counting_event (id, period_date, recorded_on,"
+                    + " period_year, municipality_code, meeting_type, case_type, anonymous, token) FROM STDIN (FORMAT csv)");
             StringBuilder eventRows = new StringBuilder();
             StringBuilder regionRows = new StringBuilder();
             long id = 0;
@@ -60,8 +60,8 @@ final class NationalCountingHistory {
             write(events, eventRows);
             events.endCopy();
             CopyIn regions = postgres.getCopyAPI()
-                    .copyIn("COPY counting_event_region (counting_event_id, region_code, period_date, period_year,"
-                            + " municipality_code, meeting_type, case_type, token) FROM STDIN (FORMAT csv)");
+                    .copyIn("COPY counting_event_region (counting_event_id, region_code, period_date, recorded_on,"
+                            + " period_year, municipality_code, meeting_type, case_type, token) FROM STDIN (FORMAT csv)");
             write(regions, regionRows);
             regions.endCopy();
             try (Statement statement = connection.createStatement()) {
@@ -93,14 +93,16 @@ final class NationalCountingHistory {
             LocalDate date = LocalDate.ofYearDay(year, 1 + random.nextInt(365));
             String type = random.nextInt(5) == 0 ? meetingType(pregnancy) : meetingType;
             String caseType = pregnancy ? "PREGNANCY" : "FAMILY";
-            eventRows.append(last).append(',').append(date).append(',').append(year).append(',')
+            // Recorded on the day of the discussion, as history (V091).
+            eventRows.append(last).append(',').append(date).append(',').append(date).append(',')
+                    .append(year).append(',')
                     .append(municipality).append(',')
                     .append(type).append(',').append(caseType).append(',')
                     .append(anonymous).append(',').append(token).append('\n');
             // Region rows carry the event's columns and year, as CountingEvent writes them (V056, V057).
             for (String region : country.regionsOf(municipality)) {
                 regionRows.append(last).append(',').append(region).append(',').append(date).append(',')
-                        .append(year).append(',')
+                        .append(date).append(',').append(year).append(',')
                         .append(municipality).append(',').append(type).append(',').append(caseType).append(',')
                         .append(token).append('\n');
             }

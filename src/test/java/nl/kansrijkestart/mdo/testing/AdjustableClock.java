@@ -3,6 +3,7 @@ package nl.kansrijkestart.mdo.testing;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.annotation.Primary;
@@ -20,6 +21,22 @@ public class AdjustableClock extends Clock {
 
     public void runAhead(Duration duration) {
         ahead = duration;
+    }
+
+    /** Moves the clock to {@code moment}, and runs on from there. */
+    public void runTo(Instant moment) {
+        ahead = Duration.between(real.instant(), moment);
+    }
+
+    /**
+     * Moves the clock to noon on the day a year of the indicators is published (1 February of the
+     * next year), unless it is already later: a test reads the figures of its own future years so.
+     */
+    public void publishIndicatorsOf(int year) {
+        Instant published = LocalDate.of(year + 1, 2, 1).atTime(12, 0).atZone(getZone()).toInstant();
+        if (instant().isBefore(published)) {
+            runTo(published);
+        }
     }
 
     public void reset() {

@@ -52,6 +52,13 @@ public class CountingEvent {
     @Column(nullable = false, updatable = false)
     private String token = "";
 
+    /**
+     * The day the discussion was recorded (V091): a year is published from what was recorded
+     * before its publication day, so a late record never changes a published figure.
+     */
+    @Column(name = "recorded_on", nullable = false, updatable = false)
+    private LocalDate recordedOn = LocalDate.EPOCH;
+
     /** The regions, each row carrying copies of this event's columns for the region export (V056). */
     @ElementCollection
     @CollectionTable(name = "counting_event_region", joinColumns = @JoinColumn(name = "counting_event_id"))
@@ -59,8 +66,15 @@ public class CountingEvent {
 
     protected CountingEvent() {}
 
+    /** A discussion recorded on its own day, as the demo history has them. */
     public CountingEvent(LocalDate periodDate, String municipalityCode, Set<String> regionCodes,
             MeetingType meetingType, CaseType caseType, boolean anonymous, String token) {
+        this(periodDate, periodDate, municipalityCode, regionCodes, meetingType, caseType, anonymous, token);
+    }
+
+    public CountingEvent(LocalDate periodDate, LocalDate recordedOn, String municipalityCode, Set<String> regionCodes,
+            MeetingType meetingType, CaseType caseType, boolean anonymous, String token) {
+        this.recordedOn = recordedOn;
         this.periodDate = periodDate;
         this.periodYear = periodDate.getYear();
         this.municipalityCode = municipalityCode;
@@ -69,12 +83,17 @@ public class CountingEvent {
         this.anonymous = anonymous;
         this.token = token;
         this.regions = regionCodes.stream()
-                .map(code -> new CountingEventRegion(code, periodDate, municipalityCode, meetingType, caseType, token))
+                .map(code -> new CountingEventRegion(code, periodDate, recordedOn, municipalityCode, meetingType,
+                        caseType, token))
                 .collect(Collectors.toCollection(HashSet::new));
     }
 
     public LocalDate getPeriodDate() {
         return periodDate;
+    }
+
+    public LocalDate getRecordedOn() {
+        return recordedOn;
     }
 
     public String getMunicipalityCode() {

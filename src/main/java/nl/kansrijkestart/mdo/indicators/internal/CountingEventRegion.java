@@ -27,6 +27,9 @@ class CountingEventRegion {
     @Column(name = "period_year", nullable = false, updatable = false)
     private int periodYear = LocalDate.EPOCH.getYear();
 
+    @Column(name = "recorded_on", nullable = false, updatable = false)
+    private LocalDate recordedOn = LocalDate.EPOCH;
+
     @Column(name = "municipality_code", nullable = false, updatable = false)
     private String municipalityCode = "";
 
@@ -43,8 +46,9 @@ class CountingEventRegion {
 
     protected CountingEventRegion() {}
 
-    CountingEventRegion(String regionCode, LocalDate periodDate, String municipalityCode, MeetingType meetingType,
-            CaseType caseType, String token) {
+    CountingEventRegion(String regionCode, LocalDate periodDate, LocalDate recordedOn, String municipalityCode,
+            MeetingType meetingType, CaseType caseType, String token) {
+        this.recordedOn = recordedOn;
         this.regionCode = regionCode;
         this.periodDate = periodDate;
         this.periodYear = periodDate.getYear();
@@ -62,12 +66,12 @@ class CountingEventRegion {
     @Override
     public boolean equals(@Nullable Object other) {
         return other instanceof CountingEventRegion row && regionCode.equals(row.regionCode)
-                && periodDate.equals(row.periodDate) && municipalityCode.equals(row.municipalityCode)
+                && periodDate.equals(row.periodDate) && recordedOn.equals(row.recordedOn) && municipalityCode.equals(row.municipalityCode)
                 && meetingType == row.meetingType && caseType == row.caseType && token.equals(row.token);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(regionCode, periodDate, municipalityCode, meetingType, caseType, token);
+        return Objects.hash(regionCode, periodDate, recordedOn, municipalityCode, meetingType, caseType, token);
     }
 }

@@ -47,6 +47,8 @@ class FactIndicatorsPanel extends VerticalLayout {
     private final Paragraph definition = new Paragraph();
     /** Why the selection has no total row, when it is a free set of municipalities (her scope). */
     final Paragraph totalNote = new Paragraph();
+    /** Which years are not published yet (still running), and why. */
+    final Paragraph notYetPublished = new Paragraph();
     private final Map<Tab, FactIndicator> indicatorOf;
     private final Map<String, String> municipalityNames;
     private final FactIndicatorService indicators;
@@ -81,12 +83,15 @@ class FactIndicatorsPanel extends VerticalLayout {
         table.setId("fact-table");
         totalNote.setId("fact-total-note");
         totalNote.setVisible(false);
+        notYetPublished.setId("fact-not-yet-published");
+        notYetPublished.setVisible(false);
         table.setAllRowsVisible(true);
         Anchor download = new Anchor(this::download, getTranslation("indicator.facts.download"));
         download.setId("fact-csv");
         shown = new Shown(FactIndicator.VALIDATED_INSTRUMENTS, new FactRequest(year - 2, year, null));
         setPadding(false);
-        add(new H2(getTranslation("indicator.facts.title")), tabs, definition, choices, totalNote, table, download);
+        add(new H2(getTranslation("indicator.facts.title")), tabs, definition, choices, totalNote, notYetPublished,
+                table, download);
         show();
     }
 
@@ -109,15 +114,18 @@ class FactIndicatorsPanel extends VerticalLayout {
         try {
             FactTable layout;
             @Nullable String totalNotOffered;
+            List<String> running;
             if (indicator == FactIndicator.DAYS_TO_FIRST_DISCUSSION) {
                 DaysReport report = indicators.daysToFirstDiscussion(request);
                 threshold = report.threshold();
                 totalNotOffered = report.totalNotOffered();
+                running = report.notYetPublished();
                 layout = FactTable.of(report, this::groupLabel, this::days);
             } else {
                 ShareReport report = indicators.share(indicator, request);
                 threshold = report.threshold();
                 totalNotOffered = report.totalNotOffered();
+                running = report.notYetPublished();
                 layout = FactTable.of(report, this::groupLabel, this::share);
             }
             shown = new Shown(indicator, request);
@@ -126,6 +134,9 @@ class FactIndicatorsPanel extends VerticalLayout {
             definition.setText(getTranslation("indicator" + indicator.number() + ".definition", "<" + threshold));
             totalNote.setText(totalNotOffered == null ? "" : getTranslation(totalNotOffered));
             totalNote.setVisible(totalNotOffered != null);
+            notYetPublished.setText(running.isEmpty() ? "" : getTranslation("indicator.not-yet-published.periods",
+                    String.join(", ", running)) + " " + getTranslation("indicator.not-yet-published"));
+            notYetPublished.setVisible(!running.isEmpty());
             render(layout);
         } catch (InvalidInputException refused) {
             refused.problems().forEach(problem -> {

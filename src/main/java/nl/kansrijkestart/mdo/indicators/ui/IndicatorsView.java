@@ -63,6 +63,8 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
     final Grid<ReportRow> table = new Grid<>();
     final Div charts = new Div();
     private final Paragraph intro = new Paragraph();
+    /** Why the running year has no figures yet; hidden when every period shown is published. */
+    final Paragraph notYetPublished = new Paragraph();
     private final IndicatorService indicators;
     private final IndicatorCsv csv;
     /** Kept for downloads, which run without the UI. */
@@ -112,8 +114,10 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         Anchor longCsv = new Anchor(event -> download(event, false), getTranslation("indicator.download.long"));
         longCsv.setId("indicator-csv-long");
         table.setId("indicator-table");
+        notYetPublished.setId("indicator-not-yet-published");
+        notYetPublished.setVisible(false);
         table.setAllRowsVisible(true);
-        add(new H1(getTranslation("indicator.title")), intro, choices,
+        add(new H1(getTranslation("indicator.title")), intro, choices, notYetPublished,
                 table, charts, new HorizontalLayout(reportCsv, longCsv));
         add(new FactIndicatorsPanel(facts, indicators.choosableRegions(), allMunicipalities.municipalities(), year));
         show();
@@ -157,17 +161,23 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         table.removeAllColumns();
         table.addColumn(ReportRow::text).setHeader(getTranslation("indicator.csv.row")).setAutoWidth(true)
                 .setFlexGrow(1);
+        String running = getTranslation("indicator.not-yet-published.cell");
         for (String period : layout.periods()) {
-            table.addColumn(row -> row.shown(period)).setHeader(period).setAutoWidth(true);
+            table.addColumn(row -> report.published(period) ? row.shown(period) : running).setHeader(period)
+                    .setAutoWidth(true);
         }
         table.setItems(layout.rows());
         intro.setText(getTranslation("indicator.intro", "<" + report.threshold()));
+        notYetPublished.setText(report.notYetPublished().isEmpty() ? ""
+                : getTranslation("indicator.not-yet-published.periods", String.join(", ", report.notYetPublished()))
+                        + " " + getTranslation("indicator.not-yet-published"));
+        notYetPublished.setVisible(!report.notYetPublished().isEmpty());
         charts.removeAll();
         // One scale for all periods, so the bars of different years can be compared.
         long scale = layout.periods().stream()
                 .flatMap(period -> layout.rows().stream().map(row -> row.value(period)))
                 .mapToLong(Long::longValue).max().orElse(1);
-        for (String period : layout.periods()) {
+        for (String period : layout.periods().stream().filter(report::published).toList()) {
             List<BarChart.Bar> bars = layout.rows().stream()
                     .map(row -> new BarChart.Bar(row.text(), row.value(period), row.shown(period)))
                     .toList();

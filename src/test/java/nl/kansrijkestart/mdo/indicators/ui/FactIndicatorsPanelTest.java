@@ -17,14 +17,37 @@ import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.kansrijkestart.mdo.cases.CaseType;
 import nl.kansrijkestart.mdo.identity.Discipline;
+import nl.kansrijkestart.mdo.indicators.IndicatorPublication;
 import nl.kansrijkestart.mdo.indicators.internal.FactStore;
+import nl.kansrijkestart.mdo.testing.AdjustableClock;
 import nl.kansrijkestart.mdo.testing.UiTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Indicators 6, 10 and 12 on the coordinator's indicator screen; years 2190–2199 are its own (2195–2199 for the scope test). */
 class FactIndicatorsPanelTest extends UiTest {
+
+    /** The test's years lie in the future: the clock stands on a day they are all published. */
+    @Autowired
+    private AdjustableClock publicationClock;
+
+    /** A test of the yearly publication switches it on, and it is put back after each test. */
+    @Autowired
+    private IndicatorPublication publication;
+
+    @BeforeEach
+    void publishTheTestYears() {
+        publicationClock.publishIndicatorsOf(2199);
+    }
+
+    @AfterEach
+    void clockBackToNow() {
+        publicationClock.reset();
+        publication.reset();
+    }
 
     @Autowired
     private FactStore store;
@@ -95,6 +118,24 @@ class FactIndicatorsPanelTest extends UiTest {
             jdbc.update("DELETE FROM user_municipality_scope WHERE municipality_code IN (" + scope + ")"
                     + " AND user_id = (SELECT id FROM user_account WHERE username = 'coordinator')");
         }
+    }
+
+    @Test
+    void theRunningYearIsNotShownAndThePanelSaysWhy() {
+        publication.completeYears();
+        loginAs("coordinator");
+        UI.getCurrent().navigate(IndicatorsView.class);
+        FactIndicatorsPanel panel = _get(FactIndicatorsPanel.class);
+
+        _setValue(panel.from, 2199);
+        _setValue(panel.to, 2200);
+        _click(_get(Button.class, spec -> spec.withId("fact-show")));
+
+        assertThat(panel.notYetPublished.isVisible()).isTrue();
+        assertThat(panel.notYetPublished.getText()).startsWith("Nog niet gepubliceerd: 2200.")
+                .contains("de periode loopt nog");
+        assertThat(panel.table.getColumns()).extracting(column -> column.getHeaderText()).doesNotContain("2200");
+        assertThat(download()).contains("\r\n6,2200,,,,,false,10,false\r\n");
     }
 
     private static String download() {

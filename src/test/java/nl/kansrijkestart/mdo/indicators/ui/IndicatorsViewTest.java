@@ -18,20 +18,43 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.kansrijkestart.mdo.cases.CaseType;
+import nl.kansrijkestart.mdo.indicators.IndicatorPublication;
+import nl.kansrijkestart.mdo.indicators.Period;
 import nl.kansrijkestart.mdo.indicators.internal.CountingEvent;
 import nl.kansrijkestart.mdo.indicators.internal.CountingEventRepository;
-import nl.kansrijkestart.mdo.indicators.Period;
 import nl.kansrijkestart.mdo.meetings.MeetingType;
 import nl.kansrijkestart.mdo.reference.MunicipalitySummary;
-import nl.kansrijkestart.mdo.shared.ui.AccessDeniedView;
 import nl.kansrijkestart.mdo.reference.RegionSummary;
+import nl.kansrijkestart.mdo.shared.ui.AccessDeniedView;
+import nl.kansrijkestart.mdo.testing.AdjustableClock;
 import nl.kansrijkestart.mdo.testing.UiTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The coordinator's indicator screen: the report layout, a chart per year, the CSV download. */
 class IndicatorsViewTest extends UiTest {
+
+    /** The test's years lie in the future: the clock stands on a day they are all published. */
+    @Autowired
+    private AdjustableClock publicationClock;
+
+    /** A test of the yearly publication switches it on, and it is put back after each test. */
+    @Autowired
+    private IndicatorPublication publication;
+
+    @BeforeEach
+    void publishTheTestYears() {
+        publicationClock.publishIndicatorsOf(2199);
+    }
+
+    @AfterEach
+    void clockBackToNow() {
+        publicationClock.reset();
+        publication.reset();
+    }
 
     @Autowired
     private CountingEventRepository events;
@@ -66,6 +89,27 @@ class IndicatorsViewTest extends UiTest {
         String csv = new String(DownloadKt._download(_get(Anchor.class, spec -> spec.withId("indicator-csv-report"))),
                 StandardCharsets.UTF_8);
         assertThat(csv).startsWith("Indicator," + year + "\r\n").contains("Aantal zwangeren in het POP-overleg,<10");
+    }
+
+    @Test
+    void theRunningYearReadsNotYetPublishedWithTheReasonWhileEarlierYearsOfTheDemoHistoryShowTheirFigures() {
+        publication.completeYears();
+        publicationClock.reset();
+        int year = LocalDate.now(publicationClock).getYear();
+        IndicatorsView view = openAsCoordinator();
+
+        assertThat(view.table.getColumns()).extracting(Grid.Column::getHeaderText)
+                .containsExactly("Indicator", String.valueOf(year - 2), String.valueOf(year - 1), String.valueOf(year));
+        assertThat(_size(view.table)).isPositive();
+        for (int row = 0; row < _size(view.table); row++) {
+            assertThat(_getFormattedRow(view.table, row).get(3)).isEqualTo("nog niet gepubliceerd");
+            assertThat(_getFormattedRow(view.table, row).get(1)).as("two years ago is published")
+                    .isNotEqualTo("nog niet gepubliceerd");
+        }
+        assertThat(view.notYetPublished.isVisible()).isTrue();
+        assertThat(view.notYetPublished.getText()).startsWith("Nog niet gepubliceerd: ").contains(String.valueOf(year))
+                .contains("de periode loopt nog").contains("1 februari");
+        assertThat(view.charts.getChildren().count()).as("no chart for the running year").isLessThanOrEqualTo(2);
     }
 
     @Test
