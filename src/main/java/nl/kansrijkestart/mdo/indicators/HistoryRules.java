@@ -97,7 +97,7 @@ final class HistoryRules {
         }
         Integer year = year(line.year().strip());
         if (year == null || year < RequestRules.FIRST_YEAR || year > currentYear) {
-            refusals.add(new Refusal(n, "year-invalid", "year", line.year().strip(), currentYear));
+            refusals.add(new Refusal(n, "year-invalid", "year", line.year().strip(), String.valueOf(currentYear)));
         }
         BigDecimal value = value(line.value().strip());
         if (value == null || value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100_000_000)) >= 0) {
