@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.identity.CurrentUser;
@@ -23,9 +24,11 @@ import nl.kansrijkestart.mdo.reference.MunicipalityService;
 import nl.kansrijkestart.mdo.reference.MunicipalitySummary;
 import nl.kansrijkestart.mdo.reference.RegionService;
 import nl.kansrijkestart.mdo.reference.RegionSummary;
+import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import nl.kansrijkestart.mdo.shared.InvalidInputException.FieldProblem;
 import nl.kansrijkestart.mdo.shared.audit.AuditAction;
+import nl.kansrijkestart.mdo.shared.audit.AuditActor;
 import nl.kansrijkestart.mdo.shared.audit.AuditEvent;
 import nl.kansrijkestart.mdo.shared.audit.AuditOutcome;
 import org.springframework.context.ApplicationEventPublisher;
@@ -54,11 +57,14 @@ public class HistoryService {
     private final RegionService regions;
     private final MunicipalityService municipalities;
     private final CurrentUserService currentUser;
+    private final CurrentAuthentication authentication;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     HistoryService(JdbcClient jdbc, ImportedTables tables, RegionService regions, MunicipalityService municipalities,
-            CurrentUserService currentUser, ApplicationEventPublisher events, Clock clock) {
+            CurrentUserService currentUser, CurrentAuthentication authentication, ApplicationEventPublisher events,
+            Clock clock) {
+        this.authentication = authentication;
         this.jdbc = jdbc;
         this.tables = tables;
         this.regions = regions;
@@ -119,6 +125,11 @@ public class HistoryService {
     @PreAuthorize("hasRole('COORDINATOR')")
     @Transactional(readOnly = true)
     public List<ImportedFigure> published(String indicator, int fromYear, int toYear) {
+        List<FieldProblem> problems = new ArrayList<>();
+        RequestRules.checkYears(fromYear, toYear, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
         List<RegionSummary> all = regions.regions();
         Set<String> readable = readable(all);
         List<ImportedFigure> figures = tables.published(indicator, fromYear, toYear, all).stream()
@@ -194,9 +205,14 @@ public class HistoryService {
         audit(AuditAction.CREATE, "imported-figures", "figures=" + figures.size() + " via=" + how + " source=" + source);
     }
 
+    /** A machine client of the feed has the coordinator role but no account, as for the other feeds. */
     private void audit(AuditAction action, String type, String detail) {
-        events.publishEvent(new AuditEvent(clock.instant().truncatedTo(ChronoUnit.SECONDS),
-                currentUser.require().asActor(), null, null, action, type, AuditOutcome.SUCCESS,
-                List.of("coordinator"), detail));
+        Optional<CurrentUser> user = currentUser.signedIn();
+        boolean serviceAccount = user.map(CurrentUser::serviceAccount).orElse(true);
+        AuditActor actor = user.map(CurrentUser::asActor).orElseGet(() -> new AuditActor(
+                authentication.username().orElseThrow(), "COORDINATOR", null, "(service account)"));
+        events.publishEvent(new AuditEvent(clock.instant().truncatedTo(ChronoUnit.SECONDS), actor, null, null, action,
+                type, AuditOutcome.SUCCESS,
+                serviceAccount ? List.of("coordinator", "service-account") : List.of("coordinator"), detail));
     }
 }

@@ -55,7 +55,7 @@ class HistoryPanel extends VerticalLayout {
     HistoryPanel(HistoryService history, ReportService reports) {
         this.history = history;
         setPadding(false);
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> file = bytes));
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> receive(bytes)));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(1_000_000);
@@ -103,6 +103,11 @@ class HistoryPanel extends VerticalLayout {
         fields.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         fields.setWrap(true);
         add(new H3(getTranslation("history.one")), fields);
+    }
+
+    /** Keeps an uploaded file until it is imported; uploads arrive outside the UI's lock. */
+    void receive(byte[] bytes) {
+        file = bytes.clone();
     }
 
     void importFile() {
