@@ -166,13 +166,14 @@ public class ReportEditionView extends VerticalLayout implements BeforeEnterObse
     private VerticalLayout commentary(ReportEdition shown, ReportChapter chapter) {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
-        box.add(new H3(getTranslation("report.commentary")));
         if (shown.published()) {
-            box.add(new Paragraph(chapter.commentary().isBlank() ? getTranslation("report.commentary.none")
-                    : chapter.commentary()));
+            box.add(new H3(getTranslation("report.commentary")), new Paragraph(chapter.commentary().isBlank()
+                    ? getTranslation("report.commentary.none") : chapter.commentary()));
             return box;
         }
-        TextArea text = new TextArea(getTranslation("report.commentary.label", chapter.title()));
+        // A short visible label fits a phone; the accessible name says which chapter it belongs to.
+        TextArea text = new TextArea(getTranslation("report.commentary"));
+        text.setAriaLabel(getTranslation("report.commentary.label", chapter.title()));
         text.setId("report-commentary-" + chapter.indicator());
         text.setValue(chapter.commentary());
         text.setMaxLength(4000);
