@@ -41,6 +41,8 @@ class RouteAccessTest {
             | overleggen/aanmelden/:caseNumber         | -         | y            | -     | -           | -     |
             | acties                                   | -         | y            | y     | -           | -     |
             | indicatoren                              | -         | -            | -     | y           | -     |
+            | indicatoren/rapportages                  | -         | -            | -     | y           | -     |
+            | indicatoren/rapportages/:editionId([0-9]{1,18}) | -  | -            | -     | y           | -     |
             | beheer/gebruikers                        | -         | -            | -     | -           | y     |
             | beheer/organisaties                      | -         | -            | -     | -           | y     |
             | beheer/logboek                           | -         | -            | -     | -           | y     |

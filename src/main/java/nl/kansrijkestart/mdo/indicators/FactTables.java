@@ -188,6 +188,13 @@ class FactTables {
      */
     private <R> Table<R> protect(int year, Map<String, R> rows, List<RegionSummary> regions, int measures,
             Function<R, long[]> values) {
+        return protect(year, rows, regions, measures, measures == 3 ? List.<int[]>of(new int[] {0, 1, 2}) : List.of(),
+                values);
+    }
+
+    /** As above, with the lines between the measures given ({@code [parent, children…]} each). */
+    <R> Table<R> protect(int year, Map<String, R> rows, List<RegionSummary> regions, int measures,
+            List<int[]> measureLines, Function<R, long[]> values) {
         Set<String> regionCodes = new TreeSet<>();
         Set<String> municipalities = new TreeSet<>();
         Set<String> known = new HashSet<>();
@@ -203,10 +210,6 @@ class FactTables {
             if (row != null) {
                 System.arraycopy(values.apply(row), 0, cells, a * measures, measures);
             }
-        }
-        List<int[]> measureLines = new ArrayList<>();
-        if (measures == 3) {
-            measureLines.add(new int[] {0, 1, 2});
         }
         List<int[]> areaLines = new TableBuilder(year, regions).areaRelations(areas, regionCodes, municipalities);
         BitSet hiddenCells = new HierarchySuppression(threshold).hidden(cells, new int[] {areas.size(), measures},

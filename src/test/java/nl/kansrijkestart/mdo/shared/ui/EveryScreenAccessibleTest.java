@@ -78,6 +78,7 @@ class EveryScreenAccessibleTest {
     @Autowired private UserProfiles profiles;
     @Autowired private SignedIn signedIn;
     @Autowired private AdjustableClock clock;
+    @Autowired private nl.kansrijkestart.mdo.indicators.report.ReportService reports;
 
     private Browser browser;
     private final Map<String, Page> pages = new LinkedHashMap<>();
@@ -86,6 +87,8 @@ class EveryScreenAccessibleTest {
     private String caseNumber;
     private long plannedMeeting;
     private long runningMeeting;
+    private long draftEdition;
+    private long publishedEdition;
 
     @BeforeAll
     void aPlannedAndARunningMeetingOfTodayWithCasesOnTheirAgendas() {
@@ -106,6 +109,12 @@ class EveryScreenAccessibleTest {
         agendas.accept(second.id(), second.version());
         MeetingSummary started = outcomes.start(running.id(), meetings.open(running.id()).version());
         currentItems.discuss(running.id(), first.id(), started.version());
+        signedIn.as("coordinator");
+        int year = LocalDate.now(clock).getYear();
+        publishedEdition = reports.create("GELDERLAND-MIDDEN", year - 2, year);
+        reports.comment(publishedEdition, 0, "7", "Meer besprekingen in het POP-overleg.");
+        reports.publish(publishedEdition, 1, Locale.forLanguageTag("nl"));
+        draftEdition = reports.create("GELDERLAND-MIDDEN", year - 2, year);
         signedIn.nobody();
         caseNumber = waiting.caseNumber();
         plannedMeeting = planned.id();
@@ -183,6 +192,12 @@ class EveryScreenAccessibleTest {
         String coordinator = "coordinator";
         screens.add(new Screen(coordinator, "/", "", "h1", List.of(), null));
         screens.add(new Screen(coordinator, "/indicatoren", "", "#indicator-table", List.of("#indicator-show"), null));
+        screens.add(new Screen(coordinator, "/indicatoren/rapportages", "", "#report-editions",
+                List.of("#report-create", "#history-import"), null));
+        screens.add(new Screen(coordinator, "/indicatoren/rapportages/" + draftEdition, "draft", "#report-table-7",
+                List.of("#report-publish", "#report-commentary-save-7"), null));
+        screens.add(new Screen(coordinator, "/indicatoren/rapportages/" + publishedEdition, "published",
+                "#report-table-7", List.of("#report-pdf"), null));
         String admin = "admin";
         screens.add(new Screen(admin, "/", "", "h1", List.of(), null));
         screens.add(new Screen(admin, "/beheer/gebruikers", "", "#users", List.of("#new-user"), null));

@@ -1,0 +1,9 @@
+/**
+ * The regional indicator report: editions per region or municipality and range of years, one
+ * chapter per indicator read from the same protected tables as the feed, with imported history,
+ * the coordinator's commentary, publication (frozen figures) and the PDF.
+ */
+@NullMarked
+package nl.kansrijkestart.mdo.indicators.report;
+
+import org.jspecify.annotations.NullMarked;

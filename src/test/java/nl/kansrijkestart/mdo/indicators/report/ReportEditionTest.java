@@ -1,0 +1,271 @@
+package nl.kansrijkestart.mdo.indicators.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.kansrijkestart.mdo.cases.CaseType;
+import nl.kansrijkestart.mdo.identity.Discipline;
+import nl.kansrijkestart.mdo.indicators.DaysCell;
+import nl.kansrijkestart.mdo.indicators.FactIndicator;
+import nl.kansrijkestart.mdo.indicators.FactIndicatorService;
+import nl.kansrijkestart.mdo.indicators.FactRequest;
+import nl.kansrijkestart.mdo.indicators.Grouping;
+import nl.kansrijkestart.mdo.indicators.IndicatorCell;
+import nl.kansrijkestart.mdo.indicators.IndicatorRequest;
+import nl.kansrijkestart.mdo.indicators.IndicatorService;
+import nl.kansrijkestart.mdo.indicators.Period;
+import nl.kansrijkestart.mdo.indicators.ShareCell;
+import nl.kansrijkestart.mdo.indicators.internal.CountingEvent;
+import nl.kansrijkestart.mdo.indicators.internal.CountingEventRepository;
+import nl.kansrijkestart.mdo.indicators.internal.FactStore;
+import nl.kansrijkestart.mdo.meetings.MeetingType;
+import nl.kansrijkestart.mdo.shared.InvalidInputException;
+import nl.kansrijkestart.mdo.testing.IntegrationTest;
+import nl.kansrijkestart.mdo.testing.SignedIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Editions of the regional report against the feed: the same cells, the same suppression, the
+ * chapters of 6, 7, 10 and 12, publication that freezes, differences between editions, and access
+ * only for coordinators within their scope. The application's figures are counted in 2071–2080,
+ * which no other test uses.
+ */
+@IntegrationTest
+@Tag("database")
+class ReportEditionTest {
+
+    private static final String REGION = "GELDERLAND-MIDDEN";
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+    @Autowired
+    private ReportService reports;
+
+    @Autowired
+    private IndicatorService indicators;
+
+    @Autowired
+    private FactIndicatorService facts;
+
+    @Autowired
+    private CountingEventRepository events;
+
+    @Autowired
+    private FactStore store;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Autowired
+    private SignedIn signedIn;
+
+    @AfterEach
+    void signOut() {
+        signedIn.nobody();
+        jdbc.update("DELETE FROM user_municipality_scope WHERE user_id = (SELECT id FROM user_account"
+                + " WHERE username = 'coordinator')");
+    }
+
+    @Test
+    void theReportOfASeededRegionHasTheFeedsCellsAndSuppressionCellForCell() {
+        seed(2071, 2072);
+        signedIn.as("coordinator");
+
+        ReportEdition edition = reports.open(reports.create(REGION, 2071, 2072), DUTCH);
+
+        assertThat(edition.chapters()).extracting(ReportChapter::indicator).containsExactly("6", "7", "10", "12");
+        Map<String, String> report = cells(edition);
+        Map<String, String> feed = feedCells(2071, 2072);
+        assertThat(feed).isNotEmpty();
+        feed.forEach((cell, shown) -> assertThat(report.get(cell)).as(cell).isEqualTo(shown));
+        assertThat(report.entrySet().stream().filter(cell -> !cell.getValue().equals("–")).count())
+                .isEqualTo(feed.size());
+        assertThat(feed.values()).as("the seeded data has suppressed cells").contains("<10");
+        assertThat(edition.chapters().get(1).rows()).extracting(ChapterRow::label)
+                .contains("Aantal zwangeren in het POP-overleg", "Arnhem: aantal casussen");
+    }
+
+    @Test
+    void eachChapterHasItsDefinitionAndTheSummaryATrend() {
+        seed(2073, 2074);
+        signedIn.as("coordinator");
+
+        ReportEdition edition = reports.open(reports.create(REGION, 2073, 2074), DUTCH);
+
+        ReportChapter seven = edition.chapters().get(1);
+        assertThat(seven.title()).isEqualTo("Indicator 7: besproken casussen in MDO en POP-overleg");
+        assertThat(seven.definition()).contains("telt één keer per jaar");
+        assertThat(seven.years()).containsExactly(2073, 2074);
+        assertThat(seven.rows().getFirst().label()).isEqualTo("Gelderland-Midden: aantal casussen");
+        assertThat(seven.trend()).isEqualTo("Gelderland-Midden: aantal casussen: gelijk, 31 in 2073 en 31 in 2074.");
+        assertThat(edition.chapters()).allSatisfy(chapter -> assertThat(chapter.trend()).isNotBlank());
+    }
+
+    @Test
+    void publishingFreezesTheFiguresAndTextsAndANewEditionShowsWhatChanged() {
+        int year = 2077;
+        for (int i = 0; i < 12; i++) {
+            discussed(LocalDate.of(year, 5, 1), "GM0289", MeetingType.NEIGHBOURHOOD_NETWORK, CaseType.FAMILY);
+        }
+        signedIn.as("coordinator");
+        long first = reports.create("GM0289", year, year);
+        reports.comment(first, reports.open(first, DUTCH).version(), "7", "Wageningen begon in mei.");
+        reports.publish(first, reports.open(first, DUTCH).version(), DUTCH);
+        String before = shown(reports.open(first, DUTCH), "7", "FAMILY/NEIGHBOURHOOD_NETWORK", year);
+
+        for (int i = 0; i < 5; i++) {
+            discussed(LocalDate.of(year, 5, 2), "GM0289", MeetingType.NEIGHBOURHOOD_NETWORK, CaseType.FAMILY);
+        }
+        ReportEdition frozen = reports.open(first, DUTCH);
+        long second = reports.create("GM0289", year, year);
+        ReportEdition next = reports.open(second, DUTCH);
+
+        assertThat(before).isEqualTo("12");
+        assertThat(shown(frozen, "7", "FAMILY/NEIGHBOURHOOD_NETWORK", year)).isEqualTo("12");
+        assertThat(frozen.published()).isTrue();
+        assertThat(frozen.chapters().get(1).commentary()).isEqualTo("Wageningen begon in mei.");
+        assertThat(next.number()).isEqualTo(frozen.number() + 1);
+        assertThat(next.previousNumber()).isEqualTo(frozen.number());
+        assertThat(shown(next, "7", "FAMILY/NEIGHBOURHOOD_NETWORK", year)).isEqualTo("17");
+        assertThat(next.isChanged("7", "FAMILY/NEIGHBOURHOOD_NETWORK", year)).isTrue();
+        assertThat(next.isChanged("7", "PREGNANCY/POP", year)).isFalse();
+        assertThatThrownBy(() -> reports.comment(first, frozen.version(), "7", "later"))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .extracting(InvalidInputException.FieldProblem::messageKey)
+                        .containsExactly("report.published-is-frozen"));
+    }
+
+    @Test
+    void onlyCoordinatorsMakeAndReadEditions() {
+        signedIn.as("coordinator");
+        long edition = reports.create(REGION, 2078, 2078);
+        for (String user : List.of("verloskundige", "voorzitter", "admin")) {
+            signedIn.as(user);
+            assertThatThrownBy(() -> reports.create(REGION, 2078, 2078)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> reports.open(edition, DUTCH)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(reports::editions).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
+    void aCoordinatorWithAMunicipalityScopeReadsAndMakesEditionsOnlyWithinIt() {
+        signedIn.as("coordinator");
+        long regionEdition = reports.create(REGION, 2079, 2079);
+        jdbc.update("INSERT INTO user_municipality_scope (user_id, municipality_code) SELECT u.id, m.code"
+                + " FROM user_account u, municipality m WHERE u.username = 'coordinator' AND m.code = 'GM0202'");
+        signedIn.as("coordinator");
+
+        assertThatThrownBy(() -> reports.open(regionEdition, DUTCH))
+                .isInstanceOf(ReportEditionNotFoundException.class);
+        assertThat(reports.editions()).extracting(EditionSummary::id).doesNotContain(regionEdition);
+        assertThatThrownBy(() -> reports.create(REGION, 2079, 2079))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .extracting(InvalidInputException.FieldProblem::messageKey)
+                        .containsExactly("report.area-not-choosable"));
+        long own = reports.create("GM0202", 2079, 2079);
+        assertThat(reports.open(own, DUTCH).areaName()).isEqualTo("Arnhem");
+    }
+
+    @Test
+    void creatingOpeningAndPublishingAreInTheAccessLog() {
+        signedIn.as("coordinator");
+        long edition = reports.create("GM0299", 2080, 2080);
+        reports.publish(edition, reports.open(edition, DUTCH).version(), DUTCH);
+
+        assertThat(jdbc.queryForList("SELECT action FROM audit_entry WHERE object = 'indicator-report'"
+                + " AND detail LIKE ?", String.class, "edition " + edition + " %"))
+                .contains("CREATE", "EXPORT", "UPDATE");
+    }
+
+    /** Discussions, results and first discussions with large and small cells in two years. */
+    private void seed(int first, int second) {
+        for (int year : List.of(first, second)) {
+            for (int i = 0; i < 14; i++) {
+                discussed(LocalDate.of(year, 3, 1), "GM0202", MeetingType.POP, CaseType.PREGNANCY);
+                discussed(LocalDate.of(year, 4, 1), "GM0228", MeetingType.MDO_VULNERABLE_PREGNANCY, CaseType.FAMILY);
+                store.assessment(LocalDate.of(year, 2, 1), "GM0202", CaseType.PREGNANCY, Discipline.MIDWIFE, i < 9);
+                store.assessment(LocalDate.of(year, 2, 1), "GM0228", CaseType.PREGNANCY, Discipline.MIDWIFE, true);
+                store.discussion(LocalDate.of(year, 3, 1), "GM0202", CaseType.PREGNANCY,
+                        UUID.randomUUID().toString(), i % 2 == 0);
+                store.firstDiscussion(LocalDate.of(year, 3, 1), "GM0228", CaseType.FAMILY, 10 + i);
+            }
+            for (int i = 0; i < 3; i++) {
+                discussed(LocalDate.of(year, 5, 1), "GM0275", MeetingType.POP, CaseType.PREGNANCY);
+                store.firstDiscussion(LocalDate.of(year, 5, 1), "GM0275", CaseType.PREGNANCY, 40);
+            }
+        }
+    }
+
+    private void discussed(LocalDate date, String municipality, MeetingType meetingType, CaseType caseType) {
+        Set<String> regions = switch (municipality) {
+            case "GM0275", "GM0299" -> Set.of(REGION, "OOST");
+            case "GM0228", "GM0289" -> Set.of(REGION, "GELDERSE-VALLEI");
+            default -> Set.of(REGION);
+        };
+        events.saveAndFlush(new CountingEvent(date, municipality, regions, meetingType, caseType, false,
+                UUID.randomUUID().toString()));
+    }
+
+    /** Every cell of the report by indicator, row and year, as shown. */
+    private static Map<String, String> cells(ReportEdition edition) {
+        Map<String, String> cells = new HashMap<>();
+        edition.chapters().forEach(chapter -> chapter.rows().forEach(row -> row.cells().forEach((year, figure) ->
+                cells.put(chapter.indicator() + "|" + row.key() + "|" + year, figure.shown()))));
+        return cells;
+    }
+
+    /** The feed's answers for the region, keyed like the report's cells; 7's zeros included. */
+    private Map<String, String> feedCells(int from, int to) {
+        Map<String, String> cells = new HashMap<>();
+        IndicatorRequest whole = new IndicatorRequest(from, to, Period.YEAR, Grouping.REGION, REGION);
+        for (int year = from; year <= to; year++) {
+            cells.put("7|TOTAL|" + year, "0");
+        }
+        indicators.export(whole).cells().stream().filter(cell -> cell.group().equals(REGION))
+                .forEach(cell -> cells.put("7|TOTAL|" + cell.period(), cell.cases().label(10)));
+        for (Grouping grouping : List.of(Grouping.CASE_AND_MEETING_TYPE, Grouping.MUNICIPALITY)) {
+            IndicatorRequest request = new IndicatorRequest(from, to, Period.YEAR, grouping, REGION);
+            for (String group : indicators.reportRows(request)) {
+                for (int year = from; year <= to; year++) {
+                    cells.put("7|" + group + "|" + year, "0");
+                }
+            }
+            for (IndicatorCell cell : indicators.export(request).cells()) {
+                cells.put("7|" + cell.group() + "|" + cell.period(), cell.cases().label(10));
+            }
+        }
+        for (FactIndicator share : List.of(FactIndicator.VALIDATED_INSTRUMENTS, FactIndicator.SOCIAL_CASE_DIRECTORS)) {
+            for (ShareCell cell : facts.share(share, new FactRequest(from, to, REGION)).cells()) {
+                cells.put(share.number() + "|" + group(cell.group()) + "|" + cell.period(), cell.suppressed() ? "<10"
+                        : String.format(DUTCH, "%.1f%% (%d van %d)", cell.percentage(), cell.part().value(),
+                                cell.total().value()));
+            }
+        }
+        for (DaysCell cell : facts.daysToFirstDiscussion(new FactRequest(from, to, REGION)).cells()) {
+            cells.put("12|" + group(cell.group()) + "|" + cell.period(), cell.cases().suppressed() ? "<10"
+                    : String.format(DUTCH, "mediaan %.1f dagen (%d casussen)", cell.median(), cell.cases().value()));
+        }
+        return cells;
+    }
+
+    private static String group(String group) {
+        return FactIndicatorService.TOTAL.equals(group) ? REGION : group;
+    }
+
+    private static String shown(ReportEdition edition, String indicator, String row, int year) {
+        return edition.chapters().stream().filter(chapter -> chapter.indicator().equals(indicator))
+                .flatMap(chapter -> chapter.rows().stream()).filter(candidate -> candidate.key().equals(row))
+                .findFirst().map(found -> found.cells().get(year).shown()).orElseThrow();
+    }
+}
