@@ -117,7 +117,7 @@ class IndicatorFeedApiTest {
 
     @Test
     void aCoordinatorGetsCountsPerMunicipalityWithSmallCellsAndTheirComplementAsFlaggedNulls() throws Exception {
-        int year = 2160 + ThreadLocalRandom.current().nextInt(30);
+        int year = 2160 + ThreadLocalRandom.current().nextInt(10);
         for (int patient = 0; patient < 14; patient++) {
             discussed(LocalDate.of(year, 3, 1), "GM0228", "feed-large-" + year + "-" + patient);
         }

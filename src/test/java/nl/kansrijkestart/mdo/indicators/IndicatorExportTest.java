@@ -27,7 +27,7 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * Exports of indicator 7 as a coordinator gets them: per period, suppressed, within the role,
  * logged. Each test counts in years of its own (2096, 2100–2152), far from the demo history and from
- * the feed test (2160–2189).
+ * the feed test (2160–2169).
  */
 @IntegrationTest
 class IndicatorExportTest {

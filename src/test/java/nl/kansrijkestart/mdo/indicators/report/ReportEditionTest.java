@@ -27,9 +27,11 @@ import nl.kansrijkestart.mdo.indicators.internal.CountingEventRepository;
 import nl.kansrijkestart.mdo.indicators.internal.FactStore;
 import nl.kansrijkestart.mdo.meetings.MeetingType;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
+import nl.kansrijkestart.mdo.testing.AdjustableClock;
 import nl.kansrijkestart.mdo.testing.IntegrationTest;
 import nl.kansrijkestart.mdo.testing.SignedIn;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,8 +72,18 @@ class ReportEditionTest {
     @Autowired
     private SignedIn signedIn;
 
+    /** The test's years lie in the future: the clock stands on a day they are all published. */
+    @Autowired
+    private AdjustableClock publicationClock;
+
+    @BeforeEach
+    void publishTheTestYears() {
+        publicationClock.publishIndicatorsOf(2088);
+    }
+
     @AfterEach
     void signOut() {
+        publicationClock.reset();
         signedIn.nobody();
         jdbc.update("DELETE FROM user_municipality_scope WHERE user_id = (SELECT id FROM user_account"
                 + " WHERE username = 'coordinator')");

@@ -32,8 +32,8 @@ class MainLayoutTest extends UiTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-        "admin;Start|Gebruikers|Organisaties|Gemeenten|Regio's|Instrumenten|Logboek",
-        "coordinator;Start|Indicatoren",
+        "admin;Start|Gebruikers|Organisaties|Gemeenten|Regio's|Instrumenten|Logboek|Sociale kaart",
+        "coordinator;Start|Indicatoren|Rapportages",
         "voorzitter;Start|Mijn casussen|Mijn overleggen|Mijn acties",
         "pop-voorzitter;Start|Mijn casussen|Mijn overleggen|Mijn acties",
         "verloskundige;Start|Mijn casussen|Mijn overleggen|Mijn acties",
