@@ -43,8 +43,13 @@ final class QuestionnaireResponseMapping {
 
     private static final String QUESTIONNAIRE_PATH = "Questionnaire/";
 
-    /** Building a context scans the whole R4 model, so it is made once and shared (it is thread-safe). */
-    private static final FhirContext R4 = FhirContext.forR4();
+    /**
+     * Building a context scans the whole R4 model, so it is made once and shared (it is thread-safe),
+     * and only on first use: a holder class, so that it costs no start-up time or memory before then.
+     */
+    private static final class R4 {
+        static final FhirContext CONTEXT = FhirContext.forR4();
+    }
 
     private QuestionnaireResponseMapping() {}
 
@@ -79,7 +84,7 @@ final class QuestionnaireResponseMapping {
     }
 
     private static QuestionnaireResponse parse(String body) {
-        IParser parser = R4.newJsonParser().setParserErrorHandler(new StrictErrorHandler());
+        IParser parser = R4.CONTEXT.newJsonParser().setParserErrorHandler(new StrictErrorHandler());
         try {
             return parser.parseResource(QuestionnaireResponse.class, body);
         } catch (DataFormatException | ClassCastException | IllegalArgumentException unreadable) {
