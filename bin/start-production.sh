@@ -37,7 +37,8 @@ if [ ! -f "$APP" ] || [ "$(cat "$STAMP" 2>/dev/null)" != "$source_id" ]; then
     echo "$source_id" > "$STAMP"
 fi
 
-if "$JAVA" -XX:AOTCacheOutput=/dev/null -version >/dev/null 2>&1; then
+# The cache is made when there is none for this jar and JDK yet, and the JDK can make one (25+).
+if [ -f "$CACHE" ] || "$JAVA" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -q ' AOTCacheOutput '; then
     if [ ! -f "$CACHE" ]; then
         echo "Making the AOT cache (one training start on an empty database; once per jar and JDK)" >&2
         training="$(mktemp -d)"
