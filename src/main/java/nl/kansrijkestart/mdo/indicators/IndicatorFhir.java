@@ -15,8 +15,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class IndicatorFhir {
 
-    /** Building a context scans the whole R4 model, so it is made once and shared (it is thread-safe). */
-    private static final FhirContext R4 = FhirContext.forR4();
+    /**
+     * Building a context scans the whole R4 model, so it is made once and shared (it is thread-safe),
+     * and only on first use: a holder class, so that it costs no start-up time or memory before then.
+     */
+    private static final class R4 {
+        static final FhirContext CONTEXT = FhirContext.forR4();
+    }
 
     private final MeasureReportMapping mapping;
     private final Clock clock;
@@ -33,7 +38,7 @@ public class IndicatorFhir {
     }
 
     public String json(CaseTypeReport report) {
-        IParser parser = R4.newJsonParser();
+        IParser parser = R4.CONTEXT.newJsonParser();
         return parser.encodeResourceToString(measureReport(report));
     }
 
