@@ -41,8 +41,8 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * Editions of the regional report against the feed: the same cells, the same suppression, the
  * chapters of 6, 7, 10 and 12, publication that freezes, differences between editions, and access
- * only for coordinators within their scope. The application's figures are counted in 2071–2080,
- * which no other test uses.
+ * only for coordinators within their scope. The application's figures are counted in 2079–2080,
+ * 2086, 2091 and 2101–2104, which no other test uses.
  */
 @IntegrationTest
 @Tag("database")
@@ -78,7 +78,7 @@ class ReportEditionTest {
 
     @BeforeEach
     void publishTheTestYears() {
-        publicationClock.publishIndicatorsOf(2088);
+        publicationClock.publishIndicatorsOf(2104);
     }
 
     @AfterEach
@@ -91,14 +91,14 @@ class ReportEditionTest {
 
     @Test
     void theReportOfASeededRegionHasTheFeedsCellsAndSuppressionCellForCell() {
-        seed(2071, 2072);
+        seed(2101, 2102);
         signedIn.as("coordinator");
 
-        ReportEdition edition = reports.open(reports.create(REGION, 2071, 2072), DUTCH);
+        ReportEdition edition = reports.open(reports.create(REGION, 2101, 2102), DUTCH);
 
         assertThat(edition.chapters()).extracting(ReportChapter::indicator).containsExactly("6", "7", "10", "12");
         Map<String, String> report = cells(edition);
-        Map<String, String> feed = feedCells(2071, 2072);
+        Map<String, String> feed = feedCells(2101, 2102);
         assertThat(feed).isNotEmpty();
         feed.forEach((cell, shown) -> assertThat(report.get(cell)).as(cell).isEqualTo(shown));
         assertThat(report.entrySet().stream().filter(cell -> !cell.getValue().equals("–")).count())
@@ -110,23 +110,23 @@ class ReportEditionTest {
 
     @Test
     void eachChapterHasItsDefinitionAndTheSummaryATrend() {
-        seed(2073, 2074);
+        seed(2103, 2104);
         signedIn.as("coordinator");
 
-        ReportEdition edition = reports.open(reports.create(REGION, 2073, 2074), DUTCH);
+        ReportEdition edition = reports.open(reports.create(REGION, 2103, 2104), DUTCH);
 
         ReportChapter seven = edition.chapters().get(1);
         assertThat(seven.title()).isEqualTo("Indicator 7: besproken casussen in MDO en POP-overleg");
         assertThat(seven.definition()).contains("telt één keer per jaar");
-        assertThat(seven.years()).containsExactly(2073, 2074);
+        assertThat(seven.years()).containsExactly(2103, 2104);
         assertThat(seven.rows().getFirst().label()).isEqualTo("Gelderland-Midden: aantal casussen");
-        assertThat(seven.trend()).isEqualTo("Gelderland-Midden: aantal casussen: gelijk, 31 in 2073 en 31 in 2074.");
+        assertThat(seven.trend()).isEqualTo("Gelderland-Midden: aantal casussen: gelijk, 31 in 2103 en 31 in 2104.");
         assertThat(edition.chapters()).allSatisfy(chapter -> assertThat(chapter.trend()).isNotBlank());
     }
 
     @Test
     void publishingFreezesTheFiguresAndTextsAndANewEditionShowsWhatChanged() {
-        int year = 2077;
+        int year = 2086;
         for (int i = 0; i < 12; i++) {
             discussed(LocalDate.of(year, 5, 1), "GM0289", MeetingType.NEIGHBOURHOOD_NETWORK, CaseType.FAMILY);
         }
@@ -161,10 +161,10 @@ class ReportEditionTest {
     @Test
     void onlyCoordinatorsMakeAndReadEditions() {
         signedIn.as("coordinator");
-        long edition = reports.create(REGION, 2078, 2078);
+        long edition = reports.create(REGION, 2091, 2091);
         for (String user : List.of("verloskundige", "voorzitter", "admin")) {
             signedIn.as(user);
-            assertThatThrownBy(() -> reports.create(REGION, 2078, 2078)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> reports.create(REGION, 2091, 2091)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> reports.open(edition, DUTCH)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(reports::editions).isInstanceOf(AccessDeniedException.class);
         }
