@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Figures of earlier years imported from earlier reports: shown in the report with their mark and
@@ -36,6 +37,9 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @IntegrationTest
 @Tag("database")
+// On PostgreSQL the repository tests before these empty the shared schema; the report tests need the
+// demo accounts, so they start a context of their own (one for both classes).
+@TestPropertySource(properties = "mdo.test.context=regional-report")
 class HistoryImportTest {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl");

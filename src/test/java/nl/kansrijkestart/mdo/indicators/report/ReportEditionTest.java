@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Editions of the regional report against the feed: the same cells, the same suppression, the
@@ -46,6 +47,9 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @IntegrationTest
 @Tag("database")
+// On PostgreSQL the repository tests before these empty the shared schema; the report tests need the
+// demo accounts, so they start a context of their own (one for both classes).
+@TestPropertySource(properties = "mdo.test.context=regional-report")
 class ReportEditionTest {
 
     private static final String REGION = "GELDERLAND-MIDDEN";
