@@ -55,9 +55,7 @@ class DemoIndicatorFacts implements ApplicationRunner {
         }
         Random random = new Random(SEED);
         LocalDate today = LocalDate.now(clock);
-        TreeSet<String> municipalities = new TreeSet<>();
-        session.as("coordinator", regions::regions).stream().map(RegionSummary::allMunicipalityCodes)
-                .forEach(municipalities::addAll);
+        TreeSet<String> municipalities = municipalitiesOfTheRegions(session, regions);
         for (String municipality : municipalities) {
             double validated = 0.5 + random.nextDouble() * 0.45;
             double social = 0.3 + random.nextDouble() * 0.5;
@@ -111,5 +109,13 @@ class DemoIndicatorFacts implements ApplicationRunner {
 
     private static CaseType type(Random random) {
         return random.nextInt(3) < 2 ? CaseType.PREGNANCY : CaseType.FAMILY;
+    }
+
+    /** The demo history's municipalities: those of every defined region, in code order. */
+    static TreeSet<String> municipalitiesOfTheRegions(DemoSession session, RegionService regions) {
+        TreeSet<String> municipalities = new TreeSet<>();
+        session.as("coordinator", regions::regions).stream().map(RegionSummary::allMunicipalityCodes)
+                .forEach(municipalities::addAll);
+        return municipalities;
     }
 }

@@ -7,7 +7,6 @@ import java.util.Random;
 import java.util.TreeSet;
 import nl.kansrijkestart.mdo.cases.CaseType;
 import nl.kansrijkestart.mdo.reference.RegionService;
-import nl.kansrijkestart.mdo.reference.RegionSummary;
 import nl.kansrijkestart.mdo.shared.DemoSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,9 +59,7 @@ class DemoReferralStarts implements ApplicationRunner {
         }
         Random random = new Random(SEED);
         LocalDate today = LocalDate.now(clock);
-        TreeSet<String> municipalities = new TreeSet<>();
-        session.as("coordinator", regions::regions).stream().map(RegionSummary::allMunicipalityCodes)
-                .forEach(municipalities::addAll);
+        TreeSet<String> municipalities = DemoIndicatorFacts.municipalitiesOfTheRegions(session, regions);
         for (String municipality : municipalities) {
             int typicalWait = 20 + random.nextInt(50);
             for (int year = FIRST_YEAR; year <= today.getYear(); year++) {
