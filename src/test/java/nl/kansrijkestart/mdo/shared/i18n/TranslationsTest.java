@@ -29,6 +29,20 @@ class TranslationsTest {
         assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(dutch.stringPropertyNames());
     }
 
+    /**
+     * No text is blank in either language: a blank label or button text would leave a control
+     * without an accessible name. With the same keys in both bundles this is what lets the screens'
+     * browser check run the axe-core rules in Dutch only (EveryScreenAccessibleTest).
+     */
+    @Test
+    void noTextIsBlankInEitherLanguage() throws IOException {
+        for (String bundle : List.of("i18n/messages.properties", "i18n/messages_en.properties")) {
+            Properties texts = load(bundle);
+            assertThat(texts.stringPropertyNames()).as(bundle)
+                    .allSatisfy(key -> assertThat(texts.getProperty(key)).as(bundle + ": " + key).isNotBlank());
+        }
+    }
+
     @Test
     void everyMenuTitleIsATranslatedKey() throws Exception {
         Properties dutch = load("i18n/messages.properties");
