@@ -21,8 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and each number of concurrent clients, a few rounds of a fixed number of requests, each client
  * sending its next request as soon as the previous one is answered (closed loop, keep-alive). Prints
  * one Markdown row per scenario and concurrency with the medians over the rounds: requests per
- * second, p50 and p99 latency, and the non-2xx answers summed over all rounds; and the RSS of the
- * server process before and after all requests. Started by docs/api-benchmark.sh.
+ * second, p50 and p99 latency, and the non-2xx answers summed over all rounds; the requests measured so far
+ * and the RSS of the server process after each row, and before and after all requests. Started by docs/api-benchmark.sh.
  *
  * <p>Usage: {@code java ApiLoad.java <base url> <server pid> <rounds> <requests per round>
  * <clients,comma-separated> <name=user:password@path>...}
@@ -44,8 +44,8 @@ public class ApiLoad {
         }
         long rssBefore = rss(pid);
         long total = 0;
-        System.out.println("| scenario | clients | req/s | p50 ms | p99 ms | non-2xx | rounds (req/s) |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---|");
+        System.out.println("| scenario | clients | req/s | p50 ms | p99 ms | non-2xx | rounds (req/s) | requests so far | RSS MB |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---|---:|---:|");
         for (Scenario scenario : scenarios) {
             for (int clients : concurrency) {
                 double[] perSecond = new double[rounds];
@@ -60,9 +60,9 @@ public class ApiLoad {
                     failed += result.failed();
                     total += requests;
                 }
-                System.out.printf("| %s | %d | %.0f | %.1f | %.1f | %d | %s |%n", scenario.name(), clients,
+                System.out.printf("| %s | %d | %.0f | %.1f | %.1f | %d | %s | %,d | %d |%n", scenario.name(), clients,
                         median(perSecond), median(p50), median(p99), failed,
-                        Arrays.toString(Arrays.stream(perSecond).map(Math::rint).toArray()));
+                        Arrays.toString(Arrays.stream(perSecond).map(Math::rint).toArray()), total, rss(pid) / 1024);
             }
         }
         long rssAfter = rss(pid);
