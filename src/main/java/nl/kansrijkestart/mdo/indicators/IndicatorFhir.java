@@ -9,7 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Indicator 7 as a FHIR R4 MeasureReport (JSON), built with the HL7 model classes and written by
+ * Indicator 7, and indicators 8 and 12 by the report, as a FHIR R4 MeasureReport (JSON), built with the HL7 model classes and written by
  * HAPI's JSON parser. The mapping is documented in docs/api.md and in {@link MeasureReportMapping}.
  */
 @Component
@@ -24,11 +24,13 @@ public class IndicatorFhir {
     }
 
     private final MeasureReportMapping mapping;
+    private final SupportMeasureReportMapping support;
     private final Clock clock;
 
     IndicatorFhir(MessageSource messages, Clock clock,
             @Value("${mdo.indicators.fhir-base-url:https://mdo.kansrijkestart.nl/fhir}") String baseUrl) {
         this.mapping = new MeasureReportMapping(messages, baseUrl);
+        this.support = new SupportMeasureReportMapping(messages, baseUrl);
         this.clock = clock;
     }
 
@@ -45,5 +47,23 @@ public class IndicatorFhir {
     /** The canonical URL of indicator 7 of this product, as in every report's {@code measure}. */
     public String measureUrl() {
         return mapping.measureUrl();
+    }
+
+    /** Indicator 8 as a MeasureReport ({@link SupportMeasureReportMapping}), generated now. */
+    public MeasureReport measureReport(StartsReport report) {
+        return support.of(report, clock.instant(), clock.getZone());
+    }
+
+    /** Indicator 12 by the report as a MeasureReport ({@link SupportMeasureReportMapping}), generated now. */
+    public MeasureReport measureReport(SupportDaysReport report) {
+        return support.of(report, clock.instant(), clock.getZone());
+    }
+
+    public String json(StartsReport report) {
+        return R4.CONTEXT.newJsonParser().encodeResourceToString(measureReport(report));
+    }
+
+    public String json(SupportDaysReport report) {
+        return R4.CONTEXT.newJsonParser().encodeResourceToString(measureReport(report));
     }
 }
