@@ -22,9 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The protected publication of indicators 6, 8, 10, 12 and 12 by the report: per indicator and
- * year one table over all areas (the total {@link ProtectedTable#ALL}, every defined region, every municipality), counted
- * whatever the caller may see and protected with one suppression pattern over the geography
- * hierarchy ({@link HierarchySuppression}, the area lines of {@link TableBuilder}). Every answer
+ * year one table over all areas (the total {@link ProtectedTable#ALL}, every defined region, every
+ * municipality), counted whatever the caller may see and protected with one suppression pattern
+ * over the geography hierarchy ({@link HierarchySuppression}, the area lines of {@link TableBuilder}). Every answer
  * of {@link FactIndicatorService} is a slice of these tables, so two answers can only differ by
  * cells the pattern already protects, as for indicator 7.
  *

@@ -9,8 +9,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Indicator 7, and indicators 8 and 12 by the report, as a FHIR R4 MeasureReport (JSON), built with the HL7 model classes and written by
- * HAPI's JSON parser. The mapping is documented in docs/api.md and in {@link MeasureReportMapping}.
+ * Indicator 7, and indicators 8 and 12 by the report, as a FHIR R4 MeasureReport (JSON), built
+ * with the HL7 model classes and written by HAPI's JSON parser. The mappings are documented in
+ * docs/api.md, {@link MeasureReportMapping} and {@link SupportMeasureReportMapping}.
  */
 @Component
 public class IndicatorFhir {

@@ -144,7 +144,8 @@ final class SupportMeasureReportMapping {
                 stratum.setMeasureScore(score(cell, median));
             }
             for (String running : report.notYetPublished()) {
-                StratifierGroupComponent stratum = periods.addStratum().setValue(new CodeableConcept().setText(running));
+                StratifierGroupComponent stratum = periods.addStratum()
+                        .setValue(new CodeableConcept().setText(running));
                 stratum.addPopulation().setCode(populationCode(indicator)).setCountElement(absent("temp-unknown"));
                 stratum.setMeasureScore(absentScore("temp-unknown"));
             }
