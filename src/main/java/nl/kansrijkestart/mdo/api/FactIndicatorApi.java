@@ -17,10 +17,8 @@ import nl.kansrijkestart.mdo.indicators.FactCsv;
 import nl.kansrijkestart.mdo.indicators.FactIndicator;
 import nl.kansrijkestart.mdo.indicators.FactIndicatorService;
 import nl.kansrijkestart.mdo.indicators.FactRequest;
-import nl.kansrijkestart.mdo.indicators.IndicatorFhir;
 import nl.kansrijkestart.mdo.indicators.IndicatorReport;
 import nl.kansrijkestart.mdo.indicators.ShareReport;
-import nl.kansrijkestart.mdo.indicators.SupportCsv;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import nl.kansrijkestart.mdo.shared.InvalidInputException.FieldProblem;
 import org.jspecify.annotations.Nullable;
@@ -34,25 +32,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Indicators 6, 8, 10, 12 and 12 by the report (12-support) for the monitoring partner's systems:
- * per year and municipality, plus the whole selection, small cells suppressed; as JSON and CSV, and
- * 8 and 12-support also as a FHIR R4 MeasureReport. Access (COORDINATOR only), scope, suppression and
+ * Indicators 6, 10 and 12 for the monitoring partner's systems: per year and municipality, plus
+ * the whole selection, small cells suppressed. Access (COORDINATOR only), scope, suppression and
  * the access log are the fact indicator service's.
  */
 @RestController
-@Tag(name = "Indicators 6, 8, 10, 12", description = "Shares, support started and waiting days per year and municipality, small cells suppressed")
+@Tag(name = "Indicators 6, 10, 12", description = "Shares and waiting days per year and municipality, small cells suppressed")
 @SecurityRequirement(name = "basic")
 @SecurityRequirement(name = "bearer")
 class FactIndicatorApi {
 
     private final FactIndicatorService indicators;
-    private final IndicatorFhir fhir;
     private final Clock clock;
     private final MessageSource messages;
 
-    FactIndicatorApi(FactIndicatorService indicators, IndicatorFhir fhir, Clock clock, MessageSource messages) {
+    FactIndicatorApi(FactIndicatorService indicators, Clock clock, MessageSource messages) {
         this.indicators = indicators;
-        this.fhir = fhir;
         this.clock = clock;
         this.messages = messages;
     }
@@ -90,68 +85,6 @@ class FactIndicatorApi {
     /** Why a year is not published yet, in the caller's language. */
     private String reason(HttpServletRequest http) {
         return messages.getMessage(IndicatorReport.NOT_YET_PUBLISHED, null, ApiProblems.locale(http));
-    }
-
-    /** Also for clients that accept anything, as indicator 7: else Spring could rank the FHIR form first. */
-    @GetMapping(path = "/api/v1/indicators/8", produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.ALL_VALUE})
-    @Operation(summary = "Indicator 8: families whose first support of a kind started, per kind, before or after the birth")
-    FactFeed.Starts supportStarted(@RequestParam(required = false) @Nullable String from,
-            @RequestParam(required = false) @Nullable String to,
-            @RequestParam(required = false) @Nullable String region, HttpServletRequest http) {
-        return FactFeed.Starts.of(indicators.supportStarted(request(from, to, region)), reason(http));
-    }
-
-    @GetMapping(path = "/api/v1/indicators/12-support",
-            produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.ALL_VALUE})
-    @Operation(summary = "Indicator 12 by the regional report: days from registration to the first support by the"
-            + " social team or CJG, median and mean per year (path /12 keeps the days to the first meeting)")
-    FactFeed.SupportDays daysToSupport(@RequestParam(required = false) @Nullable String from,
-            @RequestParam(required = false) @Nullable String to,
-            @RequestParam(required = false) @Nullable String region, HttpServletRequest http) {
-        return FactFeed.SupportDays.of(indicators.daysToSupport(request(from, to, region)), reason(http));
-    }
-
-    @GetMapping(path = "/api/v1/indicators/8", produces = "text/csv")
-    @Operation(summary = "Indicator 8 as CSV (UTF-8), one row per year, group, kind and phase")
-    ResponseEntity<byte[]> supportStartedCsv(@RequestParam(required = false) @Nullable String from,
-            @RequestParam(required = false) @Nullable String to,
-            @RequestParam(required = false) @Nullable String region) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SupportCsv.writeStarts(indicators.supportStarted(request(from, to, region)), out);
-        return csv(FactIndicator.SUPPORT_STARTED, out);
-    }
-
-    @GetMapping(path = "/api/v1/indicators/12-support", produces = "text/csv")
-    @Operation(summary = "Indicator 12 by the regional report as CSV (UTF-8), one row per year and group")
-    ResponseEntity<byte[]> daysToSupportCsv(@RequestParam(required = false) @Nullable String from,
-            @RequestParam(required = false) @Nullable String to,
-            @RequestParam(required = false) @Nullable String region) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SupportCsv.writeSupportDays(indicators.daysToSupport(request(from, to, region)), out);
-        return csv(FactIndicator.DAYS_TO_SUPPORT, out);
-    }
-
-    /** Indicator 8 as a FHIR R4 MeasureReport: a group per kind, stratified by phase, municipality and year. */
-    @GetMapping(path = "/api/v1/indicators/8", produces = IndicatorFeedApi.FHIR_JSON)
-    @Operation(summary = "Indicator 8 as a FHIR R4 MeasureReport (type summary), one group per kind of support")
-    ResponseEntity<String> supportStartedFhir(@RequestParam(required = false) @Nullable String from,
-            @RequestParam(required = false) @Nullable String to,
-            @RequestParam(required = false) @Nullable String region) {
-        return fhir(fhir.json(indicators.supportStarted(request(from, to, region))));
-    }
-
-    /** Indicator 12 by the report as a FHIR R4 MeasureReport: median and mean days, per year and municipality. */
-    @GetMapping(path = "/api/v1/indicators/12-support", produces = IndicatorFeedApi.FHIR_JSON)
-    @Operation(summary = "Indicator 12 by the regional report as a FHIR R4 MeasureReport (type summary)")
-    ResponseEntity<String> daysToSupportFhir(@RequestParam(required = false) @Nullable String from,
-            @RequestParam(required = false) @Nullable String to,
-            @RequestParam(required = false) @Nullable String region) {
-        return fhir(fhir.json(indicators.daysToSupport(request(from, to, region))));
-    }
-
-    private static ResponseEntity<String> fhir(String json) {
-        return ResponseEntity.ok().contentType(new MediaType("application", "fhir+json", StandardCharsets.UTF_8))
-                .body(json);
     }
 
     @GetMapping(path = "/api/v1/indicators/6", produces = "text/csv")
