@@ -35,21 +35,6 @@ public class IndicatorFhir {
         this.clock = clock;
     }
 
-    /** The MeasureReport of {@code report}, generated now by the application clock. */
-    public MeasureReport measureReport(CaseTypeReport report) {
-        return mapping.of(report, clock.instant(), clock.getZone());
-    }
-
-    public String json(CaseTypeReport report) {
-        IParser parser = R4.CONTEXT.newJsonParser();
-        return parser.encodeResourceToString(measureReport(report));
-    }
-
-    /** The canonical URL of indicator 7 of this product, as in every report's {@code measure}. */
-    public String measureUrl() {
-        return mapping.measureUrl();
-    }
-
     /** Indicator 8 as a MeasureReport ({@link SupportMeasureReportMapping}), generated now. */
     public MeasureReport measureReport(StartsReport report) {
         return support.of(report, clock.instant(), clock.getZone());
@@ -66,5 +51,20 @@ public class IndicatorFhir {
 
     public String json(SupportDaysReport report) {
         return R4.CONTEXT.newJsonParser().encodeResourceToString(measureReport(report));
+    }
+
+    /** The MeasureReport of {@code report}, generated now by the application clock. */
+    public MeasureReport measureReport(CaseTypeReport report) {
+        return mapping.of(report, clock.instant(), clock.getZone());
+    }
+
+    public String json(CaseTypeReport report) {
+        IParser parser = R4.CONTEXT.newJsonParser();
+        return parser.encodeResourceToString(measureReport(report));
+    }
+
+    /** The canonical URL of indicator 7 of this product, as in every report's {@code measure}. */
+    public String measureUrl() {
+        return mapping.measureUrl();
     }
 }
