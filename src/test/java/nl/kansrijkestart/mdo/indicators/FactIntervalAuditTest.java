@@ -339,6 +339,7 @@ class FactIntervalAuditTest {
 
     @Test
     void noCombinationOfTheJsonCsvAndFhirAnswersOfEightAndTwelveBySupportNarrowsASuppressedCount() throws Exception {
+        signedIn.as("coordinator");
         Random random = new Random(2141);
         long[][][] truth = new long[FEED_TABLES.size()][FEED_YEARS.size()][GENERATED.size()];
         for (int y = 0; y < FEED_YEARS.size(); y++) {
