@@ -64,12 +64,13 @@ final class FactFeed {
     }
 
     record Starts(String indicator, int from, int to, @Nullable String region, int suppressionThreshold,
-            List<StartFeedCell> cells) {
+            List<StartFeedCell> cells, List<String> notYetPublished, @Nullable String notYetPublishedReason) {
 
-        static Starts of(StartsReport report) {
+        static Starts of(StartsReport report, String reason) {
             return new Starts("8", report.request().fromYear(), report.request().toYear(),
                     report.request().regionCode(), report.threshold(),
-                    report.cells().stream().map(StartFeedCell::of).toList());
+                    report.cells().stream().map(StartFeedCell::of).toList(), report.notYetPublished(),
+                    report.notYetPublished().isEmpty() ? null : reason);
         }
     }
 
@@ -84,12 +85,13 @@ final class FactFeed {
     }
 
     record SupportDays(String indicator, int from, int to, @Nullable String region, int suppressionThreshold,
-            List<SupportDaysFeedCell> cells) {
+            List<SupportDaysFeedCell> cells, List<String> notYetPublished, @Nullable String notYetPublishedReason) {
 
-        static SupportDays of(SupportDaysReport report) {
+        static SupportDays of(SupportDaysReport report, String reason) {
             return new SupportDays("12-support", report.request().fromYear(), report.request().toYear(),
                     report.request().regionCode(), report.threshold(),
-                    report.cells().stream().map(SupportDaysFeedCell::of).toList());
+                    report.cells().stream().map(SupportDaysFeedCell::of).toList(), report.notYetPublished(),
+                    report.notYetPublished().isEmpty() ? null : reason);
         }
     }
 

@@ -87,23 +87,6 @@ class FactIndicatorApi {
         return messages.getMessage(IndicatorReport.NOT_YET_PUBLISHED, null, ApiProblems.locale(http));
     }
 
-    @GetMapping(path = "/api/v1/indicators/8", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Indicator 8: families whose first support of a kind started, per kind, before or after the birth")
-    FactFeed.Starts supportStarted(@RequestParam(required = false) @Nullable String from,
-            @RequestParam(required = false) @Nullable String to,
-            @RequestParam(required = false) @Nullable String region) {
-        return FactFeed.Starts.of(indicators.supportStarted(request(from, to, region)));
-    }
-
-    @GetMapping(path = "/api/v1/indicators/12-support", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Indicator 12 by the regional report: days from registration to the first support by the"
-            + " social team or CJG, median and mean per year (path /12 keeps the days to the first meeting)")
-    FactFeed.SupportDays daysToSupport(@RequestParam(required = false) @Nullable String from,
-            @RequestParam(required = false) @Nullable String to,
-            @RequestParam(required = false) @Nullable String region) {
-        return FactFeed.SupportDays.of(indicators.daysToSupport(request(from, to, region)));
-    }
-
     @GetMapping(path = "/api/v1/indicators/6", produces = "text/csv")
     @Operation(summary = "Indicator 6 as CSV (UTF-8), one row per year and group")
     ResponseEntity<byte[]> validatedInstrumentsCsv(@RequestParam(required = false) @Nullable String from,

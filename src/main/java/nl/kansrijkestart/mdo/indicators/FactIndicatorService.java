@@ -34,7 +34,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Indicators 6, 10 and 12 for coordinators: per year, per municipality within the coordinator's
+ * Indicators 6, 8, 10, 12 (days to the first meeting) and 12 by the report (days to support) for
+ * coordinators: per year, per municipality within the coordinator's
  * scope (and the chosen region) plus a row for the whole selection ({@link #TOTAL}). Every answer
  * is a slice of one protected table per indicator and year ({@link FactTables}), as indicator 7's
  * are: the total row is the cell of the total, of a region or of a single municipality, never a
@@ -132,10 +133,12 @@ public class FactIndicatorService {
     public StartsReport supportStarted(FactRequest request) {
         Selection selection = selection(request, FactIndicator.SUPPORT_STARTED);
         List<StartCell> cells = new ArrayList<>();
+        List<String> notYetPublished = new ArrayList<>();
         for (int year = request.fromYear(); year <= request.toYear(); year++) {
             int of = year;
             Optional<LocalDate> edition = publication.recordedBefore(year);
             if (edition.isEmpty()) {
+                notYetPublished.add(String.valueOf(year));
                 continue;
             }
             tables.starts(year, edition.get(), selection.regions()).forEach((key, table) -> {
@@ -148,7 +151,8 @@ public class FactIndicatorService {
         }
         cells.sort(Comparator.comparing((StartCell cell) -> order(cell.group())).thenComparing(StartCell::period)
                 .thenComparing(StartCell::kind).thenComparing(StartCell::phase));
-        return new StartsReport(request, tables.threshold(), cells, selection.totalNotOffered());
+        return new StartsReport(request, tables.threshold(), cells, selection.totalNotOffered(), notYetPublished,
+                publication.completeYearsOnly());
     }
 
     /**
@@ -160,10 +164,12 @@ public class FactIndicatorService {
     public SupportDaysReport daysToSupport(FactRequest request) {
         Selection selection = selection(request, FactIndicator.DAYS_TO_SUPPORT);
         List<SupportDaysCell> cells = new ArrayList<>();
+        List<String> notYetPublished = new ArrayList<>();
         for (int year = request.fromYear(); year <= request.toYear(); year++) {
             int of = year;
             Optional<LocalDate> edition = publication.recordedBefore(year);
             if (edition.isEmpty()) {
+                notYetPublished.add(String.valueOf(year));
                 continue;
             }
             tables.supportDays(year, edition.get(), selection.regions())
@@ -174,7 +180,8 @@ public class FactIndicatorService {
         }
         cells.sort(Comparator.comparing((SupportDaysCell cell) -> order(cell.group()))
                 .thenComparing(SupportDaysCell::period));
-        return new SupportDaysReport(request, tables.threshold(), cells, selection.totalNotOffered());
+        return new SupportDaysReport(request, tables.threshold(), cells, selection.totalNotOffered(), notYetPublished,
+                publication.completeYearsOnly());
     }
 
     /**

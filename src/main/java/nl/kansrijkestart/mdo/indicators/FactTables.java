@@ -3,6 +3,7 @@ package nl.kansrijkestart.mdo.indicators;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,10 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The protected publication of indicators 6, 10 and 12: per indicator and year one table over all
- * areas (the total {@link ProtectedTable#ALL}, every defined region, every municipality), counted
- * whatever the caller may see and protected with one suppression pattern over the geography
- * hierarchy ({@link HierarchySuppression}, the area lines of {@link TableBuilder}). Every answer
+ * The protected publication of indicators 6, 8, 10, 12 and 12 by the report: per indicator and
+ * year one table over all areas (the total {@link ProtectedTable#ALL}, every defined region, every
+ * municipality), counted whatever the caller may see and protected with one suppression pattern
+ * over the geography hierarchy ({@link HierarchySuppression}, the area lines of {@link TableBuilder}). Every answer
  * of {@link FactIndicatorService} is a slice of these tables, so two answers can only differ by
  * cells the pattern already protects, as for indicator 7.
  *
@@ -31,7 +32,8 @@ import org.springframework.stereotype.Component;
  * with the line count = part + rest, so a small part or rest is protected like a small count. An
  * area is hidden whole (all three) when any of its measures is hidden; hiding more never narrows
  * anything. Indicator 12's median and quartiles are not additive; the number of cases beside them
- * is, and it decides.
+ * is, and it decides; so for 12 by the report with its median and mean. Indicator 8 has one table
+ * per kind of support and phase around the birth.
  *
  * <p>A table is counted once per indicator and year (R + 2 grouped queries, R the number of
  * regions) and kept until the year's facts, its edition or the regions change, as {@link
@@ -105,35 +107,43 @@ class FactTables {
 
     /**
      * Indicator 8 for one year from the starts recorded before {@code recordedBefore}: one protected
-     * table per kind and phase ({@code "KIND/PHASE"}), since no total over kinds or phases is published.
+     * table per kind and phase ({@code "KIND/PHASE"}, in that order), since no total over kinds or
+     * phases is published; kept like the other indicators' tables.
      */
     Map<String, Table<FactQuery.Starts>> starts(int year, LocalDate recordedBefore, List<RegionSummary> regions) {
-        FactRequest range = new FactRequest(year, year, null);
-        Map<String, Map<String, FactQuery.Starts>> perKey = new TreeMap<>();
-        query.starts(range, recordedBefore, null, true).forEach(row -> putStarts(perKey, row.group(), row));
-        query.starts(range, recordedBefore, null, false).forEach(row -> putStarts(perKey, ProtectedTable.ALL, row));
-        for (RegionSummary region : withMembers(regions)) {
-            query.starts(range, recordedBefore, Set.copyOf(region.allMunicipalityCodes()), false)
-                    .forEach(row -> putStarts(perKey, region.code(), row));
-        }
-        Map<String, Table<FactQuery.Starts>> tables = new TreeMap<>();
-        perKey.forEach((key, rows) -> tables.put(key, protect(year, rows, regions, 1, row -> new long[] {row.starts()})));
-        return tables;
+        return cached(FactIndicator.SUPPORT_STARTED, year, recordedBefore, regions, () -> {
+            FactRequest range = new FactRequest(year, year, null);
+            Map<String, Map<String, FactQuery.Starts>> perKey = new TreeMap<>();
+            query.starts(range, recordedBefore, null, true).forEach(row -> putStarts(perKey, row.group(), row));
+            query.starts(range, recordedBefore, null, false)
+                    .forEach(row -> putStarts(perKey, ProtectedTable.ALL, row));
+            for (RegionSummary region : withMembers(regions)) {
+                query.starts(range, recordedBefore, Set.copyOf(region.allMunicipalityCodes()), false)
+                        .forEach(row -> putStarts(perKey, region.code(), row));
+            }
+            Map<String, Table<FactQuery.Starts>> tables = new TreeMap<>();
+            perKey.forEach((key, rows) -> tables.put(key,
+                    protect(year, rows, regions, 1, row -> new long[] {row.starts()})));
+            return Collections.unmodifiableMap(tables);
+        });
     }
 
     /** Indicator 12 by the report's definition for one year, as {@link #starts}; empty without starts. */
     Optional<Table<FactQuery.SupportDays>> supportDays(int year, LocalDate recordedBefore,
             List<RegionSummary> regions) {
-        FactRequest range = new FactRequest(year, year, null);
-        Map<String, FactQuery.SupportDays> rows = new HashMap<>();
-        query.supportDays(range, recordedBefore, null, true).forEach(row -> rows.put(row.group(), row));
-        query.supportDays(range, recordedBefore, null, false).forEach(row -> rows.put(ProtectedTable.ALL, row));
-        for (RegionSummary region : withMembers(regions)) {
-            query.supportDays(range, recordedBefore, Set.copyOf(region.allMunicipalityCodes()), false)
-                    .forEach(row -> rows.put(region.code(), row));
-        }
-        return rows.isEmpty() ? Optional.empty()
-                : Optional.of(protect(year, rows, regions, 1, row -> new long[] {row.cases()}));
+        return cached(FactIndicator.DAYS_TO_SUPPORT, year, recordedBefore, regions, () -> {
+            FactRequest range = new FactRequest(year, year, null);
+            Map<String, FactQuery.SupportDays> rows = new HashMap<>();
+            query.supportDays(range, recordedBefore, null, true).forEach(row -> rows.put(row.group(), row));
+            query.supportDays(range, recordedBefore, null, false)
+                    .forEach(row -> rows.put(ProtectedTable.ALL, row));
+            for (RegionSummary region : withMembers(regions)) {
+                query.supportDays(range, recordedBefore, Set.copyOf(region.allMunicipalityCodes()), false)
+                        .forEach(row -> rows.put(region.code(), row));
+            }
+            return rows.isEmpty() ? Optional.<Table<FactQuery.SupportDays>>empty()
+                    : Optional.of(protect(year, rows, regions, 1, row -> new long[] {row.cases()}));
+        });
     }
 
     private static void putStarts(Map<String, Map<String, FactQuery.Starts>> perKey, String area,
@@ -142,22 +152,23 @@ class FactTables {
     }
 
     /**
-     * The table kept for this indicator and year while the year's facts, the edition and the
-     * regions stay the same; facts are only ever added, so the number and highest id of the
-     * year's facts change with every new one (V091 indexes both).
+     * The table (or, for indicator 8, the tables) kept for this indicator and year while the year's
+     * facts, the edition and the regions stay the same. Facts are only ever added, so the number and
+     * highest id of the year's facts change with every new one (V091 and V120 index both); a fact
+     * taken away lowers the number.
      */
     @SuppressWarnings("unchecked")
-    private <R> Optional<Table<R>> cached(FactIndicator indicator, int year, LocalDate recordedBefore,
-            List<RegionSummary> regions, Supplier<Optional<Table<R>>> count) {
+    private <T> T cached(FactIndicator indicator, int year, LocalDate recordedBefore, List<RegionSummary> regions,
+            Supplier<T> count) {
         String key = indicator.number() + "/" + year;
         Fingerprint now = fingerprint(indicator, year, recordedBefore, regions);
         Cached kept = cache.get(key);
         if (kept != null && kept.fingerprint().equals(now)) {
-            return (Optional<Table<R>>) kept.table();
+            return (T) kept.tables();
         }
-        Optional<Table<R>> table = count.get();
-        cache.put(key, new Cached(now, table));
-        return table;
+        T tables = count.get();
+        cache.put(key, new Cached(now, tables));
+        return tables;
     }
 
     private Fingerprint fingerprint(FactIndicator indicator, int year, LocalDate recordedBefore,
@@ -179,7 +190,8 @@ class FactTables {
 
     private record Fingerprint(long facts, long lastId, LocalDate recordedBefore, int regions) {}
 
-    private record Cached(Fingerprint fingerprint, Optional<? extends Table<?>> table) {}
+    /** What was counted: an optional table, or indicator 8's tables per kind and phase. */
+    private record Cached(Fingerprint fingerprint, Object tables) {}
 
     /**
      * Suppresses one year: cells are (area, measure), the lines are the area lines of the

@@ -9,8 +9,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Indicator 7 as a FHIR R4 MeasureReport (JSON), built with the HL7 model classes and written by
- * HAPI's JSON parser. The mapping is documented in docs/api.md and in {@link MeasureReportMapping}.
+ * Indicator 7, and indicators 8 and 12 by the report, as a FHIR R4 MeasureReport (JSON), built
+ * with the HL7 model classes and written by HAPI's JSON parser. The mappings are documented in
+ * docs/api.md, {@link MeasureReportMapping} and {@link SupportMeasureReportMapping}.
  */
 @Component
 public class IndicatorFhir {
@@ -24,12 +25,32 @@ public class IndicatorFhir {
     }
 
     private final MeasureReportMapping mapping;
+    private final SupportMeasureReportMapping support;
     private final Clock clock;
 
     IndicatorFhir(MessageSource messages, Clock clock,
             @Value("${mdo.indicators.fhir-base-url:https://mdo.kansrijkestart.nl/fhir}") String baseUrl) {
         this.mapping = new MeasureReportMapping(messages, baseUrl);
+        this.support = new SupportMeasureReportMapping(messages, baseUrl);
         this.clock = clock;
+    }
+
+    /** Indicator 8 as a MeasureReport ({@link SupportMeasureReportMapping}), generated now. */
+    public MeasureReport measureReport(StartsReport report) {
+        return support.of(report, clock.instant(), clock.getZone());
+    }
+
+    /** Indicator 12 by the report as a MeasureReport ({@link SupportMeasureReportMapping}), generated now. */
+    public MeasureReport measureReport(SupportDaysReport report) {
+        return support.of(report, clock.instant(), clock.getZone());
+    }
+
+    public String json(StartsReport report) {
+        return R4.CONTEXT.newJsonParser().encodeResourceToString(measureReport(report));
+    }
+
+    public String json(SupportDaysReport report) {
+        return R4.CONTEXT.newJsonParser().encodeResourceToString(measureReport(report));
     }
 
     /** The MeasureReport of {@code report}, generated now by the application clock. */

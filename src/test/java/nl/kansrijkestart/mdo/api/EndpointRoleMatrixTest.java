@@ -175,9 +175,13 @@ class EndpointRoleMatrixTest {
             | GET /api/v1/indicators/10 application/json                             | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
             | GET /api/v1/indicators/10 text/csv                                     | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
             | GET /api/v1/indicators/10/schema                                       | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
-            | GET /api/v1/indicators/8                                               | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
+            | GET /api/v1/indicators/8 application/json                              | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
+            | GET /api/v1/indicators/8 text/csv                                      | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
+            | GET /api/v1/indicators/8 application/fhir+json                         | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
             | GET /api/v1/indicators/12 application/json                             | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
-            | GET /api/v1/indicators/12-support                                      | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
+            | GET /api/v1/indicators/12-support application/json                     | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
+            | GET /api/v1/indicators/12-support text/csv                             | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
+            | GET /api/v1/indicators/12-support application/fhir+json                | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
             | GET /api/v1/indicators/12 text/csv                                     | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
             | GET /api/v1/indicators/12/schema                                       | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
             """;

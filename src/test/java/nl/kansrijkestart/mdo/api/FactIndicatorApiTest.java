@@ -25,7 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The JSON and CSV of indicators 6, 10 and 12 with local accounts (HTTP Basic); years 2000–2019 and 2089 are its own. */
+/**
+ * The JSON and CSV of indicators 6, 10 and 12, and the JSON, CSV and FHIR MeasureReport of 8 and 12
+ * by the report, with local accounts (HTTP Basic); years 2000–2019, 2089 and 2147 are its own.
+ */
 @IntegrationTest
 class FactIndicatorApiTest {
 
@@ -142,6 +145,86 @@ class FactIndicatorApiTest {
     }
 
     @Test
+    void indicatorsEightAndTwelveByTheReportComeAsJsonCsvAndFhirWithTheSameCells() throws Exception {
+        int year = 2147;
+        for (int i = 0; i < 25; i++) {
+            store.referralStart(LocalDate.of(year, 3, 1), "GM0202", CaseType.PREGNANCY, "STEVIG_OUDERSCHAP",
+                    "BEFORE_BIRTH", 40, true, false);
+        }
+        for (int i = 0; i < 4; i++) {
+            store.referralStart(LocalDate.of(year, 3, 1), "GM0202", CaseType.FAMILY, "STEVIG_OUDERSCHAP",
+                    "AFTER_BIRTH", 40, true, false);
+        }
+        for (int i = 0; i < 12; i++) {
+            store.referralStart(LocalDate.of(year, 5, 1), "GM0202", CaseType.FAMILY, "SOCIAL_TEAM_SUPPORT",
+                    "AFTER_BIRTH", 10 + i, false, true);
+        }
+
+        mvc.perform(get("/api/v1/indicators/8").param("from", String.valueOf(year))
+                        .with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.indicator").value("8"))
+                .andExpect(jsonPath("$.notYetPublished").isEmpty())
+                .andExpect(jsonPath("$.cells[?(@.group == 'TOTAL' && @.phase == 'BEFORE_BIRTH')].cases")
+                        .value(contains(25)))
+                .andExpect(jsonPath("$.cells[?(@.group == 'TOTAL' && @.phase == 'AFTER_BIRTH')].cases")
+                        .value(contains(nullValue())));
+        assertThat(csv("8", year)).isEqualTo("""
+                indicator,period,group,kind,phase,cases,suppressed,threshold\r
+                8,2147,TOTAL,STEVIG_OUDERSCHAP,BEFORE_BIRTH,25,false,10\r
+                8,2147,TOTAL,STEVIG_OUDERSCHAP,AFTER_BIRTH,,true,10\r
+                8,2147,GM0202,STEVIG_OUDERSCHAP,BEFORE_BIRTH,25,false,10\r
+                8,2147,GM0202,STEVIG_OUDERSCHAP,AFTER_BIRTH,,true,10\r
+                """);
+        assertThat(csv("12-support", year)).isEqualTo("""
+                indicator,period,group,cases,median_days,mean_days,suppressed,threshold\r
+                12-support,2147,TOTAL,12,15.5,15.5,false,10\r
+                12-support,2147,GM0202,12,15.5,15.5,false,10\r
+                """);
+
+        String base = "$.group[?(@.code.coding[0].code == 'STEVIG_OUDERSCHAP')]";
+        mvc.perform(get("/api/v1/indicators/8").param("from", String.valueOf(year)).accept("application/fhir+json")
+                        .with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/fhir+json;charset=UTF-8"))
+                .andExpect(jsonPath("$.resourceType").value("MeasureReport"))
+                .andExpect(jsonPath("$.status").value("complete"))
+                .andExpect(jsonPath("$.measure").value("https://mdo.kansrijkestart.nl/fhir/Measure/kansrijke-start-indicator-8"))
+                .andExpect(jsonPath("$.period.start").value(year + "-01-01"))
+                .andExpect(jsonPath("$.group[*].code.coding[0].code")
+                        .value(contains("PRENATAL_HOME_VISIT", "STEVIG_OUDERSCHAP", "VOORZORG")))
+                .andExpect(jsonPath(base + ".population[0]._count.extension[0].valueCode")
+                        .value(contains("not-applicable")))
+                .andExpect(jsonPath(base + ".stratifier[0].code[0].coding[0].code").value(contains("birth-phase")))
+                .andExpect(jsonPath(base + ".stratifier[0].stratum[0].component[0].value.coding[0].code")
+                        .value(contains("BEFORE_BIRTH")))
+                .andExpect(jsonPath(base + ".stratifier[0].stratum[0].population[0].count").value(contains(25)))
+                .andExpect(jsonPath(base + ".stratifier[0].stratum[1].population[0]._count.extension[0].valueCode")
+                        .value(contains("masked")))
+                .andExpect(jsonPath(base + ".stratifier[1].stratum[0].component[0].value.coding[0].code")
+                        .value(contains("GM0202")));
+        mvc.perform(get("/api/v1/indicators/12-support").param("from", String.valueOf(year))
+                        .accept("application/fhir+json").with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.group[*].code.coding[0].code").value(contains("median-days", "mean-days")))
+                .andExpect(jsonPath("$.group[0].population[0].count").value(12))
+                .andExpect(jsonPath("$.group[0].measureScore.value").value(15.5))
+                .andExpect(jsonPath("$.group[0].measureScore.code").value("d"))
+                .andExpect(jsonPath("$.group[0].stratifier[0].stratum[0].value.text").value(String.valueOf(year)))
+                .andExpect(jsonPath("$.group[1].stratifier[1].stratum[0].measureScore.value").value(15.5));
+        mvc.perform(get("/api/v1/indicators/12-support").param("from", String.valueOf(year - 1))
+                        .param("to", String.valueOf(year)).accept("application/fhir+json")
+                        .with(httpBasic("coordinator", "demo")))
+                .andExpect(jsonPath("$.group[0].population[0]._count.extension[0].valueCode").value("not-applicable"))
+                .andExpect(jsonPath("$.group[0].measureScore.extension[0].valueCode").value("not-applicable"));
+        mvc.perform(get("/api/v1/indicators/8").accept("application/fhir+json").with(httpBasic("voorzitter", "demo")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/indicators/12-support").param("from", "twintig").accept("text/csv")
+                        .with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     void invalidParametersAreRefusedWithEveryReason() throws Exception {
         mvc.perform(get("/api/v1/indicators/12").param("from", "twintig").param("to", "x")
                         .with(httpBasic("coordinator", "demo")))
@@ -156,7 +239,8 @@ class FactIndicatorApiTest {
 
     @Test
     void professionalsChairsAndAdminsAreForbiddenAndStrangersUnauthorized() throws Exception {
-        for (String path : new String[] {"/api/v1/indicators/6", "/api/v1/indicators/10", "/api/v1/indicators/12"}) {
+        for (String path : new String[] {"/api/v1/indicators/6", "/api/v1/indicators/10", "/api/v1/indicators/12",
+            "/api/v1/indicators/8", "/api/v1/indicators/12-support"}) {
             for (String user : new String[] {"verloskundige", "voorzitter", "admin"}) {
                 mvc.perform(get(path).with(httpBasic(user, "demo")))
                         .andExpect(status().isForbidden())

@@ -14,15 +14,21 @@ import nl.kansrijkestart.mdo.testing.IntegrationTest;
 import nl.kansrijkestart.mdo.testing.SignedIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 
 /**
- * The protected tables of indicators 6, 10 and 12 are counted once per indicator and year and kept
- * until a fact of that year is added (or the edition or the regions change). Years 2071–2074 are
- * this test's own.
+ * The protected tables of indicators 6, 8, 10, 12 and 12 by the report are counted once per
+ * indicator and year and kept until a fact of that year is added or removed (or the edition or the
+ * regions change). Years 2071–2074 and 2143–2144 are this test's own. Tagged {@code database}: it
+ * runs on H2 and on PostgreSQL, there in a test context of its own (it needs the demo accounts).
  */
 @IntegrationTest
+@Tag("database")
+@TestPropertySource(properties = "mdo.test.context=referral-indicators")
 class FactTablesCacheTest {
 
     @Autowired
@@ -36,6 +42,9 @@ class FactTablesCacheTest {
 
     @Autowired
     private SignedIn signedIn;
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @BeforeEach
     void signIn() {
@@ -98,5 +107,74 @@ class FactTablesCacheTest {
     @Test
     void aYearWithoutFactsHasNoTable() {
         assertThat(tables.days(2073, Publication.day(2073), regionService.regions())).isEmpty();
+    }
+
+    @Test
+    void theStartsOfAYearAreKeptUntilAStartOfThatYearIsAddedOrTakenAway() {
+        int year = 2143;
+        LocalDate edition = Publication.day(year);
+        List<RegionSummary> regions = regionService.regions();
+        for (int i = 0; i < 12; i++) {
+            store.referralStart(LocalDate.of(year, 3, 1), "GM0228", CaseType.PREGNANCY, "STEVIG_OUDERSCHAP",
+                    "BEFORE_BIRTH", 20 + i, true, false);
+            store.referralStart(LocalDate.of(year, 3, 1), "GM0228", CaseType.FAMILY, "SOCIAL_TEAM_SUPPORT",
+                    "AFTER_BIRTH", 10 + i, true, true);
+        }
+
+        var starts = tables.starts(year, edition, regions);
+        var days = tables.supportDays(year, edition, regions).orElseThrow();
+        store.referralStart(LocalDate.of(2144, 3, 1), "GM0228", CaseType.PREGNANCY, "STEVIG_OUDERSCHAP",
+                "BEFORE_BIRTH", 5, true, false);
+        assertThat(tables.starts(year, edition, regions)).as("unchanged, and a start of another year changes nothing")
+                .isSameAs(starts);
+        assertThat(tables.supportDays(year, edition, regions).orElseThrow()).isSameAs(days);
+        assertThat(starts.get("STEVIG_OUDERSCHAP/BEFORE_BIRTH").rows().get("GM0228").starts()).isEqualTo(12);
+        assertThat(days.rows().get("GM0228").cases()).isEqualTo(12);
+
+        store.referralStart(LocalDate.of(year, 9, 1), "GM0228", CaseType.PREGNANCY, "STEVIG_OUDERSCHAP",
+                "BEFORE_BIRTH", 7, true, false);
+        store.referralStart(LocalDate.of(year, 9, 1), "GM0228", CaseType.FAMILY, "SOCIAL_TEAM_SUPPORT",
+                "AFTER_BIRTH", 90, true, true);
+        var afterNewStarts = tables.starts(year, edition, regions);
+        var daysAfterNewStarts = tables.supportDays(year, edition, regions).orElseThrow();
+        assertThat(afterNewStarts).as("a new start of the year: counted again").isNotSameAs(starts);
+        assertThat(afterNewStarts.get("STEVIG_OUDERSCHAP/BEFORE_BIRTH").rows().get("GM0228").starts()).isEqualTo(13);
+        assertThat(daysAfterNewStarts.rows().get("GM0228").cases()).isEqualTo(13);
+        assertThat(daysAfterNewStarts.rows().get("GM0228").median()).isEqualTo(16.0);
+
+        // Erasing a case leaves its facts as they are (they name no case); should a start of the year
+        // ever be taken away, its table is counted again too, as the number of the year's starts drops.
+        jdbc.update("DELETE FROM referral_start_fact WHERE period_date = ? AND days_waited = 90",
+                LocalDate.of(year, 9, 1));
+        var afterOneTakenAway = tables.supportDays(year, edition, regions).orElseThrow();
+        assertThat(afterOneTakenAway).isNotSameAs(daysAfterNewStarts);
+        assertThat(afterOneTakenAway.rows().get("GM0228").cases()).isEqualTo(12);
+        assertThat(afterOneTakenAway.rows().get("GM0228").median()).isEqualTo(15.5);
+        assertThat(tables.starts(year, edition, regions).get("STEVIG_OUDERSCHAP/BEFORE_BIRTH").rows().get("GM0228")
+                .starts()).isEqualTo(13);
+    }
+
+    @Test
+    void indicatorEightAndTwelveByTheReportKeepTablesOfTheirOwnAndALateStartIsNotCounted() {
+        int year = 2144;
+        LocalDate edition = Publication.day(year);
+        List<RegionSummary> regions = regionService.regions();
+        for (int i = 0; i < 11; i++) {
+            store.referralStart(LocalDate.of(year, 4, 2), "GM0289", CaseType.PREGNANCY, "VOORZORG", "BEFORE_BIRTH",
+                    30, true, false);
+        }
+        var starts = tables.starts(year, edition, regions);
+        assertThat(tables.supportDays(year, edition, regions)).as("no start of the local team yet").isEmpty();
+        assertThat(tables.starts(year, edition, regions)).as("its own table, kept").isSameAs(starts);
+
+        store.referralStart(LocalDate.of(year, 12, 30), edition, "GM0289", CaseType.PREGNANCY, "VOORZORG",
+                "BEFORE_BIRTH", 30, true, false);
+        var afterALateStart = tables.starts(year, edition, regions);
+
+        assertThat(afterALateStart).as("the year's starts changed, so it was counted again").isNotSameAs(starts);
+        assertThat(afterALateStart.get("VOORZORG/BEFORE_BIRTH").rows().get("GM0289").starts())
+                .as("recorded on the publication day: late").isEqualTo(11);
+        assertThat(tables.starts(year, edition.plusDays(1), regions).get("VOORZORG/BEFORE_BIRTH").rows()
+                .get("GM0289").starts()).as("an edition of a day later would hold it").isEqualTo(12);
     }
 }

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -26,6 +27,11 @@ import nl.kansrijkestart.mdo.indicators.FactIndicatorService;
 import nl.kansrijkestart.mdo.indicators.FactRequest;
 import nl.kansrijkestart.mdo.indicators.ShareCell;
 import nl.kansrijkestart.mdo.indicators.ShareReport;
+import nl.kansrijkestart.mdo.indicators.StartCell;
+import nl.kansrijkestart.mdo.indicators.StartsReport;
+import nl.kansrijkestart.mdo.indicators.SupportCsv;
+import nl.kansrijkestart.mdo.indicators.SupportDaysCell;
+import nl.kansrijkestart.mdo.indicators.SupportDaysReport;
 import nl.kansrijkestart.mdo.reference.MunicipalitySummary;
 import nl.kansrijkestart.mdo.reference.RegionSummary;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
@@ -33,9 +39,10 @@ import nl.kansrijkestart.mdo.shared.ui.AccessibleTabs;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Indicators 6, 10 and 12 on the coordinator's screen, one tab each: per year, the whole
- * selection and each municipality, suppressed and logged by the fact indicator service, and the
- * shown indicator as CSV.
+ * Indicators 6, 8, 10, 12 by the report (days to support) and the days to the first meeting on
+ * the coordinator's screen, one tab each: per year, the whole selection and each municipality (for
+ * 8 per programme and phase around the birth, as the regional report), suppressed and logged by
+ * the fact indicator service, and the shown indicator as CSV.
  */
 class FactIndicatorsPanel extends VerticalLayout {
 
@@ -62,9 +69,13 @@ class FactIndicatorsPanel extends VerticalLayout {
         this.indicators = indicators;
         this.municipalityNames = municipalities.stream()
                 .collect(Collectors.toMap(MunicipalitySummary::code, MunicipalitySummary::label));
-        indicatorOf = Map.of(tab(FactIndicator.VALIDATED_INSTRUMENTS), FactIndicator.VALIDATED_INSTRUMENTS,
-                tab(FactIndicator.SOCIAL_CASE_DIRECTORS), FactIndicator.SOCIAL_CASE_DIRECTORS,
-                tab(FactIndicator.DAYS_TO_FIRST_DISCUSSION), FactIndicator.DAYS_TO_FIRST_DISCUSSION);
+        // In the order of the regional set; the days to the first meeting, a measure of its own, last.
+        indicatorOf = new LinkedHashMap<>();
+        for (FactIndicator indicator : List.of(FactIndicator.VALIDATED_INSTRUMENTS, FactIndicator.SUPPORT_STARTED,
+                FactIndicator.SOCIAL_CASE_DIRECTORS, FactIndicator.DAYS_TO_SUPPORT,
+                FactIndicator.DAYS_TO_FIRST_DISCUSSION)) {
+            indicatorOf.put(tab(indicator), indicator);
+        }
         tabs.addSelectedChangeListener(change -> show());
         region.setLabel(getTranslation("indicator.region"));
         region.setItems(regions);
@@ -121,6 +132,19 @@ class FactIndicatorsPanel extends VerticalLayout {
                 totalNotOffered = report.totalNotOffered();
                 running = report.notYetPublished();
                 layout = FactTable.of(report, this::groupLabel, this::days);
+            } else if (indicator == FactIndicator.SUPPORT_STARTED) {
+                StartsReport report = indicators.supportStarted(request);
+                threshold = report.threshold();
+                totalNotOffered = report.totalNotOffered();
+                running = report.notYetPublished();
+                layout = FactTable.of(report, this::groupLabel, this::support,
+                        cell -> cell.cases().label(threshold));
+            } else if (indicator == FactIndicator.DAYS_TO_SUPPORT) {
+                SupportDaysReport report = indicators.daysToSupport(request);
+                threshold = report.threshold();
+                totalNotOffered = report.totalNotOffered();
+                running = report.notYetPublished();
+                layout = FactTable.of(report, this::groupLabel, this::supportDays);
             } else {
                 ShareReport report = indicators.share(indicator, request);
                 threshold = report.threshold();
@@ -155,6 +179,10 @@ class FactIndicatorsPanel extends VerticalLayout {
         try (OutputStream out = event.getOutputStream()) {
             if (now.indicator() == FactIndicator.DAYS_TO_FIRST_DISCUSSION) {
                 FactCsv.writeDays(indicators.daysToFirstDiscussion(now.request()), out);
+            } else if (now.indicator() == FactIndicator.SUPPORT_STARTED) {
+                SupportCsv.writeStarts(indicators.supportStarted(now.request()), out);
+            } else if (now.indicator() == FactIndicator.DAYS_TO_SUPPORT) {
+                SupportCsv.writeSupportDays(indicators.daysToSupport(now.request()), out);
             } else {
                 FactCsv.writeShares(indicators.share(now.indicator(), now.request()), out);
             }
@@ -167,6 +195,10 @@ class FactIndicatorsPanel extends VerticalLayout {
         table.removeAllColumns();
         table.addColumn(FactTable.Row::label).setHeader(getTranslation("indicator.facts.group"))
                 .setAutoWidth(true).setFlexGrow(1);
+        if (layout.bySupport()) {
+            table.addColumn(FactTable.Row::support).setHeader(getTranslation("indicator8.support"))
+                    .setAutoWidth(true).setFlexGrow(1);
+        }
         for (String period : layout.periods()) {
             table.addColumn(row -> row.shown(period)).setHeader(period).setAutoWidth(true);
         }
@@ -188,6 +220,18 @@ class FactIndicatorsPanel extends VerticalLayout {
         return cell.suppressed() ? cell.cases().label(threshold)
                 : getTranslation("indicator.facts.days-cell", decimal(cell.median()), decimal(cell.lowerQuartile()),
                         decimal(cell.upperQuartile()), cell.cases().value());
+    }
+
+    /** The row of the regional report: "Stevig Ouderschap, vóór de geboorte". */
+    private String support(StartCell cell) {
+        return getTranslation("indicator8.row", getTranslation(cell.kind().messageKey()),
+                getTranslation("indicator8.phase." + cell.phase().name()));
+    }
+
+    private String supportDays(SupportDaysCell cell) {
+        return cell.suppressed() ? cell.cases().label(threshold)
+                : getTranslation("indicator12-support.cell", decimal(cell.median()), decimal(cell.mean()),
+                        cell.cases().value());
     }
 
     private String decimal(@Nullable Double value) {
