@@ -147,7 +147,8 @@ final class MeasureReportMapping {
                     .setValue(new CodeableConcept().setText(String.valueOf(figure.year())));
             stratum.addComponent().setCode(stratifierCode("measure"))
                     .setValue(new CodeableConcept().setText(figure.measure()));
-            stratum.addExtension(importedSourceUrl(), new org.hl7.fhir.r4.model.StringType(figure.source()));
+            stratum.addExtension(new Extension(importedSourceUrl(),
+                    new org.hl7.fhir.r4.model.StringType(figure.source())));
             stratum.addPopulation().setCode(populationCode(true)).setCountElement(count(figure.suppressed()
                     || figure.value() == null ? new Count(null, true)
                     : new Count(Math.round(figure.value()), false)));

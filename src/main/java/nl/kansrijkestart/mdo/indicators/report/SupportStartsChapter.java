@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * row per kind and phase ("VoorZorg: gestart vóór de geboorte"), one column per year. The cells are
  * the feed's answers ({@link FactIndicatorService#supportStarted}): the area's {@code TOTAL} for a
  * region, the municipality's own row for a municipality; a kind and phase without any start in
- * any year is left out.
+ * any year is left out (without any start at all, one empty row stands for the table).
  */
 @Component
 class SupportStartsChapter implements ChapterDefinition {
@@ -42,24 +42,33 @@ class SupportStartsChapter implements ChapterDefinition {
 
     @Override
     public List<ChapterRow> rows(EditionArea area, Locale locale) {
-        RowTable table = new RowTable();
-        for (OfferKind kind : OfferKind.values()) {
-            for (BirthPhase phase : BirthPhase.values()) {
-                table.row(key(kind, phase), messages.getMessage("report.row.support-started." + phase.name(),
-                        new Object[] {messages.getMessage("offer.kind." + kind.name(), null, locale)}, locale));
-            }
-        }
         StartsReport report = facts.supportStarted(new FactRequest(area.fromYear(), area.toYear(),
                 area.region() ? area.code() : null));
         Figures figures = new Figures(messages, locale, report.threshold());
         String group = area.region() ? FactIndicatorService.TOTAL : area.code();
-        for (StartCell cell : report.cells()) {
-            if (cell.group().equals(group)) {
-                table.own(key(cell.kind(), cell.phase()), Integer.parseInt(cell.period()),
-                        figures.count(cell.cases(), null));
+        List<StartCell> own = report.cells().stream().filter(cell -> cell.group().equals(group)).toList();
+        RowTable table = new RowTable();
+        // Rows in the order of the kinds and phases, only those with a start; the first is the chart's and trend's.
+        for (OfferKind kind : OfferKind.values()) {
+            for (BirthPhase phase : BirthPhase.values()) {
+                if (own.stream().anyMatch(cell -> cell.kind() == kind && cell.phase() == phase)) {
+                    row(table, kind, phase, locale);
+                }
             }
         }
+        if (own.isEmpty()) {
+            row(table, OfferKind.values()[0], BirthPhase.BEFORE_BIRTH, locale);
+        }
+        for (StartCell cell : own) {
+            table.own(key(cell.kind(), cell.phase()), Integer.parseInt(cell.period()),
+                    figures.count(cell.cases(), null));
+        }
         return table.rows(area, messages.getMessage("report.imported-row", null, locale), true);
+    }
+
+    private void row(RowTable table, OfferKind kind, BirthPhase phase, Locale locale) {
+        table.row(key(kind, phase), messages.getMessage("report.row.support-started." + phase.name(),
+                new Object[] {messages.getMessage("offer.kind." + kind.name(), null, locale)}, locale));
     }
 
     /** The key of a row: kind and phase, as the feed names them ("VOORZORG/BEFORE_BIRTH"). */

@@ -86,7 +86,8 @@ class ReportPdfTest {
             }
             assertThat(text).contains("Aantal zwangeren in het POP-overleg", "Gelderland-Midden: aantal casussen",
                     "Arnhem", "1951", "1952", "1953", "1954", "34", "41",
-                    "Ingelezen cijfer, bron: TNO-rapport 2023", "Het POP-overleg groeit sinds 1951.");
+                    "Ingelezen cijfer, bron: TNO-rapport 2023", "Het POP-overleg groeit sinds 1951.",
+                    "Gelderland-Midden: aantal casussen, per jaar");
         }
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE object = 'indicator-report'"
                 + " AND action = 'EXPORT' AND detail LIKE ?", Integer.class, "edition " + edition + " %format=pdf"))

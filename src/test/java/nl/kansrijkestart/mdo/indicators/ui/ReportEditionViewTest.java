@@ -1,6 +1,7 @@
 package nl.kansrijkestart.mdo.indicators.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +52,10 @@ class ReportEditionViewTest extends UiTest {
         assertThat(edition.edition().areaName()).isEqualTo("Gelderland-Midden");
         assertThat(edition.getElement().getTextRecursively()).contains("Samenvatting",
                 "Indicator 7: besproken casussen in MDO en POP-overleg", "telt één keer per jaar");
+        assertThat(edition.getElement().getTextRecursively()).contains(
+                "Indicator 8: gestarte ondersteuning voor en na de geboorte");
+        assertThat(_find(com.vaadin.flow.component.Html.class)).as("a bar chart per chapter")
+                .hasSizeGreaterThanOrEqualTo(edition.edition().chapters().size());
         _setValue(_get(TextArea.class, spec -> spec.withId("report-commentary-7")), "Meer besprekingen in 2088.");
         _click(_get(Button.class, spec -> spec.withId("report-commentary-save-7")));
         _click(_get(Button.class, spec -> spec.withId("report-publish")));
