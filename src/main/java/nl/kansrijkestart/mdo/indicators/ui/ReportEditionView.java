@@ -43,8 +43,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One edition of the regional indicator report: the summary of trends, then per chapter the
  * definition, the table (imported figures marked with their source, cells changed since the last
- * published edition, or since another edition of the same area chosen to compare, marked), a bar chart and the coordinator's commentary (editable while a
- * draft); publishing and the PDF. Opening the page and downloading are exports in the access log.
+ * published edition, or since another edition of the same area chosen to compare, marked), a bar
+ * chart and the coordinator's commentary (editable while a draft); publishing and the PDF. Opening the page and downloading are exports in the access log.
  */
 @Route("indicatoren/rapportages/:editionId([0-9]{1,18})")
 @RolesAllowed("COORDINATOR")
