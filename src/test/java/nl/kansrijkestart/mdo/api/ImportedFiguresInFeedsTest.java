@@ -13,7 +13,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import nl.kansrijkestart.mdo.indicators.HistoryService;
+import nl.kansrijkestart.mdo.indicators.report.ReportChapter;
+import nl.kansrijkestart.mdo.indicators.report.ReportEdition;
+import nl.kansrijkestart.mdo.indicators.report.ReportFigure;
+import nl.kansrijkestart.mdo.indicators.report.ReportService;
 import nl.kansrijkestart.mdo.testing.IntegrationTest;
 import nl.kansrijkestart.mdo.testing.SignedIn;
 import org.junit.jupiter.api.AfterEach;
@@ -26,8 +31,9 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Imported figures inside the regular answers of indicators 6, 7, 10 and 12 (JSON, CSV and FHIR):
  * apart from the application's cells and never added to them, marked imported with their source,
- * small ones suppressed by the same threshold, only of the years and selection asked. Imports
- * figures of 1961 (no other test does).
+ * small ones suppressed by the same threshold, only of the years and selection asked; the report
+ * shows the same figures with the same suppression. Imports figures of 1961 and makes an edition of
+ * 1962 (no other test does).
  */
 @IntegrationTest
 class ImportedFiguresInFeedsTest {
@@ -46,6 +52,9 @@ class ImportedFiguresInFeedsTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private ReportService reports;
 
     @BeforeEach
     void importFigures() {
@@ -171,6 +180,33 @@ class ImportedFiguresInFeedsTest {
                         .accept("text/csv").with(httpBasic("coordinator", "demo")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(days).containsPattern("12,1961,GELDERLAND-MIDDEN,20,14.5,,,false,\\d+,true,TNO-rapport 1962\r\n");
+    }
+
+    @Test
+    void theReportShowsTheImportedFiguresWithTheFeedsSuppressionAndSource() throws Exception {
+        importHistory();
+        mvc.perform(get("/api/v1/indicators/7").param("from", "1961").param("grouping", "region")
+                        .param("region", REGION).with(httpBasic("coordinator", "demo")))
+                .andExpect(jsonPath("$.imported[?(@.measure == 'FAMILY/POP')].suppressed").value(contains(true)))
+                .andExpect(jsonPath("$.imported[?(@.measure == 'PREGNANCY/POP')].value").value(contains(34.0)))
+                .andExpect(jsonPath("$.imported[?(@.group == 'GM0202')].value").value(contains(25.0)));
+        signedIn.as("coordinator");
+
+        ReportEdition edition = reports.open(reports.create(REGION, 1962, 1962), Locale.forLanguageTag("nl"));
+
+        ReportChapter seven = edition.chapters().stream().filter(chapter -> chapter.indicator().equals("7"))
+                .findFirst().orElseThrow();
+        assertThat(cell(seven, "FAMILY/POP", 1961).shown()).isEqualTo("<10");
+        assertThat(cell(seven, "FAMILY/POP", 1961).value()).isNull();
+        assertThat(cell(seven, "PREGNANCY/POP", 1961).shown()).isEqualTo("34");
+        assertThat(cell(seven, "GM0202", 1961).shown()).isEqualTo("25");
+        assertThat(cell(seven, "PREGNANCY/POP", 1961).source()).isEqualTo(SOURCE);
+        assertThat(seven.hasImported()).isTrue();
+    }
+
+    private static ReportFigure cell(ReportChapter chapter, String row, int year) {
+        return chapter.rows().stream().filter(candidate -> candidate.key().equals(row)).findFirst()
+                .map(found -> found.cells().get(year)).orElseThrow();
     }
 
     /** The part of a feed answer with the application's own cells. */
