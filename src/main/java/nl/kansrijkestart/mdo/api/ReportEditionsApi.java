@@ -100,7 +100,7 @@ class ReportEditionsApi {
         return reports.editions();
     }
 
-    @GetMapping(path = "/api/v1/indicator-reports/{id:[0-9]{1,18}}",
+    @GetMapping(path = "/api/v1/indicator-reports/{id}",
             produces = {MediaType.APPLICATION_JSON_VALUE, MediaType.ALL_VALUE})
     @Operation(summary = "One edition with its chapters, tables, commentary and trends; logged as an export")
     Edition edition(@PathVariable long id,
@@ -112,7 +112,7 @@ class ReportEditionsApi {
                 : reports.compare(id, compare, locale, "json"));
     }
 
-    @GetMapping(path = "/api/v1/indicator-reports/{id:[0-9]{1,18}}", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping(path = "/api/v1/indicator-reports/{id}", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The edition as PDF, with contents, page numbers and the area's name; logged as an export")
     ResponseEntity<byte[]> pdf(@PathVariable long id, @RequestParam(required = false) @Nullable Long compare,
             HttpServletRequest http) throws IOException {
@@ -125,7 +125,7 @@ class ReportEditionsApi {
                 .body(out.toByteArray());
     }
 
-    @GetMapping(path = "/api/v1/indicator-reports/{id:[0-9]{1,18}}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping(path = "/api/v1/indicator-reports/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The edition as PDF, for clients that cannot set Accept")
     ResponseEntity<byte[]> pdfByPath(@PathVariable long id, @RequestParam(required = false) @Nullable Long compare,
             HttpServletRequest http) throws IOException {
