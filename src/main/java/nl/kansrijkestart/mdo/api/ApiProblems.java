@@ -70,7 +70,13 @@ class ApiProblems {
         return problem(HttpStatus.NOT_FOUND, "api.reference-not-found", locale(request));
     }
 
-    @ExceptionHandler(ETags.VersionRequired.class)
+    /** An edition outside the caller's scope is answered like one that does not exist. */
+    @ExceptionHandler(nl.kansrijkestart.mdo.indicators.report.ReportEditionNotFoundException.class)
+    ProblemDetail reportNotFound(HttpServletRequest request) {
+        return problem(HttpStatus.NOT_FOUND, "api.report-not-found", locale(request));
+    }
+
+        @ExceptionHandler(ETags.VersionRequired.class)
     ProblemDetail versionRequired(HttpServletRequest request) {
         return problem(HttpStatus.PRECONDITION_REQUIRED, "api.version-or-none-required", locale(request));
     }

@@ -3,6 +3,7 @@ package nl.kansrijkestart.mdo.api;
 import java.util.List;
 import nl.kansrijkestart.mdo.indicators.DaysCell;
 import nl.kansrijkestart.mdo.indicators.DaysReport;
+import nl.kansrijkestart.mdo.indicators.ImportedFigure;
 import nl.kansrijkestart.mdo.indicators.ShareCell;
 import nl.kansrijkestart.mdo.indicators.StartCell;
 import nl.kansrijkestart.mdo.indicators.StartsReport;
@@ -15,20 +16,30 @@ import org.jspecify.annotations.Nullable;
  * The JSON of indicators 6, 10 and 12. A suppressed cell has {@code suppressed: true} and
  * {@code null} for every number, so a client cannot mistake it for zero. The group is a
  * municipality code or {@code TOTAL} for the whole selection. The years of {@code notYetPublished}
- * are still running and have no cells; {@code notYetPublishedReason} says why.
+ * are still running and have no cells; {@code notYetPublishedReason} says why. In 6, 10 and 12,
+ * {@code imported} holds the figures of earlier years imported from earlier reports with their
+ * source (measures {@code total}/{@code part}, {@code cases}/{@code median_days}), never part of
+ * {@code cells}.
  */
 final class FactFeed {
 
     private FactFeed() {}
 
     record Shares(String indicator, int from, int to, @Nullable String region, int suppressionThreshold,
-            List<ShareFeedCell> cells, List<String> notYetPublished, @Nullable String notYetPublishedReason) {
+            List<ShareFeedCell> cells, List<String> notYetPublished, @Nullable String notYetPublishedReason,
+            List<ImportedFiguresApi.Figure> imported) {
 
         static Shares of(ShareReport report, String reason) {
+            return of(report, reason, List.of());
+        }
+
+        /** With the imported figures of the years and selection asked, apart from the cells. */
+        static Shares of(ShareReport report, String reason, List<ImportedFigure> imported) {
             return new Shares(report.indicator().number(), report.request().fromYear(), report.request().toYear(),
                     report.request().regionCode(), report.threshold(),
                     report.cells().stream().map(ShareFeedCell::of).toList(), report.notYetPublished(),
-                    report.notYetPublished().isEmpty() ? null : reason);
+                    report.notYetPublished().isEmpty() ? null : reason,
+                    imported.stream().map(ImportedFiguresApi.Figure::of).toList());
         }
     }
 
@@ -43,13 +54,20 @@ final class FactFeed {
     }
 
     record Days(String indicator, int from, int to, @Nullable String region, int suppressionThreshold,
-            List<DaysFeedCell> cells, List<String> notYetPublished, @Nullable String notYetPublishedReason) {
+            List<DaysFeedCell> cells, List<String> notYetPublished, @Nullable String notYetPublishedReason,
+            List<ImportedFiguresApi.Figure> imported) {
 
         static Days of(DaysReport report, String reason) {
+            return of(report, reason, List.of());
+        }
+
+        /** With the imported figures of the years and selection asked, apart from the cells. */
+        static Days of(DaysReport report, String reason, List<ImportedFigure> imported) {
             return new Days("12", report.request().fromYear(), report.request().toYear(),
                     report.request().regionCode(), report.threshold(),
                     report.cells().stream().map(DaysFeedCell::of).toList(), report.notYetPublished(),
-                    report.notYetPublished().isEmpty() ? null : reason);
+                    report.notYetPublished().isEmpty() ? null : reason,
+                    imported.stream().map(ImportedFiguresApi.Figure::of).toList());
         }
     }
 

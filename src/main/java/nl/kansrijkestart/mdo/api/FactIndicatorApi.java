@@ -17,6 +17,8 @@ import nl.kansrijkestart.mdo.indicators.FactCsv;
 import nl.kansrijkestart.mdo.indicators.FactIndicator;
 import nl.kansrijkestart.mdo.indicators.FactIndicatorService;
 import nl.kansrijkestart.mdo.indicators.FactRequest;
+import nl.kansrijkestart.mdo.indicators.HistoryService;
+import nl.kansrijkestart.mdo.indicators.ImportedFigure;
 import nl.kansrijkestart.mdo.indicators.IndicatorReport;
 import nl.kansrijkestart.mdo.indicators.ShareReport;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
@@ -33,7 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Indicators 6, 10 and 12 for the monitoring partner's systems: per year and municipality, plus
- * the whole selection, small cells suppressed. Access (COORDINATOR only), scope, suppression and
+ * the whole selection, small cells suppressed; 6, 10 and 12 also carry the figures of earlier years
+ * that coordinators imported, marked with their source and never added to the cells. Access (COORDINATOR only), scope, suppression and
  * the access log are the fact indicator service's.
  */
 @RestController
@@ -45,8 +48,10 @@ class FactIndicatorApi {
     private final FactIndicatorService indicators;
     private final Clock clock;
     private final MessageSource messages;
+    private final HistoryService history;
 
-    FactIndicatorApi(FactIndicatorService indicators, Clock clock, MessageSource messages) {
+    FactIndicatorApi(FactIndicatorService indicators, Clock clock, MessageSource messages, HistoryService history) {
+        this.history = history;
         this.indicators = indicators;
         this.clock = clock;
         this.messages = messages;
@@ -61,8 +66,9 @@ class FactIndicatorApi {
             @RequestParam(required = false) @Nullable String to,
             @Parameter(description = "Only the municipalities of this region (code, e.g. OOST)")
             @RequestParam(required = false) @Nullable String region, HttpServletRequest http) {
-        return FactFeed.Shares.of(indicators.share(FactIndicator.VALIDATED_INSTRUMENTS, request(from, to, region)),
-                reason(http));
+        FactRequest request = request(from, to, region);
+        return FactFeed.Shares.of(indicators.share(FactIndicator.VALIDATED_INSTRUMENTS, request), reason(http),
+                imported(FactIndicator.VALIDATED_INSTRUMENTS, request));
     }
 
     @GetMapping(path = "/api/v1/indicators/10", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -70,8 +76,9 @@ class FactIndicatorApi {
     FactFeed.Shares socialCaseDirectors(@RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to,
             @RequestParam(required = false) @Nullable String region, HttpServletRequest http) {
-        return FactFeed.Shares.of(indicators.share(FactIndicator.SOCIAL_CASE_DIRECTORS, request(from, to, region)),
-                reason(http));
+        FactRequest request = request(from, to, region);
+        return FactFeed.Shares.of(indicators.share(FactIndicator.SOCIAL_CASE_DIRECTORS, request), reason(http),
+                imported(FactIndicator.SOCIAL_CASE_DIRECTORS, request));
     }
 
     @GetMapping(path = "/api/v1/indicators/12", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -79,7 +86,9 @@ class FactIndicatorApi {
     FactFeed.Days daysToFirstDiscussion(@RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to,
             @RequestParam(required = false) @Nullable String region, HttpServletRequest http) {
-        return FactFeed.Days.of(indicators.daysToFirstDiscussion(request(from, to, region)), reason(http));
+        FactRequest request = request(from, to, region);
+        return FactFeed.Days.of(indicators.daysToFirstDiscussion(request), reason(http),
+                imported(FactIndicator.DAYS_TO_FIRST_DISCUSSION, request));
     }
 
     /** Why a year is not published yet, in the caller's language. */
@@ -108,16 +117,17 @@ class FactIndicatorApi {
     ResponseEntity<byte[]> daysToFirstDiscussionCsv(@RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to,
             @RequestParam(required = false) @Nullable String region) throws IOException {
-        DaysReport report = indicators.daysToFirstDiscussion(request(from, to, region));
+        FactRequest request = request(from, to, region);
+        DaysReport report = indicators.daysToFirstDiscussion(request);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        FactCsv.writeDays(report, out);
+        FactCsv.writeDays(report, imported(FactIndicator.DAYS_TO_FIRST_DISCUSSION, request), out);
         return csv(FactIndicator.DAYS_TO_FIRST_DISCUSSION, out);
     }
 
     private ResponseEntity<byte[]> sharesCsv(FactIndicator indicator, FactRequest request) throws IOException {
         ShareReport report = indicators.share(indicator, request);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        FactCsv.writeShares(report, out);
+        FactCsv.writeShares(report, imported(indicator, request), out);
         return csv(indicator, out);
     }
 
@@ -129,7 +139,13 @@ class FactIndicatorApi {
                 .body(out.toByteArray());
     }
 
-    /** Every wrong parameter is named in the 400 answer, not only the first. */
+    /** The imported figures of earlier years within the years and region asked, never added to the cells. */
+    private List<ImportedFigure> imported(FactIndicator indicator, FactRequest request) {
+        return history.forFeed(indicator.number(), request.fromYear(), request.toYear(), request.regionCode(),
+                java.util.Set.of());
+    }
+
+        /** Every wrong parameter is named in the 400 answer, not only the first. */
     private FactRequest request(@Nullable String from, @Nullable String to, @Nullable String region) {
         List<FieldProblem> problems = new ArrayList<>();
         int fromYear = year("from", from, LocalDate.now(clock).getYear(), problems);

@@ -10,11 +10,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import nl.kansrijkestart.mdo.indicators.HistoryService;
+import nl.kansrijkestart.mdo.indicators.ImportedFigure;
 import nl.kansrijkestart.mdo.indicators.IndicatorCsv;
 import nl.kansrijkestart.mdo.indicators.IndicatorFhir;
 import nl.kansrijkestart.mdo.indicators.IndicatorReport;
 import nl.kansrijkestart.mdo.indicators.IndicatorRequest;
 import nl.kansrijkestart.mdo.indicators.IndicatorService;
+import nl.kansrijkestart.mdo.indicators.Period;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -29,7 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Indicator 7 for the regional monitoring partner's systems: anonymous, suppressed counts of
  * discussed cases. Access (COORDINATOR only), scope, suppression and the access log are the
- * indicator service's.
+ * indicator service's. Yearly answers also carry the figures of earlier years that coordinators
+ * imported, marked as such with their source and never added to the counts.
  */
 @RestController
 @Tag(name = "Indicators", description = "Anonymous counts of discussed cases (indicator 7), small cells suppressed")
@@ -44,9 +49,11 @@ class IndicatorFeedApi {
     private final IndicatorFhir fhir;
     private final Clock clock;
     private final MessageSource messages;
+    private final HistoryService history;
 
     IndicatorFeedApi(IndicatorService indicators, IndicatorCsv csv, IndicatorFhir fhir, Clock clock,
-            MessageSource messages) {
+            MessageSource messages, HistoryService history) {
+        this.history = history;
         this.indicators = indicators;
         this.csv = csv;
         this.fhir = fhir;
@@ -74,8 +81,10 @@ class IndicatorFeedApi {
             @Parameter(description = "Only these municipalities (CBS codes, comma-separated, e.g. GM0202,GM0228)")
             @RequestParam(required = false) @Nullable String municipality,
             HttpServletRequest http) {
-        return IndicatorFeed.of(indicators.export(parameters(from, to, period, grouping, region, municipality)),
-                messages.getMessage(IndicatorReport.NOT_YET_PUBLISHED, null, ApiProblems.locale(http)));
+        IndicatorRequest request = parameters(from, to, period, grouping, region, municipality);
+        return IndicatorFeed.of(indicators.export(request),
+                messages.getMessage(IndicatorReport.NOT_YET_PUBLISHED, null, ApiProblems.locale(http)),
+                imported(request));
     }
 
     /** The same counts as CSV (UTF-8): {@code layout=long} (default) or {@code layout=report}. */
@@ -100,7 +109,7 @@ class IndicatorFeedApi {
         if (report) {
             csv.writeReport(counted, indicators.reportRows(request), ApiProblems.locale(http), out);
         } else {
-            csv.writeLong(counted, out);
+            csv.writeLong(counted, imported(request), out);
         }
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -121,13 +130,22 @@ class IndicatorFeedApi {
             @RequestParam(required = false) @Nullable String grouping,
             @RequestParam(required = false) @Nullable String region,
             @RequestParam(required = false) @Nullable String municipality) {
-        String json = fhir.json(indicators.exportByCaseType(
-                parameters(from, to, period, grouping, region, municipality)));
+        IndicatorRequest request = parameters(from, to, period, grouping, region, municipality);
+        String json = fhir.json(indicators.exportByCaseType(request), imported(request));
         return ResponseEntity.ok().contentType(new MediaType("application", "fhir+json", StandardCharsets.UTF_8))
                 .body(json);
     }
 
-    private IndicatorRequest parameters(@Nullable String from, @Nullable String to, @Nullable String period,
+    /**
+     * The imported figures of earlier years within the years and selection asked, beside the
+     * counts and never added to them; yearly answers only (they are figures per year).
+     */
+    private List<ImportedFigure> imported(IndicatorRequest request) {
+        return request.period() == Period.YEAR ? history.forFeed("7", request.fromYear(), request.toYear(),
+                request.regionCode(), request.municipalities()) : List.of();
+    }
+
+        private IndicatorRequest parameters(@Nullable String from, @Nullable String to, @Nullable String period,
             @Nullable String grouping, @Nullable String region, @Nullable String municipality) {
         return FeedParameters.parse(new FeedParameters.Given(from, to, period, grouping, region, municipality),
                 LocalDate.now(clock).getYear()).request();

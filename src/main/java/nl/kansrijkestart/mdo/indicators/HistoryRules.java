@@ -35,6 +35,7 @@ final class HistoryRules {
     private final Set<String> readable;
     private final int currentYear;
     private final Function<String, @Nullable Stored> stored;
+    private final Set<String> storedKeys;
 
     /** A figure already in the database: its value and source. */
     record Stored(BigDecimal value, String source) {}
@@ -46,11 +47,23 @@ final class HistoryRules {
      */
     HistoryRules(Set<String> municipalities, Set<String> regions, Set<String> readable, int currentYear,
             Function<String, @Nullable Stored> stored) {
+        this(municipalities, regions, readable, currentYear, stored, Set.of());
+    }
+
+    /** @param storedKeys the keys of every stored figure, also one left out of {@code stored} to be corrected */
+    HistoryRules(Set<String> municipalities, Set<String> regions, Set<String> readable, int currentYear,
+            Function<String, @Nullable Stored> stored, Set<String> storedKeys) {
+        this.storedKeys = storedKeys;
         this.municipalities = municipalities;
         this.regions = regions;
         this.readable = readable;
         this.currentYear = currentYear;
         this.stored = stored;
+    }
+
+    /** Whether a figure with this {@link Figure#key()} is stored (also when left out to be corrected). */
+    boolean stores(String key) {
+        return storedKeys.contains(key);
     }
 
     /** The figures of the lines if all are valid; else every refusal, the lines in order. */
@@ -125,6 +138,11 @@ final class HistoryRules {
                     if (total == null || part == null) {
                         refusals.add(new Refusal(figure.line(), "share-incomplete", "measure"));
                     } else if (figure.measure().equals(HistoryMeasures.PART) && part.compareTo(total) > 0) {
+                        refusals.add(new Refusal(figure.line(), "part-exceeds-total", "value", part, total));
+                    } else if (figure.measure().equals(HistoryMeasures.TOTAL) && part.compareTo(total) > 0
+                            && !values.containsKey(figure.indicator() + "|" + figure.area() + "|" + figure.year() + "|"
+                                    + HistoryMeasures.PART)) {
+                        // A corrected total below the part stored with it.
                         refusals.add(new Refusal(figure.line(), "part-exceeds-total", "value", part, total));
                     }
                 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -31,6 +32,7 @@ import nl.kansrijkestart.mdo.shared.audit.AuditAction;
 import nl.kansrijkestart.mdo.shared.audit.AuditActor;
 import nl.kansrijkestart.mdo.shared.audit.AuditEvent;
 import nl.kansrijkestart.mdo.shared.audit.AuditOutcome;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -139,6 +141,132 @@ public class HistoryService {
         return figures;
     }
 
+    /**
+     * The imported figures a feed answer carries beside its own counts, never added to them: of
+     * the years asked and of its selection (the region and its municipalities, the municipalities
+     * asked, or all the caller may read), protected as {@link #published}. Logged as an export
+     * when there are any.
+     */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional(readOnly = true)
+    public List<ImportedFigure> forFeed(String indicator, int fromYear, int toYear, @Nullable String regionCode,
+            Set<String> municipalityCodes) {
+        if (!HistoryMeasures.INDICATORS.contains(indicator) || fromYear > toYear) {
+            return List.of();
+        }
+        List<RegionSummary> all = regions.regions();
+        Set<String> readable = readable(all);
+        Set<String> selection = new HashSet<>();
+        if (regionCode != null) {
+            all.stream().filter(region -> region.code().equals(regionCode)).findFirst().ifPresent(region -> {
+                selection.add(region.code());
+                selection.addAll(region.allMunicipalityCodes());
+            });
+            if (!municipalityCodes.isEmpty()) {
+                selection.retainAll(municipalityCodes);
+            }
+        } else {
+            selection.addAll(municipalityCodes);
+        }
+        boolean everything = regionCode == null && municipalityCodes.isEmpty();
+        List<ImportedFigure> figures = tables.published(indicator, fromYear, toYear, all).stream()
+                .filter(figure -> readable.contains(figure.areaCode()))
+                .filter(figure -> everything || selection.contains(figure.areaCode())).toList();
+        if (!figures.isEmpty()) {
+            audit(AuditAction.EXPORT, "imported-figures", "indicator " + indicator + " from=" + fromYear + " to="
+                    + toYear + " figures=" + figures.size() + " in=feed");
+        }
+        return figures;
+    }
+
+    /**
+     * The imported figures as stored (not suppressed: the coordinator who corrects them entered
+     * them), of the areas she may read, for the list of corrections.
+     */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional(readOnly = true)
+    public List<StoredFigure> stored() {
+        Set<String> readable = readable(regions.regions());
+        List<StoredFigure> figures = jdbc.sql("""
+                SELECT indicator, area_code, period_year, measure, figure_value, source FROM imported_figure
+                ORDER BY period_year DESC, indicator, area_code, measure""")
+                .query((rs, n) -> new StoredFigure(rs.getString("indicator"), rs.getString("area_code"),
+                        rs.getInt("period_year"), rs.getString("measure"), rs.getBigDecimal("figure_value"),
+                        rs.getString("source")))
+                .list().stream().filter(figure -> readable.contains(figure.areaCode())).toList();
+        audit(AuditAction.READ, "imported-figures", "stored figures=" + figures.size());
+        return figures;
+    }
+
+    /** An imported figure as stored, for corrections. */
+    public record StoredFigure(String indicator, String areaCode, int year, String measure, BigDecimal value,
+            String source) {}
+
+    /**
+     * Corrects a stored figure: a new value and source, checked as a new one would be (its
+     * partners included). Published editions keep their own copy and do not change. Logged.
+     */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional
+    public void correct(String indicator, String areaCode, String year, String measure, String value, String source) {
+        String checkedSource = source(source);
+        String area = areaCode.strip().toUpperCase(java.util.Locale.ROOT);
+        String key = indicator.strip() + "|" + area + "|" + year.strip() + "|" + measure.strip();
+        HistoryRules rules = rules(key);
+        if (!rules.stores(key)) {
+            throw new InvalidInputException("value", "history.not-imported");
+        }
+        List<HistoryRules.Refusal> refusals = new ArrayList<>();
+        List<HistoryRules.Figure> figures = rules.check(
+                List.of(new HistoryRules.Line(1, indicator, areaCode, year, measure, value)), refusals);
+        if (!refusals.isEmpty()) {
+            throw new InvalidInputException(refusals.stream().map(refusal ->
+                    new FieldProblem(refusal.field(), "history." + refusal.reason(), withLine(refusal))).toList());
+        }
+        HistoryRules.Figure figure = figures.getFirst();
+        CurrentUser user = currentUser.require();
+        jdbc.sql("""
+                UPDATE imported_figure SET figure_value = ?, source = ?, imported_by = ?, imported_at = ?
+                WHERE indicator = ? AND area_code = ? AND period_year = ? AND measure = ?""")
+                .params(figure.value(), checkedSource, user.username(),
+                        OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS), figure.indicator(), figure.area(),
+                        figure.year(), figure.measure())
+                .update();
+        audit(AuditAction.UPDATE, "imported-figures", "corrected " + figure.key() + " source=" + checkedSource);
+    }
+
+    /**
+     * Removes a stored figure together with those that cannot stand without it (a share's total
+     * and part; the median of 12 with its cases). Published editions keep their own copy. Logged.
+     * Returns how many figures were removed.
+     */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional
+    public int remove(String indicator, String areaCode, int year, String measure) {
+        String area = areaCode.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!readable(regions.regions()).contains(area)) {
+            throw new InvalidInputException("area", "history.area-outside-scope", 1, area);
+        }
+        List<String> measures = switch (measure) {
+            case HistoryMeasures.TOTAL, HistoryMeasures.PART -> List.of(HistoryMeasures.TOTAL, HistoryMeasures.PART);
+            case HistoryMeasures.CASES -> "12".equals(indicator)
+                    ? List.of(HistoryMeasures.CASES, HistoryMeasures.MEDIAN_DAYS) : List.of(measure);
+            default -> List.of(measure);
+        };
+        int removed = 0;
+        for (String each : measures) {
+            removed += jdbc.sql("""
+                    DELETE FROM imported_figure WHERE indicator = ? AND area_code = ? AND period_year = ?
+                        AND measure = ?""").params(indicator, area, year, each).update();
+        }
+        if (removed == 0) {
+            throw new InvalidInputException("value", "history.not-imported");
+        }
+        audit(AuditAction.DELETE, "imported-figures", "removed " + indicator + "|" + area + "|" + year + "|"
+                + String.join("+", measures) + " figures=" + removed);
+        return removed;
+    }
+
     /** The line number first, then the reason's own arguments, as the messages number them. */
     private static Object[] withLine(HistoryRules.Refusal refusal) {
         Object[] arguments = new Object[refusal.arguments().length + 1];
@@ -164,6 +292,11 @@ public class HistoryService {
     }
 
     private HistoryRules rules() {
+        return rules(null);
+    }
+
+    /** The rules, with the stored figure {@code replaced} (a key) left out, as when it is corrected. */
+    private HistoryRules rules(@Nullable String replaced) {
         List<RegionSummary> all = regions.regions();
         Set<String> municipalityCodes = municipalities.municipalities().stream().map(MunicipalitySummary::code)
                 .collect(Collectors.toSet());
@@ -174,8 +307,12 @@ public class HistoryService {
                         + rs.getInt("period_year") + "|" + rs.getString("measure"),
                         new HistoryRules.Stored(rs.getBigDecimal("figure_value"), rs.getString("source"))))
                 .list();
+        Set<String> storedKeys = Set.copyOf(stored.keySet());
+        if (replaced != null) {
+            stored.remove(replaced);
+        }
         return new HistoryRules(municipalityCodes, regionCodes, readable(all), Year.now(clock).getValue(),
-                stored::get);
+                stored::get, storedKeys);
     }
 
     private Set<String> readable(List<RegionSummary> all) {

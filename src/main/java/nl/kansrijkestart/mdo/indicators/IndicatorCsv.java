@@ -43,19 +43,39 @@ public class IndicatorCsv {
     }
 
     public void writeLong(IndicatorReport report, OutputStream out) throws IOException {
+        writeLong(report, List.of(), out);
+    }
+
+    /**
+     * The long layout, followed by the imported figures of earlier years ({@code grouping} REGION or
+     * MUNICIPALITY, {@code measure} cases or a case and meeting type). Only when there are any, two
+     * last columns follow: {@code imported} (false for the application's own rows) and {@code source}.
+     */
+    public void writeLong(IndicatorReport report, List<ImportedFigure> imported, OutputStream out)
+            throws IOException {
         boolean yearly = report.completeYearsOnly();
-        CSVPrinter printer = printer(out, header(LONG_HEADER, yearly));
+        boolean marked = !imported.isEmpty();
+        CSVPrinter printer = printer(out, FactCsv.withImported(header(LONG_HEADER, yearly), marked));
         for (IndicatorCell cell : report.cells()) {
             for (Measure measure : Measure.values()) {
                 Count count = measure.of(cell);
-                printer.printRecord(row(yearly, true, "7", cell.period(), report.request().grouping(), cell.group(),
-                        measure.code, count.value() == null ? "" : count.value(), count.suppressed(),
-                        report.threshold()));
+                printer.printRecord(FactCsv.own(marked, row(yearly, true, "7", cell.period(),
+                        report.request().grouping(), cell.group(), measure.code,
+                        count.value() == null ? "" : count.value(), count.suppressed(), report.threshold())));
             }
         }
         for (String period : report.notYetPublished()) {
-            printer.printRecord(row(yearly, false, "7", period, report.request().grouping(), "", "", "", false,
-                    report.threshold()));
+            printer.printRecord(FactCsv.own(marked, row(yearly, false, "7", period, report.request().grouping(), "",
+                    "", "", false, report.threshold())));
+        }
+        for (ImportedFigure figure : imported) {
+            List<Object> row = row(yearly, true, "7", String.valueOf(figure.year()),
+                    FactCsv.isMunicipality(figure.areaCode()) ? Grouping.MUNICIPALITY : Grouping.REGION,
+                    figure.areaCode(), figure.measure(), FactCsv.number(FactCsv.whole(figure.value())),
+                    figure.suppressed(), report.threshold());
+            row.add(true);
+            row.add(figure.source());
+            printer.printRecord(row);
         }
         printer.flush();
     }

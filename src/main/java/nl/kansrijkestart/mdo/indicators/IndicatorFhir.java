@@ -3,6 +3,7 @@ package nl.kansrijkestart.mdo.indicators;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
 import java.time.Clock;
+import java.util.List;
 import org.hl7.fhir.r4.model.MeasureReport;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -61,6 +62,23 @@ public class IndicatorFhir {
     public String json(CaseTypeReport report) {
         IParser parser = R4.CONTEXT.newJsonParser();
         return parser.encodeResourceToString(measureReport(report));
+    }
+
+    /**
+     * With the imported figures of earlier years as a group of their own ({@code imported}), each
+     * with its source; never added to the case type groups.
+     */
+    public String json(CaseTypeReport report, List<ImportedFigure> imported) {
+        MeasureReport fhir = measureReport(report);
+        if (!imported.isEmpty()) {
+            fhir.addGroup(mapping.imported(imported));
+        }
+        return R4.CONTEXT.newJsonParser().encodeResourceToString(fhir);
+    }
+
+    /** The URL of the extension that holds an imported figure's source. */
+    public String importedSourceUrl() {
+        return mapping.importedSourceUrl();
     }
 
     /** The canonical URL of indicator 7 of this product, as in every report's {@code measure}. */

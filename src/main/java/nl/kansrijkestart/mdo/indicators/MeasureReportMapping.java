@@ -128,6 +128,39 @@ final class MeasureReportMapping {
         return stratifier;
     }
 
+    /**
+     * The imported figures of earlier years as a group of their own (code {@code imported}), never
+     * added to the case type groups: a stratum per area, year and measure, its count masked when
+     * suppressed, and its source in the extension {@link #importedSourceUrl()}.
+     */
+    MeasureReportGroupComponent imported(List<ImportedFigure> figures) {
+        MeasureReportGroupComponent group = new MeasureReportGroupComponent();
+        group.setCode(concept(base + "/CodeSystem/indicator-7-group", "imported", dutch("indicator.fhir.imported")));
+        MeasureReportGroupStratifierComponent stratifier = group.addStratifier();
+        stratifier.addCode(stratifierCode("imported"));
+        for (ImportedFigure figure : figures) {
+            StratifierGroupComponent stratum = stratifier.addStratum();
+            String area = figure.areaCode().matches("GM\\d{4}") ? "municipality" : "region";
+            stratum.addComponent().setCode(stratifierCode(area))
+                    .setValue(new CodeableConcept().setText(figure.areaCode()));
+            stratum.addComponent().setCode(stratifierCode("period"))
+                    .setValue(new CodeableConcept().setText(String.valueOf(figure.year())));
+            stratum.addComponent().setCode(stratifierCode("measure"))
+                    .setValue(new CodeableConcept().setText(figure.measure()));
+            stratum.addExtension(new Extension(importedSourceUrl(),
+                    new org.hl7.fhir.r4.model.StringType(figure.source())));
+            stratum.addPopulation().setCode(populationCode(true)).setCountElement(count(figure.suppressed()
+                    || figure.value() == null ? new Count(null, true)
+                    : new Count(Math.round(figure.value()), false)));
+        }
+        return group;
+    }
+
+    /** The extension holding an imported figure's source ("TNO-rapport 2023"). */
+    String importedSourceUrl() {
+        return base + "/StructureDefinition/imported-source";
+    }
+
     private CodeableConcept stratifierCode(String code) {
         return concept(base + "/CodeSystem/indicator-7-stratifier", code, dutch("indicator.fhir.stratifier." + code));
     }

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -31,7 +32,17 @@ public class ReportPdf {
 
     /** Writes the edition's PDF; logged as an export of the edition. */
     public void write(long editionId, Locale locale, OutputStream out) throws IOException {
-        ReportEdition edition = reports.export(editionId, locale, "pdf");
+        write(editionId, null, locale, out);
+    }
+
+    /**
+     * Writes the edition's PDF with the cells that differ from {@code comparedWith} marked (another
+     * edition of the same area), or from the last published one before it when {@code null}.
+     */
+    public void write(long editionId, @Nullable Long comparedWith, Locale locale, OutputStream out)
+            throws IOException {
+        ReportEdition edition = comparedWith == null ? reports.export(editionId, locale, "pdf")
+                : reports.compare(editionId, comparedWith, locale, "pdf");
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.withHtmlContent(html(edition, locale), null);
@@ -106,9 +117,13 @@ public class ReportPdf {
             html.append("<p class=\"note\"><sup>").append(i + 1).append("</sup> ")
                     .append(escape(text("report.imported-note", locale, sources.get(i)))).append("</p>");
         }
-        if (!edition.changed().isEmpty() && edition.previousNumber() != null) {
-            html.append("<p class=\"note\">* ").append(escape(text("report.changed-note", locale,
-                    edition.previousNumber()))).append("</p>");
+        if (!edition.changed().isEmpty() && edition.comparedWith() != null) {
+            EditionSummary other = edition.comparedWith();
+            String compared = other.fromYear() == edition.fromYear() && other.toYear() == edition.toYear()
+                    ? String.valueOf(other.number())
+                    : other.number() + " (" + other.fromYear() + "–" + other.toYear() + ")";
+            html.append("<p class=\"note\">* ").append(escape(text("report.changed-note", locale, compared)))
+                    .append("</p>");
         }
         bars(html, chapter, locale);
         html.append("<h3>").append(escape(text("report.commentary", locale))).append("</h3><p class=\"commentary\">")

@@ -17,11 +17,14 @@ import nl.kansrijkestart.mdo.indicators.IndicatorService;
 import nl.kansrijkestart.mdo.reference.MunicipalitySummary;
 import nl.kansrijkestart.mdo.reference.RegionSummary;
 import nl.kansrijkestart.mdo.shared.ConcurrentChangeException;
+import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import nl.kansrijkestart.mdo.shared.InvalidInputException.FieldProblem;
 import nl.kansrijkestart.mdo.shared.audit.AuditAction;
+import nl.kansrijkestart.mdo.shared.audit.AuditActor;
 import nl.kansrijkestart.mdo.shared.audit.AuditEvent;
 import nl.kansrijkestart.mdo.shared.audit.AuditOutcome;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,8 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  * or a municipality of their scope (an edition outside it is refused as unknown). A draft's
  * chapters are read from the feed's protected tables each time it is opened; publishing stores
  * its figures and freezes it (no more commentary); a new edition of the same area and years can
- * follow and shows which cells differ from the last published one. Every opening and download is
- * logged as an export.
+ * follow and shows which cells differ from the last published one, or from any other edition of
+ * the same area chosen to compare. Every opening and download is logged as an export.
  */
 @Service
 public class ReportService {
@@ -49,9 +52,12 @@ public class ReportService {
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
+    private final CurrentAuthentication authentication;
 
     ReportService(EditionStore store, ReportChapters chapters, IndicatorService indicators,
-            CurrentUserService currentUser, ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+            CurrentUserService currentUser, ApplicationEventPublisher events, MessageSource messages, Clock clock,
+            CurrentAuthentication authentication) {
+        this.authentication = authentication;
         this.store = store;
         this.chapters = chapters;
         this.indicators = indicators;
@@ -158,13 +164,45 @@ public class ReportService {
         return edition;
     }
 
+    /**
+     * An edition with the cells that differ from another edition of the same region or
+     * municipality: any two, of the same years or not, published or draft (a cell of a year the
+     * other does not have counts as changed). Logged as an export of the edition.
+     *
+     * @throws InvalidInputException (field {@code compare}) when the other edition is of another area
+     */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional(readOnly = true)
+    public ReportEdition compare(long editionId, long otherId, Locale locale, String format) {
+        EditionStore.Row row = readable(editionId);
+        EditionStore.Row other = readable(otherId);
+        if (!row.areaCode().equals(other.areaCode()) || row.id() == other.id()) {
+            throw new InvalidInputException("compare", "report.compare-other-area");
+        }
+        List<ReportChapter> content = content(row, locale);
+        ReportEdition edition = edition(row, content, other, changed(content, content(other, locale)));
+        audit(AuditAction.EXPORT, "edition " + editionId + " area=" + row.areaCode() + " from=" + row.fromYear()
+                + " to=" + row.toYear() + " format=" + format + " compared-with=" + otherId);
+        return edition;
+    }
+
     private ReportEdition assemble(EditionStore.Row row, Locale locale) {
-        List<ReportChapter> content = row.published() ? frozen(row, locale) : fresh(row, locale);
+        List<ReportChapter> content = content(row, locale);
         Optional<EditionStore.Row> previous = store.previousPublished(row);
         Set<String> changed = previous.map(before -> changed(content, frozen(before, locale))).orElse(Set.of());
+        return edition(row, content, previous.orElse(null), changed);
+    }
+
+    private List<ReportChapter> content(EditionStore.Row row, Locale locale) {
+        return row.published() ? frozen(row, locale) : fresh(row, locale);
+    }
+
+    private static ReportEdition edition(EditionStore.Row row, List<ReportChapter> content,
+            EditionStore.@Nullable Row compared, Set<String> changed) {
         return new ReportEdition(row.id(), row.version(), row.areaCode(), row.areaName(), row.region(), row.fromYear(),
                 row.toYear(), row.number(), row.published(), row.createdBy(), row.createdAt(), row.publishedBy(),
-                row.publishedAt(), content, previous.map(EditionStore.Row::number).orElse(null), changed);
+                row.publishedAt(), content, compared == null ? null : compared.number(), changed,
+                compared == null ? null : compared.summary());
     }
 
     private List<ReportChapter> fresh(EditionStore.Row row, Locale locale) {
@@ -257,9 +295,14 @@ public class ReportService {
                 .map(municipality -> new EditionArea(code, municipality.name(), false, fromYear, toYear, List.of()));
     }
 
+    /** A machine client with the coordinator role but no account reads editions too, logged as such. */
     private void audit(AuditAction action, String detail) {
-        CurrentUser user = currentUser.require();
-        events.publishEvent(new AuditEvent(clock.instant().truncatedTo(ChronoUnit.SECONDS), user.asActor(), null, null,
-                action, "indicator-report", AuditOutcome.SUCCESS, List.of("coordinator"), detail));
+        Optional<CurrentUser> user = currentUser.signedIn();
+        boolean serviceAccount = user.map(CurrentUser::serviceAccount).orElse(true);
+        AuditActor actor = user.map(CurrentUser::asActor).orElseGet(() -> new AuditActor(
+                authentication.username().orElseThrow(), "COORDINATOR", null, "(service account)"));
+        events.publishEvent(new AuditEvent(clock.instant().truncatedTo(ChronoUnit.SECONDS), actor, null, null,
+                action, "indicator-report", AuditOutcome.SUCCESS,
+                serviceAccount ? List.of("coordinator", "service-account") : List.of("coordinator"), detail));
     }
 }

@@ -1,6 +1,8 @@
 package nl.kansrijkestart.mdo.indicators.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -26,7 +28,9 @@ import nl.kansrijkestart.mdo.shared.ui.FieldErrors;
 
 /**
  * Figures of years before the application, from earlier reports: a CSV file with its source, or
- * one figure in a form. A refused file is listed line by line and nothing of it is stored.
+ * one figure in a form. A refused file is listed line by line and nothing of it is stored. The
+ * figures stored are listed; choosing one puts it in the form to correct or remove it (editions
+ * already published keep the figures they were published with).
  */
 class HistoryPanel extends VerticalLayout {
 
@@ -46,7 +50,9 @@ class HistoryPanel extends VerticalLayout {
     final Select<String> measure = new Select<>();
     final TextField value = new TextField();
     final TextField source = new TextField();
+    final Grid<HistoryService.StoredFigure> stored = new Grid<>();
     private final HistoryService history;
+    private java.util.List<Map.Entry<String, String>> areaEntries = java.util.List.of();
     private final FieldErrors fileErrors = new FieldErrors(this);
     private final FieldErrors formErrors = new FieldErrors(this);
     /** The uploaded file, kept until the coordinator imports it with its source. */
@@ -88,7 +94,8 @@ class HistoryPanel extends VerticalLayout {
         indicator.setValue("7");
         indicator.addValueChangeListener(change -> measure.setItems(HistoryMeasures.of(change.getValue())));
         area.setLabel(getTranslation("report.area"));
-        area.setItems(reports.choosableAreas());
+        areaEntries = reports.choosableAreas();
+        area.setItems(areaEntries);
         area.setItemLabelGenerator(Map.Entry::getValue);
         year.setLabel(getTranslation("history.year"));
         measure.setLabel(getTranslation("history.measure"));
@@ -99,10 +106,91 @@ class HistoryPanel extends VerticalLayout {
                 .bind("value", value).bind("source", source);
         Button record = new Button(getTranslation("history.record"), click -> record());
         record.setId("history-record");
-        HorizontalLayout fields = new HorizontalLayout(indicator, area, year, measure, value, source, record);
+        Button correct = new Button(getTranslation("history.correct"), click -> correct());
+        correct.setId("history-correct");
+        Button remove = new Button(getTranslation("history.remove"), click -> remove());
+        remove.setId("history-remove");
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        HorizontalLayout fields = new HorizontalLayout(indicator, area, year, measure, value, source, record, correct,
+                remove);
         fields.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         fields.setWrap(true);
         add(new H3(getTranslation("history.one")), fields);
+        stored.setId("history-stored");
+        stored.addColumn(HistoryService.StoredFigure::indicator).setHeader(getTranslation("history.indicator"))
+                .setAutoWidth(true);
+        stored.addColumn(figure -> areaName(figure.areaCode())).setHeader(getTranslation("report.area"))
+                .setAutoWidth(true);
+        stored.addColumn(HistoryService.StoredFigure::year).setHeader(getTranslation("history.year"))
+                .setAutoWidth(true);
+        stored.addColumn(HistoryService.StoredFigure::measure).setHeader(getTranslation("history.measure"))
+                .setAutoWidth(true);
+        stored.addColumn(figure -> figure.value().stripTrailingZeros().toPlainString())
+                .setHeader(getTranslation("history.value")).setAutoWidth(true);
+        stored.addColumn(HistoryService.StoredFigure::source).setHeader(getTranslation("history.source"))
+                .setAutoWidth(true).setFlexGrow(1);
+        stored.setAllRowsVisible(true);
+        stored.addItemClickListener(click -> fill(click.getItem()));
+        add(new H3(getTranslation("history.stored")), new Paragraph(getTranslation("history.stored.intro")), stored);
+        refreshStored();
+    }
+
+    private String areaName(String code) {
+        return areaEntries.stream().filter(entry -> entry.getKey().equals(code)).map(Map.Entry::getValue)
+                .findFirst().orElse(code);
+    }
+
+    private void refreshStored() {
+        stored.setItems(history.stored());
+    }
+
+    /** Puts a stored figure in the form, to correct or remove it. */
+    void fill(HistoryService.StoredFigure figure) {
+        formErrors.clear();
+        indicator.setValue(figure.indicator());
+        measure.setItems(HistoryMeasures.of(figure.indicator()));
+        measure.setValue(figure.measure());
+        area.setValue(areaEntries.stream().filter(entry -> entry.getKey().equals(figure.areaCode())).findFirst()
+                .orElse(null));
+        year.setValue(String.valueOf(figure.year()));
+        value.setValue(figure.value().stripTrailingZeros().toPlainString());
+        source.setValue(figure.source());
+    }
+
+    /** Changes the stored figure the form names to the value and source in the form. */
+    void correct() {
+        formErrors.clear();
+        result.setText("");
+        try {
+            history.correct(indicator.getValue() == null ? "" : indicator.getValue(),
+                    area.getValue() == null ? "" : area.getValue().getKey(), year.getValue(),
+                    measure.getValue() == null ? "" : measure.getValue(), value.getValue(), source.getValue());
+            result.setText(getTranslation("history.corrected"));
+            refreshStored();
+        } catch (InvalidInputException refused) {
+            formErrors.show(refused);
+        }
+    }
+
+    /** Removes the stored figure the form names (with the figures that cannot stand without it). */
+    void remove() {
+        formErrors.clear();
+        result.setText("");
+        if (!year.getValue().strip().matches("\\d{4}")) {
+            year.setErrorMessage(getTranslation("history.year-required"));
+            year.setInvalid(true);
+            return;
+        }
+        try {
+            int removed = history.remove(indicator.getValue() == null ? "" : indicator.getValue(),
+                    area.getValue() == null ? "" : area.getValue().getKey(), Integer.parseInt(year.getValue().strip()),
+                    measure.getValue() == null ? "" : measure.getValue());
+            result.setText(getTranslation("history.removed", removed));
+            value.clear();
+            refreshStored();
+        } catch (InvalidInputException refused) {
+            formErrors.show(refused);
+        }
     }
 
     /** Keeps an uploaded file until it is imported; uploads arrive outside the UI's lock. */
@@ -115,8 +203,9 @@ class HistoryPanel extends VerticalLayout {
         refusals.removeAll();
         result.setText("");
         try {
-            int stored = history.importCsv(new ByteArrayInputStream(file), fileSource.getValue());
-            result.setText(getTranslation("history.imported", stored));
+            int count = history.importCsv(new ByteArrayInputStream(file), fileSource.getValue());
+            result.setText(getTranslation("history.imported", count));
+            refreshStored();
             file = new byte[0];
             upload.clearFileList();
         } catch (InvalidInputException refused) {
@@ -138,6 +227,7 @@ class HistoryPanel extends VerticalLayout {
                     measure.getValue() == null ? "" : measure.getValue(), value.getValue(), source.getValue());
             result.setText(getTranslation("history.imported", 1));
             value.clear();
+            refreshStored();
         } catch (InvalidInputException refused) {
             formErrors.show(refused);
         }

@@ -3,6 +3,7 @@ package nl.kansrijkestart.mdo.indicators.ui;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.kansrijkestart.mdo.indicators.report.ChapterRow;
+import nl.kansrijkestart.mdo.indicators.report.EditionSummary;
 import nl.kansrijkestart.mdo.indicators.report.ReportChapter;
 import nl.kansrijkestart.mdo.indicators.report.ReportEdition;
 import nl.kansrijkestart.mdo.indicators.report.ReportEditionNotFoundException;
@@ -41,8 +43,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One edition of the regional indicator report: the summary of trends, then per chapter the
  * definition, the table (imported figures marked with their source, cells changed since the last
- * published edition marked), a bar chart and the coordinator's commentary (editable while a
- * draft); publishing and the PDF. Opening the page and downloading are exports in the access log.
+ * published edition, or since another edition of the same area chosen to compare, marked), a bar
+ * chart and the coordinator's commentary (editable while a draft); publishing and the PDF. Opening the page and downloading are exports in the access log.
  */
 @Route("indicatoren/rapportages/:editionId([0-9]{1,18})")
 @RolesAllowed("COORDINATOR")
@@ -54,12 +56,20 @@ public class ReportEditionView extends VerticalLayout implements BeforeEnterObse
     private final Locale locale;
     private volatile long editionId;
     private volatile @Nullable ReportEdition edition;
+    /** The edition chosen to compare with, or {@code null} for the last published one before it. */
+    private volatile @Nullable Long comparedId;
+    final ComboBox<EditionSummary> compare = new ComboBox<>();
     final List<TextArea> commentaries = new ArrayList<>();
 
     ReportEditionView(ReportService reports, ReportPdf pdf) {
         this.reports = reports;
         this.pdf = pdf;
         this.locale = getLocale();
+        compare.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                compareWith(event.getValue());
+            }
+        });
     }
 
     @Override
@@ -96,8 +106,37 @@ public class ReportEditionView extends VerticalLayout implements BeforeEnterObse
             actions.add(publish);
             add(new Paragraph(getTranslation("report.draft.note")));
         }
-        add(actions, new H2(getTranslation("report.summary")), summary(shown));
+        add(actions, compare(shown), new H2(getTranslation("report.summary")), summary(shown));
         shown.chapters().forEach(this::chapter);
+    }
+
+    /** The other editions of the same region or municipality, any years, to show the cells that differ. */
+    private ComboBox<EditionSummary> compare(ReportEdition shown) {
+        compare.setLabel(getTranslation("report.compare"));
+        compare.setId("report-compare");
+        compare.setClearButtonVisible(true);
+        compare.setItemLabelGenerator(other -> getTranslation("report.compare.item", other.number(),
+                String.valueOf(other.fromYear()), String.valueOf(other.toYear()),
+                getTranslation(other.published() ? "report.state.published" : "report.state.draft")));
+        List<EditionSummary> others = reports.editions().stream()
+                .filter(other -> other.areaCode().equals(shown.areaCode()) && other.id() != shown.id()).toList();
+        compare.setItems(others);
+        compare.setValue(others.stream().filter(other -> comparedId != null && other.id() == comparedId)
+                .findFirst().orElse(null));
+        compare.setHelperText(getTranslation("report.compare.help"));
+        compare.setVisible(!others.isEmpty());
+        return compare;
+    }
+
+    /** Shows the edition compared with {@code other}, or with the last published one before it when {@code null}. */
+    void compareWith(@Nullable EditionSummary other) {
+        comparedId = other == null ? null : other.id();
+        show(reload());
+    }
+
+    private ReportEdition reload() {
+        Long other = comparedId;
+        return other == null ? reports.open(editionId, locale) : reports.compare(editionId, other, locale, "screen");
     }
 
     private UnorderedList summary(ReportEdition shown) {
@@ -126,8 +165,8 @@ public class ReportEditionView extends VerticalLayout implements BeforeEnterObse
         for (int i = 0; i < sources.size(); i++) {
             notes.add(new Paragraph("(" + (i + 1) + ") " + getTranslation("report.imported-note", sources.get(i))));
         }
-        if (!shown.changed().isEmpty() && shown.previousNumber() != null) {
-            notes.add(new Paragraph("* " + getTranslation("report.changed-note", shown.previousNumber())));
+        if (!shown.changed().isEmpty() && shown.comparedWith() != null) {
+            notes.add(new Paragraph("* " + getTranslation("report.changed-note", comparedLabel(shown))));
         }
         add(new H2(chapter.title()), new Paragraph(chapter.definition()), table, notes, chart(chapter, tableId),
                 commentary(shown, chapter));
@@ -188,7 +227,7 @@ public class ReportEditionView extends VerticalLayout implements BeforeEnterObse
     void comment(ReportChapter chapter, TextArea text) {
         try {
             reports.comment(editionId, edition().version(), chapter.indicator(), text.getValue());
-            show(reports.open(editionId, locale));
+            show(reload());
         } catch (InvalidInputException refused) {
             text.setErrorMessage(getTranslation(refused.problems().getFirst().messageKey(),
                     refused.problems().getFirst().arguments()));
@@ -213,8 +252,19 @@ public class ReportEditionView extends VerticalLayout implements BeforeEnterObse
         event.setFileName(ReportPdf.fileName(shown));
         event.setContentType("application/pdf");
         try (OutputStream out = event.getOutputStream()) {
-            pdf.write(editionId, locale, out);
+            pdf.write(editionId, comparedId, locale, out);
         }
+    }
+
+    /** The number of the edition compared with, and its years when they differ from this one's. */
+    private static String comparedLabel(ReportEdition shown) {
+        EditionSummary other = shown.comparedWith();
+        if (other == null) {
+            return "";
+        }
+        return other.fromYear() == shown.fromYear() && other.toYear() == shown.toYear()
+                ? String.valueOf(other.number())
+                : other.number() + " (" + other.fromYear() + "–" + other.toYear() + ")";
     }
 
     private String status(ReportEdition shown) {

@@ -17,11 +17,13 @@ import nl.kansrijkestart.mdo.indicators.FactIndicator;
 import nl.kansrijkestart.mdo.indicators.FactIndicatorService;
 import nl.kansrijkestart.mdo.indicators.FactRequest;
 import nl.kansrijkestart.mdo.indicators.Grouping;
+import nl.kansrijkestart.mdo.indicators.HistoryService;
 import nl.kansrijkestart.mdo.indicators.IndicatorCell;
 import nl.kansrijkestart.mdo.indicators.IndicatorRequest;
 import nl.kansrijkestart.mdo.indicators.IndicatorService;
 import nl.kansrijkestart.mdo.indicators.Period;
 import nl.kansrijkestart.mdo.indicators.ShareCell;
+import nl.kansrijkestart.mdo.indicators.StartsReport;
 import nl.kansrijkestart.mdo.indicators.internal.CountingEvent;
 import nl.kansrijkestart.mdo.indicators.internal.CountingEventRepository;
 import nl.kansrijkestart.mdo.indicators.internal.FactStore;
@@ -43,7 +45,7 @@ import org.springframework.test.context.TestPropertySource;
  * Editions of the regional report against the feed: the same cells, the same suppression, the
  * chapters of 6, 7, 10 and 12, publication that freezes, differences between editions, and access
  * only for coordinators within their scope. The application's figures are counted in 2079–2080,
- * 2086, 2091 and 2101–2104, which no other test uses.
+ * 2086, 2091, 2101–2104 and 2121–2123, which no other test uses; imported figures are of 1973.
  */
 @IntegrationTest
 @Tag("database")
@@ -74,6 +76,9 @@ class ReportEditionTest {
     private JdbcTemplate jdbc;
 
     @Autowired
+    private HistoryService history;
+
+    @Autowired
     private SignedIn signedIn;
 
     /** The test's years lie in the future: the clock stands on a day they are all published. */
@@ -100,7 +105,8 @@ class ReportEditionTest {
 
         ReportEdition edition = reports.open(reports.create(REGION, 2101, 2102), DUTCH);
 
-        assertThat(edition.chapters()).extracting(ReportChapter::indicator).containsExactly("6", "7", "10", "12");
+        assertThat(edition.chapters()).extracting(ReportChapter::indicator)
+                .containsExactly("6", "7", "8", "10", "12");
         Map<String, String> report = cells(edition);
         Map<String, String> feed = feedCells(2101, 2102);
         assertThat(feed).isNotEmpty();
@@ -202,6 +208,142 @@ class ReportEditionTest {
         assertThat(jdbc.queryForList("SELECT action FROM audit_entry WHERE object = 'indicator-report'"
                 + " AND detail LIKE ?", String.class, "edition " + edition + " %"))
                 .contains("CREATE", "EXPORT", "UPDATE");
+    }
+
+    @Test
+    void chapterEightHasTheFeedsStartsPerKindAndPhaseAndIsFrozenWhenPublished() {
+        int year = 2121;
+        publicationClock.publishIndicatorsOf(year);
+        LocalDate day = LocalDate.of(year, 4, 1);
+        for (int i = 0; i < 12; i++) {
+            store.referralStart(day, "GM0202", CaseType.PREGNANCY, "STEVIG_OUDERSCHAP", "BEFORE_BIRTH", i, true, false);
+        }
+        for (int i = 0; i < 3; i++) {
+            store.referralStart(day, "GM0228", CaseType.FAMILY, "SOCIAL_TEAM_SUPPORT", "AFTER_BIRTH", 20, true, true);
+        }
+        signedIn.as("coordinator");
+
+        long first = reports.create(REGION, year, year);
+        ReportEdition edition = reports.open(first, DUTCH);
+
+        ReportChapter eight = edition.chapters().get(2);
+        assertThat(eight.indicator()).isEqualTo("8");
+        assertThat(eight.title()).isEqualTo("Indicator 8: gestarte ondersteuning voor en na de geboorte");
+        assertThat(eight.definition()).contains("vóór of na de geboorte");
+        Map<String, String> report = cells(edition);
+        Map<String, String> feed = new HashMap<>();
+        StartsReport starts = facts.supportStarted(new FactRequest(year, year, REGION));
+        starts.cells().stream().filter(cell -> cell.group().equals(FactIndicatorService.TOTAL)).forEach(cell ->
+                feed.put("8|" + cell.kind() + "/" + cell.phase() + "|" + cell.period(),
+                        cell.cases().label(starts.threshold())));
+        assertThat(feed).containsEntry("8|STEVIG_OUDERSCHAP/BEFORE_BIRTH|" + year, "12")
+                .containsEntry("8|SOCIAL_TEAM_SUPPORT/AFTER_BIRTH|" + year, "<10");
+        feed.forEach((cell, shown) -> assertThat(report.get(cell)).as(cell).isEqualTo(shown));
+        assertThat(report.entrySet().stream().filter(cell -> cell.getKey().startsWith("8|"))
+                .filter(cell -> !cell.getValue().equals("–")).count()).isEqualTo(feed.size());
+        assertThat(eight.rows()).extracting(ChapterRow::label)
+                .contains("Stevig Ouderschap: gestart vóór de geboorte");
+
+        reports.comment(first, edition.version(), "8", "Stevig Ouderschap start vooral in de zwangerschap.");
+        reports.publish(first, reports.open(first, DUTCH).version(), DUTCH);
+        for (int i = 0; i < 5; i++) {
+            store.referralStart(day, "GM0202", CaseType.PREGNANCY, "STEVIG_OUDERSCHAP", "BEFORE_BIRTH", 3, true, false);
+        }
+        ReportEdition frozen = reports.open(first, DUTCH);
+        ReportEdition next = reports.open(reports.create(REGION, year, year), DUTCH);
+
+        assertThat(shown(frozen, "8", "STEVIG_OUDERSCHAP/BEFORE_BIRTH", year)).isEqualTo("12");
+        assertThat(frozen.chapters().get(2).commentary()).isEqualTo("Stevig Ouderschap start vooral in de zwangerschap.");
+        assertThat(shown(next, "8", "STEVIG_OUDERSCHAP/BEFORE_BIRTH", year)).isEqualTo("17");
+        assertThat(next.isChanged("8", "STEVIG_OUDERSCHAP/BEFORE_BIRTH", year)).isTrue();
+        assertThat(next.isChanged("8", "SOCIAL_TEAM_SUPPORT/AFTER_BIRTH", year)).isFalse();
+    }
+
+    @Test
+    void anyTwoEditionsOfAnAreaAreComparedAlsoOfOtherYears() {
+        publicationClock.publishIndicatorsOf(2123);
+        for (int i = 0; i < 12; i++) {
+            discussed(LocalDate.of(2122, 5, 1), "GM0289", MeetingType.NEIGHBOURHOOD_NETWORK, CaseType.FAMILY);
+        }
+        signedIn.as("coordinator");
+        long published = reports.create("GM0289", 2122, 2122);
+        reports.publish(published, reports.open(published, DUTCH).version(), DUTCH);
+        for (int i = 0; i < 5; i++) {
+            discussed(LocalDate.of(2122, 5, 2), "GM0289", MeetingType.NEIGHBOURHOOD_NETWORK, CaseType.FAMILY);
+        }
+        long longer = reports.create("GM0289", 2122, 2123);
+        long elsewhere = reports.create("GM0202", 2122, 2122);
+
+        ReportEdition draft = reports.compare(longer, published, DUTCH, "screen");
+        ReportEdition back = reports.compare(published, longer, DUTCH, "screen");
+
+        assertThat(reports.open(longer, DUTCH).comparedWith()).as("no earlier published edition of these years")
+                .isNull();
+        assertThat(draft.comparedWith().id()).isEqualTo(published);
+        assertThat(shown(draft, "7", "FAMILY/NEIGHBOURHOOD_NETWORK", 2122)).isEqualTo("17");
+        assertThat(draft.isChanged("7", "FAMILY/NEIGHBOURHOOD_NETWORK", 2122)).isTrue();
+        assertThat(draft.isChanged("7", "PREGNANCY/POP", 2122)).isFalse();
+        assertThat(draft.isChanged("7", "PREGNANCY/POP", 2123)).as("a year the other edition does not have").isTrue();
+        assertThat(shown(back, "7", "FAMILY/NEIGHBOURHOOD_NETWORK", 2122)).isEqualTo("12");
+        assertThat(back.isChanged("7", "FAMILY/NEIGHBOURHOOD_NETWORK", 2122)).isTrue();
+        assertThatThrownBy(() -> reports.compare(longer, elsewhere, DUTCH, "screen"))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .extracting(InvalidInputException.FieldProblem::messageKey)
+                        .containsExactly("report.compare-other-area"));
+        assertThat(jdbc.queryForList("SELECT detail FROM audit_entry WHERE object = 'indicator-report'"
+                + " AND action = 'EXPORT' AND detail LIKE ?", String.class, "edition " + longer + " %"))
+                .anyMatch(detail -> detail.endsWith("compared-with=" + published));
+    }
+
+    @Test
+    void correctingOrRemovingImportedFiguresLeavesPublishedEditionsAsTheyWere() {
+        jdbc.update("DELETE FROM imported_figure WHERE period_year = 1973");
+        signedIn.as("coordinator");
+        history.importCsv(new java.io.ByteArrayInputStream("""
+                indicator,code,year,measure,value
+                7,GELDERLAND-MIDDEN,1973,PREGNANCY/POP,34
+                6,GELDERLAND-MIDDEN,1973,total,40
+                6,GELDERLAND-MIDDEN,1973,part,28
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "TNO-rapport 2023");
+        long published = reports.create(REGION, 1974, 1974);
+        reports.publish(published, reports.open(published, DUTCH).version(), DUTCH);
+
+        history.correct("7", REGION, "1973", "PREGNANCY/POP", "36", "TNO-rapport 2024 (herzien)");
+        ReportEdition frozen = reports.open(published, DUTCH);
+        ReportEdition corrected = reports.open(reports.create(REGION, 1974, 1974), DUTCH);
+
+        ReportFigure before = figure(frozen, "7", "PREGNANCY/POP", 1973);
+        ReportFigure after = figure(corrected, "7", "PREGNANCY/POP", 1973);
+        assertThat(before.shown()).isEqualTo("34");
+        assertThat(before.source()).isEqualTo("TNO-rapport 2023");
+        assertThat(after.shown()).isEqualTo("36");
+        assertThat(after.source()).isEqualTo("TNO-rapport 2024 (herzien)");
+        assertThat(corrected.isChanged("7", "PREGNANCY/POP", 1973)).isTrue();
+        assertThatThrownBy(() -> history.correct("6", REGION, "1973", "total", "20", "TNO"))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .extracting(InvalidInputException.FieldProblem::messageKey)
+                        .containsExactly("history.part-exceeds-total"));
+        assertThatThrownBy(() -> history.correct("7", REGION, "1972", "PREGNANCY/POP", "20", "TNO"))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .extracting(InvalidInputException.FieldProblem::messageKey)
+                        .containsExactly("history.not-imported"));
+
+        assertThat(history.remove("6", REGION, 1973, "part")).as("a share's total goes with its part").isEqualTo(2);
+        assertThat(history.remove("7", REGION, 1973, "PREGNANCY/POP")).isOne();
+        ReportEdition emptied = reports.open(reports.create(REGION, 1974, 1974), DUTCH);
+
+        assertThat(emptied.chapters().get(1).years()).containsExactly(1974);
+        assertThat(reports.open(published, DUTCH).chapters().get(1).years()).containsExactly(1973, 1974);
+        assertThat(figure(reports.open(published, DUTCH), "6", REGION, 1973).shown()).contains("70,0%");
+        assertThat(jdbc.queryForList("SELECT action FROM audit_entry WHERE object = 'imported-figures'"
+                + " AND (detail LIKE 'corrected 7|GELDERLAND-MIDDEN|1973|%' OR detail LIKE 'removed %|1973|%')",
+                String.class)).contains("UPDATE", "DELETE");
+    }
+
+    private static ReportFigure figure(ReportEdition edition, String indicator, String row, int year) {
+        return edition.chapters().stream().filter(chapter -> chapter.indicator().equals(indicator))
+                .flatMap(chapter -> chapter.rows().stream()).filter(candidate -> candidate.key().equals(row))
+                .findFirst().map(found -> found.cells().get(year)).orElseThrow();
     }
 
     /** Discussions, results and first discussions with large and small cells in two years. */

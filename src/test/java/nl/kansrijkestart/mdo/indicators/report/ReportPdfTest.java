@@ -72,20 +72,22 @@ class ReportPdfTest {
             contentsPage.setEndPage(2);
             String contents = contentsPage.getText(document);
 
-            assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(7);
+            assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(8);
             assertThat(text).contains("Indicatoren Kansrijke Start", "Gelderland-Midden", "Jaren 1953–1954",
                     "Samenvatting", "Pagina 1 van " + document.getNumberOfPages());
             assertThat(contents).contains("Inhoud").containsPattern("Samenvatting[ .]*3")
                     .containsPattern("Indicator 7: besproken casussen in MDO en POP-overleg[ .]*5");
             for (String chapter : new String[] {"Indicator 6: signaleringen met een gevalideerd instrument",
                 "Indicator 7: besproken casussen in MDO en POP-overleg",
+                "Indicator 8: gestarte ondersteuning voor en na de geboorte",
                 "Indicator 10: regiehouder uit het sociaal domein",
                 "Indicator 12: dagen van aanmelding tot eerste overleg"}) {
                 assertThat(text).contains(chapter);
             }
             assertThat(text).contains("Aantal zwangeren in het POP-overleg", "Gelderland-Midden: aantal casussen",
                     "Arnhem", "1951", "1952", "1953", "1954", "34", "41",
-                    "Ingelezen cijfer, bron: TNO-rapport 2023", "Het POP-overleg groeit sinds 1951.");
+                    "Ingelezen cijfer, bron: TNO-rapport 2023", "Het POP-overleg groeit sinds 1951.",
+                    "Gelderland-Midden: aantal casussen, per jaar");
         }
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE object = 'indicator-report'"
                 + " AND action = 'EXPORT' AND detail LIKE ?", Integer.class, "edition " + edition + " %format=pdf"))

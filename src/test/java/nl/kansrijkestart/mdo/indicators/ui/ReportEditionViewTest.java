@@ -1,6 +1,7 @@
 package nl.kansrijkestart.mdo.indicators.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,6 +11,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextArea;
+import nl.kansrijkestart.mdo.indicators.HistoryService;
+import nl.kansrijkestart.mdo.indicators.report.EditionSummary;
+import nl.kansrijkestart.mdo.indicators.report.ReportService;
 import nl.kansrijkestart.mdo.testing.UiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,12 +21,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The coordinator's report screens: making an edition, commenting, publishing and the PDF; a refused
- * history file listed line by line. Editions for 2088 (no other test counts in it).
+ * history file listed line by line; comparing two editions; correcting and removing an imported
+ * figure. Editions for 2088 and 1976–1977, imported figures of 1977 (no other test uses them).
  */
 class ReportEditionViewTest extends UiTest {
 
+    private static final java.util.Locale DUTCH = java.util.Locale.forLanguageTag("nl");
+
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private ReportService reports;
+
+    @Autowired
+    private HistoryService history;
 
     @Test
     void aCoordinatorMakesAnEditionCommentsPublishesAndDownloadsThePdf() {
@@ -39,6 +52,10 @@ class ReportEditionViewTest extends UiTest {
         assertThat(edition.edition().areaName()).isEqualTo("Gelderland-Midden");
         assertThat(edition.getElement().getTextRecursively()).contains("Samenvatting",
                 "Indicator 7: besproken casussen in MDO en POP-overleg", "telt één keer per jaar");
+        assertThat(edition.getElement().getTextRecursively()).contains(
+                "Indicator 8: gestarte ondersteuning voor en na de geboorte");
+        assertThat(_find(com.vaadin.flow.component.Html.class)).as("a bar chart per chapter")
+                .hasSizeGreaterThanOrEqualTo(edition.edition().chapters().size());
         _setValue(_get(TextArea.class, spec -> spec.withId("report-commentary-7")), "Meer besprekingen in 2088.");
         _click(_get(Button.class, spec -> spec.withId("report-commentary-save-7")));
         _click(_get(Button.class, spec -> spec.withId("report-publish")));
@@ -65,6 +82,54 @@ class ReportEditionViewTest extends UiTest {
                 .isEqualTo("Regel 3: \"zes\" is geen getal van 0 of meer.");
         assertThat(panel.result.getText()).startsWith("Het bestand is niet ingelezen");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM imported_figure WHERE source = 'Bron 1956'",
+                Integer.class)).isZero();
+    }
+
+    @Test
+    void aCoordinatorComparesAnEditionWithAnyOtherOfTheSameArea() {
+        loginAs("coordinator");
+        long earlier = reports.create("GM0289", 1976, 1976);
+        reports.publish(earlier, reports.open(earlier, DUTCH).version(), DUTCH);
+        long later = reports.create("GM0289", 1976, 1977);
+        reports.create("GM0202", 1976, 1976);
+        UI.getCurrent().navigate("indicatoren/rapportages/" + later);
+        ReportEditionView view = _get(ReportEditionView.class);
+
+        EditionSummary other = view.compare.getListDataView().getItems().filter(item -> item.id() == earlier)
+                .findFirst().orElseThrow();
+        assertThat(view.compare.getListDataView().getItems()).allMatch(item -> item.areaCode().equals("GM0289"));
+        view.compareWith(other);
+
+        assertThat(view.edition().comparedWith().id()).isEqualTo(earlier);
+        assertThat(view.edition().isChanged("7", "PREGNANCY/POP", 1977)).isTrue();
+        assertThat(view.getElement().getTextRecursively())
+                .contains("Gewijzigd ten opzichte van editie " + other.number() + " (1976–1976).");
+    }
+
+    @Test
+    void aCoordinatorCorrectsAndRemovesAnImportedFigureOnTheScreen() {
+        loginAs("coordinator");
+        jdbc.update("DELETE FROM imported_figure WHERE period_year = 1977");
+        history.record("7", "GM0202", "1977", "cases", "30", "Bron 1977");
+        UI.getCurrent().navigate(ReportEditionsView.class);
+        HistoryPanel panel = _get(HistoryPanel.class);
+
+        panel.fill(panel.stored.getListDataView().getItems().filter(figure -> figure.year() == 1977).findFirst()
+                .orElseThrow());
+        _setValue(panel.value, "31");
+        _setValue(panel.source, "Bron 1977, herzien");
+        panel.correct();
+
+        assertThat(panel.result.getText()).startsWith("Het cijfer is gewijzigd");
+        assertThat(jdbc.queryForObject("SELECT figure_value FROM imported_figure WHERE period_year = 1977"
+                + " AND area_code = 'GM0202'", java.math.BigDecimal.class)).isEqualByComparingTo("31");
+        assertThat(panel.stored.getListDataView().getItems().filter(figure -> figure.year() == 1977))
+                .singleElement().satisfies(figure -> assertThat(figure.source()).isEqualTo("Bron 1977, herzien"));
+
+        panel.remove();
+
+        assertThat(panel.result.getText()).startsWith("Verwijderd: 1 cijfers");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM imported_figure WHERE period_year = 1977",
                 Integer.class)).isZero();
     }
 }
