@@ -12,6 +12,7 @@
         "cases",
         "meetings",
         "indicators",
+        "indicators :: report",
         "offer",
         "audit"})
 package nl.kansrijkestart.mdo.api;

@@ -27,6 +27,7 @@ import nl.kansrijkestart.mdo.cases.ReportedRiskLevel;
 import nl.kansrijkestart.mdo.cases.Respondent;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
 import nl.kansrijkestart.mdo.identity.Discipline;
+import nl.kansrijkestart.mdo.indicators.report.ReportService;
 import nl.kansrijkestart.mdo.meetings.ActionDraft;
 import nl.kansrijkestart.mdo.meetings.ActionService;
 import nl.kansrijkestart.mdo.meetings.AddendumService;
@@ -169,6 +170,10 @@ class EndpointRoleMatrixTest {
             | GET /api/v1/indicators/7/history                                       | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
             | GET /api/v1/indicators/10/history                                      | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
             | GET /api/v1/indicators/12/history                                      | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
+            | GET /api/v1/indicator-reports                                          | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
+            | GET /api/v1/indicator-reports/{id} application/json                    | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
+            | GET /api/v1/indicator-reports/{id} application/pdf                     | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
+            | GET /api/v1/indicator-reports/{id}/pdf                                 | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
             | GET /api/v1/indicators/6 application/json                              | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
             | GET /api/v1/indicators/6 text/csv                                      | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
             | GET /api/v1/indicators/6/schema                                        | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
@@ -261,6 +266,8 @@ class EndpointRoleMatrixTest {
     @Autowired private CaseService cases;
     @Autowired private AssessmentService assessments;
     @Autowired private InstrumentCatalogue catalogue;
+    @Autowired private ReportService reports;
+    private @Nullable Long reportEdition;
     @Autowired private tools.jackson.databind.json.JsonMapper json;
     @Autowired @Qualifier("requestMappingHandlerMapping") private RequestMappingHandlerMapping mappings;
 
@@ -577,6 +584,7 @@ class EndpointRoleMatrixTest {
                      "place": "Stadskantoor Arnhem", "municipalityCode": "GM0202", "participantIds": [%d]}"""
                     .formatted(today.plusDays(15), test.id("verloskundige")));
             values.put("versionId", test.versionId());
+            values.put("id", test.reportEditionId());
             values.put("assessment", test.assessmentJson(null));
             values.put("correction", test.assessmentJson("Verkeerd domein aangevinkt."));
             return values;
@@ -646,6 +654,19 @@ class EndpointRoleMatrixTest {
         version.domains().forEach(domain -> values.put(domain.code(), 0));
         return new AssessmentDraft(version.id(), LocalDate.now().minusDays(3), Respondent.CLIENT, "Marieke de Vries",
                 values, null, ReportedRiskLevel.INCREASED, PATHWAY, true);
+    }
+
+    /** An edition of the regional report of Gelderland-Midden for 1985 (no other test makes one), made once. */
+    private String reportEditionId() {
+        if (reportEdition == null) {
+            signedIn.as("coordinator");
+            try {
+                reportEdition = reports.create("GELDERLAND-MIDDEN", 1985, 1985);
+            } finally {
+                signedIn.nobody();
+            }
+        }
+        return String.valueOf(reportEdition);
     }
 
     private String versionId() {
