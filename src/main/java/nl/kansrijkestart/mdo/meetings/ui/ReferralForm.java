@@ -32,7 +32,7 @@ class ReferralForm extends HorizontalLayout {
     final Select<OfferSummary> offer = new Select<>();
     final Select<ReferralCase.Member> referrer = new Select<>();
     final RadioButtonGroup<ReferralStatus> status = new RadioButtonGroup<>();
-    final Button add = new Button();
+    final Button save = new Button();
     private final Set<Long> suggested;
 
     /**
@@ -67,10 +67,10 @@ class ReferralForm extends HorizontalLayout {
         status.setId("referral-status-" + key);
         FieldErrors errors = new FieldErrors(this).bind("offer", offer).bind("referrer", referrer)
                 .bind("status", status);
-        add.setText(getTranslation("referral.add"));
-        add.setIcon(VaadinIcon.PLUS.create());
-        add.setId("add-referral-" + key);
-        add.addClickListener(click -> {
+        save.setText(getTranslation("referral.add"));
+        save.setIcon(VaadinIcon.PLUS.create());
+        save.setId("add-referral-" + key);
+        save.addClickListener(click -> {
             try {
                 InputRules.check().required("offer", offer.getValue()).required("referrer", referrer.getValue())
                         .throwIfInvalid();
@@ -84,7 +84,7 @@ class ReferralForm extends HorizontalLayout {
                 errors.show(refused);
             }
         });
-        add(offer, referrer, status, add);
+        add(offer, referrer, status, save);
     }
 
     /** A suggestion says so in its name, so it does not rest on the order of the list alone. */

@@ -71,6 +71,9 @@ class ReferralSteps extends HorizontalLayout {
                 }
             });
             button.setId(key + "-" + step.name());
+            // The same step is offered for every referral in a list: its name says for which service.
+            button.getElement().setAttribute("aria-label", getTranslation("referral.step.label",
+                    getTranslation("referral.step." + step.name()), referral.offerName()));
             add(button);
         }
     }

@@ -124,9 +124,9 @@ class CaseReferralScreensTest extends UiTest {
         assertThat(form.referrer.getValue().name()).isEqualTo("Marieke de Vries");
         _setValue(form.offer, form.offer.getListDataView().getItems()
                 .filter(offer -> offer.code().equals("SOCIAAL-TEAM-GM0202")).findFirst().orElseThrow());
-        _click(form.add);
+        _click(form.save);
 
-        assertThat(_get(Div.class, spec -> spec.withId("case-referral-list")).getElement().getTextRecursively())
+        assertThat(_get(CaseReferrals.class).getElement().getTextRecursively())
                 .contains("Kraamzorg · Geadviseerd", "Sociaal team / CJG Arnhem · Geadviseerd");
         _assertNone(ReferralForm.class);
     }

@@ -97,7 +97,7 @@ class ReferralScreensTest extends UiTest {
         _setValue(form.referrer, form.referrer.getListDataView().getItems()
                 .filter(member -> member.name().equals("Marieke de Vries")).findFirst().orElseThrow());
         _setValue(form.status, ReferralStatus.REFERRED);
-        _click(form.add);
+        _click(form.save);
 
         assertThat(itemText(item)).contains("Verwijzingen", "Stevig Ouderschap · Verwezen",
                 "Verwijzer: Marieke de Vries");
@@ -113,7 +113,7 @@ class ReferralScreensTest extends UiTest {
         UI.getCurrent().navigate("overleggen/" + meeting.id());
         _click(_get(Button.class, spec -> spec.withId("new-referral-" + item.caseNumber())));
         ReferralForm form = _get(ReferralForm.class);
-        _click(form.add);
+        _click(form.save);
 
         assertThat(form.offer.isInvalid()).isTrue();
         assertThat(form.referrer.getErrorMessage()).isEqualTo("Dit veld is verplicht.");
@@ -134,7 +134,7 @@ class ReferralScreensTest extends UiTest {
             ReferralForm form = _get(ReferralForm.class);
             _setValue(form.offer, offer(form.offer, "VOORZORG"));
             _setValue(form.referrer, form.referrer.getListDataView().getItems().findFirst().orElseThrow());
-            _click(form.add);
+            _click(form.save);
         });
         eventually(() -> {
             MockVaadin.clientRoundtrip(false);
@@ -157,7 +157,7 @@ class ReferralScreensTest extends UiTest {
             ReferralForm form = _get(ReferralForm.class);
             _setValue(form.offer, offer(form.offer, "KRAAMZORG"));
             _setValue(form.referrer, form.referrer.getListDataView().getItems().findFirst().orElseThrow());
-            _click(form.add);
+            _click(form.save);
             _click(_get(Button.class, spec -> spec.withId("save-outcome-" + item.caseNumber())));
             _click(_get(Button.class, spec -> spec.withId("close-meeting")));
         });

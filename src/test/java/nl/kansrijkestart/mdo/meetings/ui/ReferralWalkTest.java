@@ -122,7 +122,7 @@ class ReferralWalkTest extends UiTest {
         _setValue(form.referrer, form.referrer.getListDataView().getItems()
                 .filter(member -> member.name().equals("Sevda Yilmaz")).findFirst().orElseThrow());
         _setValue(form.status, ReferralStatus.REFERRED);
-        _click(form.add);
+        _click(form.save);
     }
 
     /** Indicator 8 as the coordinator reads it: this year's total of Stevig Ouderschap started after birth. */
