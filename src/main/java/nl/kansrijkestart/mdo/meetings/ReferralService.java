@@ -177,10 +177,11 @@ public class ReferralService {
     /**
      * The referrals recorded in the outcomes of one meeting, for its readers: of each item only within
      * the consent scope, as {@link #ofItem(long)} gives them, read at once for the whole meeting page.
-     * Logged per case whose referrals are given.
+     * {@code shownVersions} (referral id to version) is what the reader's page shows already: only a
+     * case with a referral new to the page is logged as read, as for {@link ConclusionService#outcome}.
      */
     @Transactional(readOnly = true)
-    public List<Referral> ofMeeting(long meetingId) {
+    public List<Referral> ofMeeting(long meetingId, Map<Long, Long> shownVersions) {
         CurrentUser me = currentUser.require();
         Meeting meeting = guard.forParticipant(me, meetingId);
         CaseContentScope.Reader reader = scope.of(me, meeting);
@@ -191,9 +192,11 @@ public class ReferralService {
         }
         List<Referral> found = referrals.findByAgendaItemIdInOrderByIdAsc(seen.keySet()).stream().map(this::map)
                 .toList();
-        found.stream().collect(Collectors.groupingBy(Referral::caseNumber, TreeMap::new, Collectors.counting()))
+        found.stream().filter(referral -> !Long.valueOf(referral.version()).equals(shownVersions.get(referral.id())))
+                .collect(Collectors.groupingBy(Referral::caseNumber, TreeMap::new, Collectors.counting()))
                 .forEach((caseNumber, count) -> audit.succeeded(me, caseNumber, AuditAction.READ, "referral",
-                        List.of("meeting-participant:" + AgendaAudit.meeting(meetingId)), count + " referrals"));
+                        List.of("meeting-participant:" + AgendaAudit.meeting(meetingId)),
+                        count + " referrals new to the reader"));
         return found;
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Map;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
 import nl.kansrijkestart.mdo.offer.LocalOfferService;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
@@ -82,22 +83,36 @@ class ReferralRecordingTest {
     }
 
     @Test
-    void theMeetingPageReadsEveryItemsReferralsAtOnceAndOnlyWithinTheConsentScope() {
+    void theMeetingPageReadsEveryItemsReferralsAtOnceOnlyWithinTheConsentScopeAndLogsOnlyWhatIsNewToIt() {
         MeetingScenarios.Running running = scenarios.running("V.C.", "huisarts", "jgz");
         Referral referral = referrals.create(running.caseNumber(), running.item().id(), offer("VOORZORG"),
                 idOf(users, "voorzitter"));
 
-        assertThat(referrals.ofMeeting(running.meeting().id())).containsExactly(referral);
+        assertThat(referrals.ofMeeting(running.meeting().id(), Map.of())).containsExactly(referral);
         signedIn.as("jgz");
-        assertThat(referrals.ofMeeting(running.meeting().id())).extracting(Referral::id)
+        assertThat(referrals.ofMeeting(running.meeting().id(), Map.of())).extracting(Referral::id)
                 .containsExactly(referral.id());
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE case_number = ? AND object = 'referral'"
-                + " AND action = 'READ' AND username = 'jgz'", Integer.class, running.caseNumber())).isEqualTo(1);
+        assertThat(referrals.ofMeeting(running.meeting().id(), Map.of(referral.id(), referral.version())))
+                .extracting(Referral::id).containsExactly(referral.id());
+        assertThat(readsBy("jgz", running.caseNumber())).as("the second read gave the page nothing new").isEqualTo(1);
+        signedIn.as("verloskundige");
+        Referral referred = referrals.move(referral.id(), referral.version(), ReferralStatus.REFERRED, TODAY, null);
+        signedIn.as("jgz");
+        assertThat(referrals.ofMeeting(running.meeting().id(), Map.of(referral.id(), referral.version())))
+                .containsExactly(referred);
+        assertThat(readsBy("jgz", running.caseNumber())).isEqualTo(2);
+
         signedIn.as("huisarts");
-        assertThat(referrals.ofMeeting(running.meeting().id())).isEmpty();
+        assertThat(referrals.ofMeeting(running.meeting().id(), Map.of())).isEmpty();
+        assertThat(readsBy("huisarts", running.caseNumber())).isZero();
         signedIn.as("wijkteam");
-        assertThatThrownBy(() -> referrals.ofMeeting(running.meeting().id()))
+        assertThatThrownBy(() -> referrals.ofMeeting(running.meeting().id(), Map.of()))
                 .isInstanceOf(MeetingNotFoundException.class);
+    }
+
+    private int readsBy(String username, String caseNumber) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE case_number = ? AND object = 'referral'"
+                + " AND action = 'READ' AND username = ?", Integer.class, caseNumber, username);
     }
 
     private long offer(String code) {

@@ -64,7 +64,7 @@ class CaseReferrals extends VerticalLayout {
         adding.removeAll();
         Button open = new Button(getTranslation("referral.new"), VaadinIcon.PLUS.create(), click -> {
             adding.removeAll();
-            adding.add(new ReferralForm(service, caseNumber, null, caseNumber, me, this::show));
+            adding.add(new ReferralForm(service, caseNumber, null, caseNumber, me, made -> show()));
         });
         open.setId("new-referral");
         adding.add(open);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +20,14 @@ import nl.kansrijkestart.mdo.meetings.ReferralService;
  * every reader those the service gives within the consent scope, and while the meeting runs the
  * chair's form to add one. They are read once for the whole meeting and again with each change of
  * the outcomes, so a referral made on another page appears with that page's outcome update; the
- * region of an item is drawn again only when its referrals changed.
+ * region of an item is drawn again only when its referrals changed. The page tells the service which
+ * referrals it shows already (and those its chair just made), so only what is new to it is logged.
  */
 final class ItemReferrals {
 
     private final ReferralService service;
     private final long meetingId;
+    private final Map<Long, Long> shown = new HashMap<>();
     private Map<Long, List<Referral>> byItem;
 
     ItemReferrals(ReferralService service, long meetingId) {
@@ -34,7 +37,10 @@ final class ItemReferrals {
     }
 
     private Map<Long, List<Referral>> read() {
-        return service.ofMeeting(meetingId).stream()
+        List<Referral> found = service.ofMeeting(meetingId, shown);
+        shown.clear();
+        found.forEach(referral -> shown.put(referral.id(), referral.version()));
+        return found.stream()
                 .collect(Collectors.groupingBy(referral -> Objects.requireNonNull(referral.agendaItemId())));
     }
 
@@ -65,7 +71,10 @@ final class ItemReferrals {
             open.setId("new-referral-" + entry.key());
             open.addClickListener(click -> {
                 slot.removeAll();
-                slot.add(new ReferralForm(service, caseNumber, entry.id(), entry.key(), null, saved));
+                slot.add(new ReferralForm(service, caseNumber, entry.id(), entry.key(), null, made -> {
+                    shown.put(made.id(), made.version());
+                    saved.run();
+                }));
             });
             slot.add(open);
             region.add(slot);

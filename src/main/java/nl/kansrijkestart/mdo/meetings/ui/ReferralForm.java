@@ -8,6 +8,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.cases.meetingaccess.ReferralCase;
 import nl.kansrijkestart.mdo.meetings.Referral;
@@ -40,7 +41,7 @@ class ReferralForm extends HorizontalLayout {
      * @param preselected the referrer chosen at first, if among the choices
      */
     ReferralForm(ReferralService service, String caseNumber, @Nullable Long itemId, String key,
-            @Nullable Long preselected, Runnable saved) {
+            @Nullable Long preselected, Consumer<Referral> saved) {
         setId("referral-form-" + key);
         setWrap(true);
         setDefaultVerticalComponentAlignment(Alignment.BASELINE);
@@ -77,9 +78,8 @@ class ReferralForm extends HorizontalLayout {
                 Referral made = service.create(caseNumber, itemId, offer.getValue().id(),
                         referrer.getValue().userId(), status.getValue());
                 errors.clear();
-                offer.clear();
                 Notification.show(getTranslation("referral.added", made.offerName()));
-                saved.run();
+                saved.accept(made);
             } catch (InvalidInputException refused) {
                 errors.show(refused);
             }
