@@ -86,9 +86,9 @@ final class ItemOutcomes {
     /**
      * An outcome was recorded, an action agreed, a referral made or the case roles decided (here or on
      * another page): reads outcomes, actions and referrals again and redraws only the regions whose
-     * recorded outcome, agreed actions or referrals changed. A conclusion saved meanwhile reaches its live field in place, so a field being
-     * typed in is never replaced because something else of the meeting changed (typing on its way
-     * from the browser to a replaced field would be lost).
+     * recorded outcome, agreed actions or referrals changed. A conclusion saved meanwhile reaches its
+     * live field in place, so a field being typed in is never replaced because something else of the
+     * meeting changed (typing on its way from the browser to a replaced field would be lost).
      */
     void refresh() {
         Map<Long, Outcome> outcomesBefore = outcomes;
