@@ -14,6 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -61,7 +62,7 @@ class CaseReferralScreensTest extends UiTest {
     void theCareTeamMovesAReferralOnFromReferredToStartedToEndedOnTheCasePage() {
         Referral referral = afterTheMeeting("Z.A.", "STEVIG-OUDERSCHAP", ReferralStatus.REFERRED);
         loginAs("verloskundige");
-        UI.getCurrent().navigate("casussen/" + referral.caseNumber() + "?tab=verwijzingen");
+        openReferralsOf(referral);
 
         assertThat(_get(TabSheet.class).getSelectedIndex()).isEqualTo(6);
         assertThat(text(referral)).contains("Stevig Ouderschap · Verwezen", "Verwijzer: Marieke de Vries",
@@ -79,7 +80,7 @@ class CaseReferralScreensTest extends UiTest {
     void aDeclineNeedsTheClientsReasonAndAStartDateInTheFutureIsRefused() {
         Referral referral = afterTheMeeting("Z.B.", "VOORZORG", ReferralStatus.REFERRED);
         loginAs("verloskundige");
-        UI.getCurrent().navigate("casussen/" + referral.caseNumber() + "?tab=verwijzingen");
+        openReferralsOf(referral);
         ReferralSteps steps = _get(ReferralSteps.class, spec -> spec.withId("referral-" + referral.id() + "-steps"));
 
         steps.day.setMax(null);
@@ -102,7 +103,7 @@ class CaseReferralScreensTest extends UiTest {
     void whenSomeoneElseMovedTheReferralFirstThePageSaysWhoAndShowsTheNewStatus() {
         Referral referral = afterTheMeeting("Z.C.", "KRAAMZORG", ReferralStatus.ADVISED);
         loginAs("verloskundige");
-        UI.getCurrent().navigate("casussen/" + referral.caseNumber() + "?tab=verwijzingen");
+        openReferralsOf(referral);
         referrals.move(referral.id(), referral.version(), ReferralStatus.REFERRED, TODAY, null);
 
         _click(_get(Button.class, spec -> spec.withId("referral-" + referral.id() + "-REFERRED")));
@@ -180,6 +181,11 @@ class CaseReferralScreensTest extends UiTest {
         signedIn.as("verloskundige");
         long offer = offers.offers().stream().filter(o -> o.code().equals(offerCode)).findFirst().orElseThrow().id();
         return referrals.create(closed.caseNumber(), null, offer, idOf(users, "verloskundige"), status);
+    }
+
+    /** The case page as the start page's link opens it: on the tab of its referrals. */
+    private static void openReferralsOf(Referral referral) {
+        UI.getCurrent().navigate("casussen/" + referral.caseNumber(), QueryParameters.of("tab", "verwijzingen"));
     }
 
     private static String text(Referral referral) {
