@@ -104,6 +104,7 @@ class CaseReferralScreensTest extends UiTest {
         Referral referral = afterTheMeeting("Z.C.", "KRAAMZORG", ReferralStatus.ADVISED);
         loginAs("verloskundige");
         openReferralsOf(referral);
+        assertThat(text(referral)).contains("Kraamzorg · Geadviseerd");
         referrals.move(referral.id(), referral.version(), ReferralStatus.REFERRED, TODAY, null);
 
         _click(_get(Button.class, spec -> spec.withId("referral-" + referral.id() + "-REFERRED")));
