@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.cases.meetingaccess.CaseReferralFacts;
 import nl.kansrijkestart.mdo.cases.meetingaccess.ReferralCase;
 import nl.kansrijkestart.mdo.cases.meetingaccess.SupportStartFacts;
@@ -90,6 +94,17 @@ public class ReferralService {
      */
     @Transactional
     public Referral create(String caseNumber, @Nullable Long itemId, long offerId, long referrerUserId) {
+        return create(caseNumber, itemId, offerId, referrerUserId, ReferralStatus.ADVISED);
+    }
+
+    /**
+     * Records a referral as {@link #create(String, Long, long, long)} does, as advised or, when the
+     * referral is made right away (in the meeting or by the care team), as referred on the same day.
+     * Any other status is refused: a referral starts, ends or is declined only later, by a step.
+     */
+    @Transactional
+    public Referral create(String caseNumber, @Nullable Long itemId, long offerId, long referrerUserId,
+            @Nullable ReferralStatus status) {
         CurrentUser me = currentUser.require();
         ChairedItem chaired = itemId == null ? null : chairedItem(me, itemId, caseNumber);
         if (chaired != null) {
@@ -102,6 +117,10 @@ public class ReferralService {
         if (referralCase.erased()) {
             throw new InvalidInputException("case", "case.erased");
         }
+        if (status != ReferralStatus.ADVISED && status != ReferralStatus.REFERRED) {
+            throw new InvalidInputException("status", status == null ? "validation.required"
+                    : "referral.status.initial");
+        }
         LocalDate day = chaired == null ? today() : dateOf(chaired.meeting());
         OfferSummary offer = offers.offer(offerId);
         if (!offer.availableIn(referralCase.municipalityCode(), day)) {
@@ -109,12 +128,15 @@ public class ReferralService {
         }
         ReferralCase.Member referrer = referrers(me, referralCase).stream().filter(m -> m.userId() == referrerUserId)
                 .findFirst().orElseThrow(() -> new InvalidInputException("referrer", "referral.referrer-not-in-team"));
-        ReferralRecord saved = referrals.saveAndFlush(new ReferralRecord(caseNumber, itemId, offer.id(), offer.name(),
-                offer.kind(), offer.localTeam(), referrer.userId(), referrer.name(), day, me.displayName(),
-                clock.instant()));
+        ReferralRecord record = new ReferralRecord(caseNumber, itemId, offer.id(), offer.name(), offer.kind(),
+                offer.localTeam(), referrer.userId(), referrer.name(), day, me.displayName(), clock.instant());
+        if (status == ReferralStatus.REFERRED) {
+            record.move(ReferralStatus.REFERRED, day, null, me.displayName());
+        }
+        ReferralRecord saved = referrals.saveAndFlush(record);
         audit.succeeded(me, caseNumber, AuditAction.CREATE, "referral",
                 List.of(chaired == null ? "care-team" : "meeting-chair"),
-                "referral " + saved.requireId() + ": " + offer.code() + " ADVISED");
+                "referral " + saved.requireId() + ": " + offer.code() + " " + status);
         if (chaired != null) {
             events.publishEvent(new MeetingChanged(chaired.meeting().requireId(), MeetingChanged.Change.OUTCOME,
                     me.displayName()));
@@ -149,6 +171,32 @@ public class ReferralService {
                     List.of("meeting-participant:" + AgendaAudit.meeting(meeting.requireId())),
                     found.size() + " referrals");
         }
+        return found;
+    }
+
+    /**
+     * The referrals recorded in the outcomes of one meeting, for its readers: of each item only within
+     * the consent scope, as {@link #ofItem(long)} gives them, read at once for the whole meeting page.
+     * {@code shownVersions} (referral id to version) is what the reader's page shows already: only a
+     * case with a referral new to the page is logged as read, as for {@link ConclusionService#outcome}.
+     */
+    @Transactional(readOnly = true)
+    public List<Referral> ofMeeting(long meetingId, Map<Long, Long> shownVersions) {
+        CurrentUser me = currentUser.require();
+        Meeting meeting = guard.forParticipant(me, meetingId);
+        CaseContentScope.Reader reader = scope.of(me, meeting);
+        Map<Long, AgendaItem> seen = items.findByMeetingIdOrderByPositionAscSubmittedAtAsc(meetingId).stream()
+                .filter(reader::sees).collect(Collectors.toMap(AgendaItem::requireId, Function.identity()));
+        if (seen.isEmpty()) {
+            return List.of();
+        }
+        List<Referral> found = referrals.findByAgendaItemIdInOrderByIdAsc(seen.keySet()).stream().map(this::map)
+                .toList();
+        found.stream().filter(referral -> !Long.valueOf(referral.version()).equals(shownVersions.get(referral.id())))
+                .collect(Collectors.groupingBy(Referral::caseNumber, TreeMap::new, Collectors.counting()))
+                .forEach((caseNumber, count) -> audit.succeeded(me, caseNumber, AuditAction.READ, "referral",
+                        List.of("meeting-participant:" + AgendaAudit.meeting(meetingId)),
+                        count + " referrals new to the reader"));
         return found;
     }
 

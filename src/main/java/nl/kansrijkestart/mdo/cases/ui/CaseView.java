@@ -2,11 +2,13 @@ package nl.kansrijkestart.mdo.cases.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -16,6 +18,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import nl.kansrijkestart.mdo.cases.AssessmentService;
 import nl.kansrijkestart.mdo.cases.CareTeamService;
 import nl.kansrijkestart.mdo.cases.CaseDetails;
@@ -27,12 +33,14 @@ import nl.kansrijkestart.mdo.identity.CurrentUserService;
 import nl.kansrijkestart.mdo.reference.InstrumentCatalogue;
 import nl.kansrijkestart.mdo.reference.MunicipalityService;
 import nl.kansrijkestart.mdo.shared.ui.AccessibleTabs;
+import nl.kansrijkestart.mdo.shared.ui.CaseSection;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One case: summary and the tabs for its data, consent, care team, instrument results, network
- * map and timeline. A case number that does not exist or is not the user's shows the same "not
- * found" page.
+ * map and timeline, followed by the tabs other modules add ({@link CaseSection}, such as the
+ * referrals); {@code ?tab=} in the address opens one of those. A case number that does not exist
+ * or is not the user's shows the same "not found" page.
  */
 @Route("casussen/:caseNumber")
 @RolesAllowed("PROFESSIONAL")
@@ -50,11 +58,16 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final AssessmentPanel assessments;
     private final NetworkPanel network;
     private final TimelinePanel timeline = new TimelinePanel();
+    private final TabSheet tabs = AccessibleTabs.of(new TabSheet());
+    private final Map<CaseSection, Div> sections = new LinkedHashMap<>();
+    private final Map<String, Tab> sectionTabs = new LinkedHashMap<>();
     private @Nullable CaseDetails current;
+    /** The case whose content the added tabs show. */
+    private @Nullable String sectionsOf;
 
     CaseView(CaseService cases, ConsentService consentService, CareTeamService careTeamService,
             AssessmentService assessmentService, NetworkService networkService, MunicipalityService municipalities,
-            InstrumentCatalogue catalogue, CurrentUserService currentUser, Clock clock) {
+            InstrumentCatalogue catalogue, CurrentUserService currentUser, Clock clock, List<CaseSection> added) {
         this.cases = cases;
         CaseEditing editing = new CaseEditing(this::show, this::reload, clock);
         this.data = new CaseDataPanel(cases, municipalities.municipalities(), editing);
@@ -81,7 +94,6 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         meetingMinutes.setId("meeting-minutes");
         erasedNotice.setText(getTranslation("case.erased.notice"));
         erasedNotice.addClassName("privacy-warning");
-        TabSheet tabs = AccessibleTabs.of(new TabSheet());
         tabs.setId("case-tabs");
         tabs.add(getTranslation("case.tab.data"), data);
         tabs.add(getTranslation("case.tab.consent"), consents);
@@ -89,6 +101,12 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         tabs.add(getTranslation("assessment.tab"), assessments);
         tabs.add(getTranslation("network.tab"), network);
         tabs.add(getTranslation("case.tab.timeline"), timeline);
+        added.stream().sorted(Comparator.comparingInt(CaseSection::order)).forEach(section -> {
+            Div holder = new Div();
+            holder.setWidthFull();
+            sections.put(section, holder);
+            sectionTabs.put(section.key(), tabs.add(getTranslation(section.titleKey()), holder));
+        });
         tabs.setWidthFull();
         add(title, badges, new HorizontalLayout(submitToMeeting, meetingMinutes), erasedNotice, tabs);
     }
@@ -104,7 +122,10 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             show(cases.open(caseNumber));
         } catch (CaseNotAccessibleException unknownOrForbidden) {
             event.rerouteToError(NotFoundException.class);
+            return;
         }
+        event.getLocation().getQueryParameters().getSingleParameter(CaseSection.TAB_PARAMETER)
+                .map(sectionTabs::get).ifPresent(tabs::setSelectedTab);
     }
 
     private void reload() {
@@ -135,6 +156,13 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         assessments.show(details);
         network.show(details);
         timeline.show(details);
+        if (!details.caseNumber().equals(sectionsOf)) {
+            sectionsOf = details.caseNumber();
+            sections.forEach((section, holder) -> {
+                holder.removeAll();
+                holder.add(section.create(details.caseNumber()));
+            });
+        }
     }
 
     private static Span badge(String text, String className) {

@@ -12,6 +12,8 @@ public interface ReferralRecordRepository extends JpaRepository<ReferralRecord, 
 
     List<ReferralRecord> findByAgendaItemIdOrderByIdAsc(long agendaItemId);
 
+    List<ReferralRecord> findByAgendaItemIdInOrderByIdAsc(Collection<Long> agendaItemIds);
+
     List<ReferralRecord> findByCaseNumberInAndStatusInOrderByAdvisedOnAscIdAsc(Collection<String> caseNumbers,
             Collection<ReferralStatus> statuses);
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.meetings.ActionService;
@@ -27,11 +28,11 @@ import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The outcome part of each agenda item: the recorded outcome and agreed actions for everyone, and
- * while the meeting runs the chair's forms to record them and the conclusion as the chair types
- * it. It owns one region of each agenda card: a recorded outcome or an agreed action (here or on
- * another page) reads the meeting's outcomes and actions again and redraws only the regions that
- * changed, carrying over a conclusion typed and not saved yet.
+ * The outcome part of each agenda item: the recorded outcome, agreed actions and referrals for
+ * everyone, and while the meeting runs the chair's forms to record them and the conclusion as the
+ * chair types it. It owns one region of each agenda card: a recorded outcome, an agreed action or a
+ * referral (here or on another page) reads the meeting's outcomes, actions and referrals again and
+ * redraws only the regions that changed, carrying over a conclusion typed and not saved yet.
  */
 final class ItemOutcomes {
 
@@ -42,6 +43,7 @@ final class ItemOutcomes {
     private final MeetingSummary meeting;
     private final LiveTexts live;
     private final ItemAddenda addenda;
+    private final ItemReferrals referrals;
     private final Map<Long, Region> regions = new LinkedHashMap<>();
     private Map<Long, Outcome> outcomes;
     private Map<Long, List<AgreedAction>> actions;
@@ -50,7 +52,8 @@ final class ItemOutcomes {
     private record Region(AgendaEntry entry, Div region, List<SharedTextEditor> editors) {}
 
     ItemOutcomes(OutcomeService outcomeService, ConclusionService conclusions, CaseRolesService caseRoles,
-            ActionService actionService, MeetingSummary meeting, LiveTexts live, ItemAddenda addenda) {
+            ActionService actionService, MeetingSummary meeting, LiveTexts live, ItemAddenda addenda,
+            ItemReferrals referrals) {
         this.caseRoles = caseRoles;
         this.outcomeService = outcomeService;
         this.conclusions = conclusions;
@@ -58,6 +61,7 @@ final class ItemOutcomes {
         this.meeting = meeting;
         this.live = live;
         this.addenda = addenda;
+        this.referrals = referrals;
         this.outcomes = readOutcomes();
         this.actions = readActions();
     }
@@ -80,21 +84,22 @@ final class ItemOutcomes {
     }
 
     /**
-     * An outcome was recorded, an action agreed or the case roles decided (here or on another page):
-     * reads outcomes and actions again and redraws only the regions whose recorded outcome or agreed
-     * actions changed. A conclusion saved meanwhile reaches its live field in place, so a field being
-     * typed in is never replaced because something else of the meeting changed (typing on its way
-     * from the browser to a replaced field would be lost).
+     * An outcome was recorded, an action agreed, a referral made or the case roles decided (here or on
+     * another page): reads outcomes, actions and referrals again and redraws only the regions whose
+     * recorded outcome, agreed actions or referrals changed. A conclusion saved meanwhile reaches its
+     * live field in place, so a field being typed in is never replaced because something else of the
+     * meeting changed (typing on its way from the browser to a replaced field would be lost).
      */
     void refresh() {
         Map<Long, Outcome> outcomesBefore = outcomes;
         Map<Long, List<AgreedAction>> actionsBefore = actions;
         outcomes = readOutcomes();
         actions = readActions();
+        Set<Long> referralsChanged = referrals.reread();
         for (Region region : regions.values()) {
             long id = region.entry().id();
             if (!Objects.equals(recorded(outcomesBefore.get(id)), recorded(outcomes.get(id)))
-                    || !Objects.equals(actionsBefore.get(id), actions.get(id))) {
+                    || !Objects.equals(actionsBefore.get(id), actions.get(id)) || referralsChanged.contains(id)) {
                 refill(region);
             } else {
                 Optional.ofNullable(outcomes.get(id)).map(ItemOutcomes::saved)
@@ -157,6 +162,7 @@ final class ItemOutcomes {
         if (recording) {
             card.add(new ActionForm(actionService, meeting, entry, this::refresh));
         }
+        referrals.addTo(card, entry, recording, this::refresh);
     }
 
     /** The roles form reads the roles it decides on; after a decision here its region is drawn again. */

@@ -14,6 +14,7 @@ import nl.kansrijkestart.mdo.meetings.MeetingPlanService;
 import nl.kansrijkestart.mdo.meetings.MeetingService;
 import nl.kansrijkestart.mdo.meetings.NotesService;
 import nl.kansrijkestart.mdo.meetings.OutcomeService;
+import nl.kansrijkestart.mdo.meetings.ReferralService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,4 +26,5 @@ import org.springframework.stereotype.Component;
 record MeetingPageServices(MeetingService meetings, MeetingAgenda agenda, AgendaService agendaService,
         CaseService cases, OutcomeService outcomes, ActionService actions, AttendanceService attendance,
         CurrentItemService currentItems, NotesService notes, ConclusionService conclusions,
-        AddendumService addenda, CaseRolesService caseRoles, MeetingPlanService planChanges, Clock clock) {}
+        AddendumService addenda, CaseRolesService caseRoles, MeetingPlanService planChanges, ReferralService referrals,
+        Clock clock) {}

@@ -40,7 +40,7 @@ import org.jspecify.annotations.Nullable;
  * <p>While it is open the page follows the meeting live, in proportion to what changed: each part
  * owns one region and its updates ({@link LivePresence} who is here, {@link AttendancePanel} who
  * attends, {@link CurrentItem} the item under discussion and the shared notes, {@link LiveTexts}
- * the live texts and who types in them, {@link ItemOutcomes} outcomes and agreed actions), and
+ * the live texts and who types in them, {@link ItemOutcomes} outcomes, agreed actions and referrals), and
  * re-reads only that region through the services, as this page's viewer. Changes of the plan, of
  * the meeting's status and addenda rebuild the page.
  */
@@ -113,7 +113,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                 this::currentItemMoved, live);
         itemOutcomes = new ItemOutcomes(services.outcomes(), services.conclusions(), services.caseRoles(),
                 services.actions(), meeting, live,
-                new ItemAddenda(services.addenda(), meeting, services.clock(), getLocale(), this::reload));
+                new ItemAddenda(services.addenda(), meeting, services.clock(), getLocale(), this::reload),
+                new ItemReferrals(services.referrals(), meeting.id()));
         add(new H2(getTranslation("agenda.title")),
                 new AgendaList(services.agenda().agenda(meeting.id()), meeting, services.agendaService(),
                         movableTargets(meeting), itemOutcomes, currentItem, this::reload));

@@ -167,7 +167,7 @@ class EveryScreenAccessibleTest {
         screens.add(new Screen(professional, "/casussen/nieuw", "", "#register-case", List.of("#register-case"), null));
         screens.add(new Screen(professional, "/casussen/nieuw", "anonymous case", "#register-case", List.of("#register-case"),
                 page -> page.locator("#anonymous input").check()));
-        for (int tab = 0; tab < 6; tab++) {
+        for (int tab = 0; tab < 7; tab++) {
             int index = tab;
             screens.add(new Screen(professional, "/casussen/" + caseNumber, "tab " + (tab + 1), "#case-tabs",
                     List.of("#submit-to-meeting"), page -> page.locator("#case-tabs vaadin-tab").nth(index).click()));
