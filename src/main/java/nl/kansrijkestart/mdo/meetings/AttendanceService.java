@@ -66,7 +66,7 @@ public class AttendanceService {
             throw new InvalidInputException("attendee", "attendance.validation.unknown");
         }
         meetings.saveAndFlush(meeting);
-        events.publishEvent(new MeetingChanged(meetingId, MeetingChanged.Change.ATTENDANCE, me.displayName()));
+        events.publishEvent(MeetingChanged.attendance(meetingId, me.displayName(), meeting.getVersion()));
         audit.succeeded(me, null, AuditAction.UPDATE, "meeting-attendance", List.of("meeting-chair"),
                 AgendaAudit.meeting(meetingId) + ": " + attendeeKey + (present ? " present" : " absent"));
         return attendanceOf(meeting);

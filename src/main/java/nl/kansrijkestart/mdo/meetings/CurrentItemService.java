@@ -48,7 +48,8 @@ public class CurrentItemService {
 
     /**
      * Moves the meeting to an item, on the meeting's version the chair last saw (two open pages of
-     * one chair cannot silently undo each other's move); returns the meeting's new version.
+     * one chair cannot silently undo each other's move); returns the meeting's new version. The
+     * change the pages hear names the item and that version, so they follow without a read.
      */
     @PreAuthorize("hasRole('CHAIR')")
     @Transactional
@@ -61,7 +62,8 @@ public class CurrentItemService {
                 .orElseThrow(() -> new InvalidInputException("item", "agenda.validation.unknown-item"));
         meeting.discuss(item.requireId());
         meetings.saveAndFlush(meeting);
-        events.publishEvent(new MeetingChanged(meetingId, MeetingChanged.Change.CURRENT_ITEM, me.displayName()));
+        events.publishEvent(MeetingChanged.currentItem(meetingId, me.displayName(), item.requireId(),
+                meeting.getVersion()));
         audit.succeeded(me, item.getCaseNumber(), AuditAction.UPDATE, "meeting-current-item",
                 List.of("meeting-chair"), AgendaAudit.meeting(meetingId) + ": now discussing");
         return meeting.getVersion();

@@ -10,17 +10,48 @@ import org.jspecify.annotations.Nullable;
  * {@link Change#EDITING_STOPPED} when they stop) names the item and the field. {@link Change#RESYNC}
  * asks a page to read everything again: its node may have missed changes of other nodes (its
  * connection to the database was lost for a while).
+ *
+ * <p>A change of the meeting row itself that the pages can apply as it is carries the meeting's
+ * {@code version} after it: a move ({@link Change#CURRENT_ITEM}, with the item now discussed as
+ * {@code itemId}) and a mark of attendance ({@link Change#ATTENDANCE}). A page applies a move from
+ * the change alone, without reading the database (it discloses nothing the page does not show
+ * already), and ignores a change whose version is not newer than what it shows, so two quick moves
+ * that arrive in the other order leave every page on the later one.
  */
 public record MeetingChanged(long meetingId, Change change, String by, @Nullable Long itemId,
-        @Nullable SharedField field) {
+        @Nullable SharedField field, @Nullable Long version) {
 
     public MeetingChanged(long meetingId, Change change, String by) {
-        this(meetingId, change, by, null, null);
+        this(meetingId, change, by, null, null, null);
+    }
+
+    public MeetingChanged(long meetingId, Change change, String by, @Nullable Long itemId,
+            @Nullable SharedField field) {
+        this(meetingId, change, by, itemId, field, null);
+    }
+
+    /** The chair moved the discussion to {@code itemId}; the meeting has {@code version} since. */
+    public static MeetingChanged currentItem(long meetingId, String by, long itemId, long version) {
+        return new MeetingChanged(meetingId, Change.CURRENT_ITEM, by, itemId, null, version);
+    }
+
+    /** The chair marked someone present or absent; the meeting has {@code version} since. */
+    public static MeetingChanged attendance(long meetingId, String by, long version) {
+        return new MeetingChanged(meetingId, Change.ATTENDANCE, by, null, null, version);
     }
 
     /** Whether this change concerns the given live text of the given item. */
     public boolean concerns(long item, SharedField sharedField) {
         return itemId != null && itemId == item && field == sharedField;
+    }
+
+    /**
+     * Whether a page that shows the state of {@code shownVersion} must apply this change: false for
+     * a change it shows already or one overtaken by a later change it shows; true for a change that
+     * carries no version.
+     */
+    public boolean newerThan(long shownVersion) {
+        return version == null || version > shownVersion;
     }
 
     public enum Change {

@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import nl.kansrijkestart.mdo.identity.CurrentUser;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
@@ -39,10 +38,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * chair's click returns at once whatever the number of open pages. Each page receives its changes
  * one at a time and in the order they were committed; a slow page delays only itself.
  *
- * <p>Presence tells the truth: a page entered with a heartbeat (see {@link #enter(long, Consumer,
- * Supplier)}) that has not been heard from for {@code mdo.meetings.presence-timeout} (default 30
- * seconds; the page's heartbeat must come more often) leaves the room, so a crashed tab or a closed
- * laptop no longer shows as present, is no longer redrawn and no longer reads in its user's name.
+ * <p>Presence tells the truth: a page entered with a heartbeat (see {@link #enterWithHeartbeat})
+ * that has not been heard from ({@link Seat#heard()}) for {@code mdo.meetings.presence-timeout}
+ * (default 30 seconds; the page's heartbeat must come more often) leaves the room, so a crashed tab
+ * or a closed laptop no longer shows as present, is no longer redrawn and no longer reads in its
+ * user's name. When a page was last heard from and when it is silent are both told by the
+ * application's {@link Clock}, never by one clock against another.
  *
  * <p>It also knows who is typing where: a page that sends no typing signal for a field for
  * {@code mdo.meetings.typing-timeout} (default five seconds), or closes, has stopped editing it,
@@ -104,20 +105,24 @@ public class MeetingRoom {
     @PreAuthorize("hasAnyRole('PROFESSIONAL','CHAIR')")
     @Transactional(readOnly = true)
     public Seat enter(long meetingId, Consumer<MeetingChanged> listener) {
-        return enter(meetingId, listener, null);
+        return enter(meetingId, listener, false);
     }
 
     /**
-     * Like {@link #enter(long, Consumer)} for a page that tells when it was last heard from (for a
-     * browser page: its last heartbeat). When that is longer ago than the presence timeout, the
-     * page leaves the room as if it had closed.
+     * Like {@link #enter(long, Consumer)} for a page with a heartbeat (for a browser page: Vaadin's),
+     * which calls {@link Seat#heard()} at every beat. When the last beat is longer ago than the
+     * presence timeout, the page leaves the room as if it had closed.
      */
     @PreAuthorize("hasAnyRole('PROFESSIONAL','CHAIR')")
     @Transactional(readOnly = true)
-    public Seat enter(long meetingId, Consumer<MeetingChanged> listener, @Nullable Supplier<Instant> lastHeard) {
+    public Seat enterWithHeartbeat(long meetingId, Consumer<MeetingChanged> listener) {
+        return enter(meetingId, listener, true);
+    }
+
+    private Seat enter(long meetingId, Consumer<MeetingChanged> listener, boolean heartbeat) {
         CurrentUser me = currentUser.require();
         guard.forParticipant(me, meetingId);
-        Member member = new Member(me.displayName(), listener, lastHeard);
+        Member member = new Member(me.displayName(), listener, heartbeat ? clock.instant() : null);
         rooms.computeIfAbsent(meetingId, id -> ConcurrentHashMap.newKeySet()).add(member);
         announce(new MeetingChanged(meetingId, MeetingChanged.Change.ONLINE, me.displayName()), member);
         return new Seat(meetingId, member);
@@ -161,7 +166,10 @@ public class MeetingRoom {
         stopSilentTyping(clock.instant());
     }
 
-    /** Removes the pages that went silent. Runs every five seconds unless configured otherwise. */
+    /**
+     * Removes the pages that went silent, by the application's clock (the one their heartbeats are
+     * noted with). Runs every five seconds unless configured otherwise.
+     */
     @Scheduled(fixedDelayString = "${mdo.meetings.presence-check:PT5S}")
     void leaveSilentPages() {
         leaveSilentPages(clock.instant());
@@ -175,7 +183,7 @@ public class MeetingRoom {
     public void leaveSilentPages(Instant now) {
         Instant silentSince = now.minus(presenceTimeout);
         rooms.forEach((meetingId, members) -> List.copyOf(members).stream()
-                .filter(member -> member.lastHeard() != null && member.lastHeard().get().isBefore(silentSince))
+                .filter(member -> member.silentSince(silentSince))
                 .forEach(member -> {
                     log.info("A page of meeting {} was not heard from since before {}; it leaves the room",
                             meetingId, silentSince);
@@ -251,6 +259,14 @@ public class MeetingRoom {
             announce(new MeetingChanged(meetingId, MeetingChanged.Change.EDITING, member.name(), itemId, field), member);
         }
 
+        /**
+         * The page's heartbeat arrived: it stays in the room for another presence timeout, counted
+         * from now on the application's clock. No effect for a page entered without heartbeat.
+         */
+        public void heard() {
+            member.heard(clock.instant());
+        }
+
         /** Must be called when the page closes, otherwise the room keeps the page (and its UI) alive. */
         public void leave() {
             MeetingRoom.this.leave(meetingId, member);
@@ -272,12 +288,13 @@ public class MeetingRoom {
     private final class Member {
         private final String name;
         private final Consumer<MeetingChanged> listener;
-        private final @Nullable Supplier<Instant> lastHeard;
+        /** When the page's heartbeat was last heard, or {@code null} for a page without heartbeat. */
+        private volatile @Nullable Instant lastHeard;
         private final Queue<MeetingChanged> waiting = new ArrayDeque<>();
         private boolean draining;
         private volatile boolean left;
 
-        Member(String name, Consumer<MeetingChanged> listener, @Nullable Supplier<Instant> lastHeard) {
+        Member(String name, Consumer<MeetingChanged> listener, @Nullable Instant lastHeard) {
             this.name = name;
             this.listener = listener;
             this.lastHeard = lastHeard;
@@ -287,8 +304,16 @@ public class MeetingRoom {
             return name;
         }
 
-        @Nullable Supplier<Instant> lastHeard() {
-            return lastHeard;
+        void heard(Instant now) {
+            if (lastHeard != null) {
+                lastHeard = now;
+            }
+        }
+
+        /** Whether this page has a heartbeat and last sent it before {@code moment}. */
+        boolean silentSince(Instant moment) {
+            Instant last = lastHeard;
+            return last != null && last.isBefore(moment);
         }
 
         void deliver(MeetingChanged change) {

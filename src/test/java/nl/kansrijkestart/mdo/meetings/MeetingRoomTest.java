@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static nl.kansrijkestart.mdo.testing.Eventually.eventually;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import nl.kansrijkestart.mdo.meetings.MeetingScenarios.Running;
 import nl.kansrijkestart.mdo.meetings.MeetingChanged.Change;
+import nl.kansrijkestart.mdo.testing.AdjustableClock;
 import nl.kansrijkestart.mdo.testing.IntegrationTest;
 import nl.kansrijkestart.mdo.testing.SignedIn;
 import org.junit.jupiter.api.AfterEach;
@@ -46,9 +48,13 @@ class MeetingRoomTest {
     @Autowired
     private SignedIn signedIn;
 
+    @Autowired
+    private AdjustableClock clock;
+
     @AfterEach
     void signOut() {
         signedIn.nobody();
+        clock.reset();
     }
 
     @Test
@@ -61,13 +67,19 @@ class MeetingRoomTest {
         Runnable leave = room.join(meeting.id(), heard::add);
 
         signedIn.as("voorzitter");
-        currentItems.discuss(meeting.id(), item.id(), meeting.version());
+        long moved = currentItems.discuss(meeting.id(), item.id(), meeting.version());
         outcomes.record(item.id(), null, DISCUSSED);
 
         eventually(() -> assertThat(heard).extracting(MeetingChanged::change)
                 .containsSubsequence(Change.CURRENT_ITEM, Change.OUTCOME));
-        assertThat(heard).filteredOn(c -> c.change() == Change.CURRENT_ITEM).first()
-                .satisfies(c -> assertThat(c.by()).isNotBlank());
+        // the move carries where to and the meeting's version after it: the pages need not read it
+        assertThat(heard).filteredOn(c -> c.change() == Change.CURRENT_ITEM).first().satisfies(c -> {
+            assertThat(c.by()).isNotBlank();
+            assertThat(c.itemId()).isEqualTo(item.id());
+            assertThat(c.version()).isEqualTo(moved);
+            assertThat(c.newerThan(moved - 1)).isTrue();
+            assertThat(c.newerThan(moved)).as("what a page shows already").isFalse();
+        });
         assertThat(currentItems.currentItem(meeting.id())).isEqualTo(item.id());
         leave.run();
     }
@@ -216,16 +228,16 @@ class MeetingRoomTest {
         List<MeetingChanged> chairHeard = new CopyOnWriteArrayList<>();
         Runnable chairLeaves = room.join(meeting.id(), chairHeard::add);
         signedIn.as("jgz");
-        Instant lastHeartbeat = Instant.now();
+        Instant entered = clock.instant();
         List<MeetingChanged> silentHeard = new CopyOnWriteArrayList<>();
-        MeetingRoom.Seat silent = room.enter(meeting.id(), silentHeard::add, () -> lastHeartbeat);
+        MeetingRoom.Seat silent = room.enterWithHeartbeat(meeting.id(), silentHeard::add);
         assertThat(room.online(meeting.id())).hasSize(2);
 
-        room.leaveSilentPages(lastHeartbeat.plusSeconds(29));
+        room.leaveSilentPages(entered.plusSeconds(29));
         assertThat(room.online(meeting.id())).hasSize(2);
         assertThat(silent.inRoom()).isTrue();
 
-        room.leaveSilentPages(lastHeartbeat.plusSeconds(31));
+        room.leaveSilentPages(entered.plusSeconds(31));
         assertThat(room.online(meeting.id())).hasSize(1);
         assertThat(silent.inRoom()).isFalse();
         eventually(() -> assertThat(chairHeard).extracting(MeetingChanged::change)
@@ -236,5 +248,30 @@ class MeetingRoomTest {
         eventually(() -> assertThat(chairHeard).extracting(MeetingChanged::change).contains(Change.CURRENT_ITEM));
         assertThat(silentHeard).isEmpty();
         chairLeaves.run();
+    }
+
+    @Test
+    void heartbeatsAndTheSweepKeepOneTimeTheApplicationsClock() {
+        MeetingSummary meeting = scenarios.running("L.H.", "jgz").meeting();
+
+        // The application's clock runs a year ahead of the wall clock: a page that just came is not silent.
+        clock.runAhead(Duration.ofDays(400));
+        signedIn.as("jgz");
+        MeetingRoom.Seat page = room.enterWithHeartbeat(meeting.id(), change -> {});
+        room.leaveSilentPages();
+        assertThat(page.inRoom()).isTrue();
+
+        // Twenty seconds later by that clock it beats again, and is still in twenty-five seconds on.
+        clock.runAhead(Duration.ofDays(400).plusSeconds(20));
+        page.heard();
+        clock.runAhead(Duration.ofDays(400).plusSeconds(45));
+        room.leaveSilentPages();
+        assertThat(page.inRoom()).isTrue();
+
+        // Thirty-one seconds after its last beat by the same clock it has left the room.
+        clock.runAhead(Duration.ofDays(400).plusSeconds(51));
+        room.leaveSilentPages();
+        assertThat(page.inRoom()).isFalse();
+        assertThat(room.online(meeting.id())).isEmpty();
     }
 }

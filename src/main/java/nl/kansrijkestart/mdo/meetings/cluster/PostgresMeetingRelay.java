@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -69,6 +70,7 @@ class PostgresMeetingRelay implements MeetingRelay, SmartLifecycle {
     private final String node;
     private final Duration heartbeat;
     private final Duration typingTimeout;
+    private final Clock clock;
     private final Map<Long, List<String>> elsewhere = new ConcurrentHashMap<>();
     private final Map<RemoteTyping, Instant> remoteTyping = new ConcurrentHashMap<>();
     private final AtomicBoolean connectedBefore = new AtomicBoolean();
@@ -78,7 +80,7 @@ class PostgresMeetingRelay implements MeetingRelay, SmartLifecycle {
     private volatile boolean running;
 
     PostgresMeetingRelay(MeetingRoom room, DataSource dataSource, PlatformTransactionManager transactions,
-            Environment environment, @Value("${mdo.cluster.heartbeat:PT5S}") Duration heartbeat,
+            Environment environment, Clock clock, @Value("${mdo.cluster.heartbeat:PT5S}") Duration heartbeat,
             @Value("${mdo.cluster.node-timeout:PT15S}") Duration nodeTimeout,
             @Value("${mdo.meetings.typing-timeout:PT5S}") Duration typingTimeout) {
         this.room = room;
@@ -88,6 +90,7 @@ class PostgresMeetingRelay implements MeetingRelay, SmartLifecycle {
         this.node = nodeName();
         this.heartbeat = heartbeat;
         this.typingTimeout = typingTimeout;
+        this.clock = clock;
         this.presence = new ClusterPresence(jdbc, new TransactionTemplate(transactions), node, nodeTimeout);
     }
 
@@ -196,10 +199,10 @@ class PostgresMeetingRelay implements MeetingRelay, SmartLifecycle {
         MeetingChanged change = message.toChange();
         switch (change.change()) {
             case ONLINE -> refreshPresence(message.meeting(), true);
-            case EDITING -> remoteTyping.put(RemoteTyping.of(message), Instant.now());
+            case EDITING -> remoteTyping.put(RemoteTyping.of(message), clock.instant());
             case EDITING_STOPPED -> remoteTyping.remove(RemoteTyping.of(message));
             default -> {
-                // the pages read the change themselves
+                // the pages apply the change (a move, with its item and version) or read it themselves
             }
         }
         if (change.change() != MeetingChanged.Change.ONLINE) {
@@ -271,9 +274,12 @@ class PostgresMeetingRelay implements MeetingRelay, SmartLifecycle {
         }
     }
 
-    /** A node that died while someone typed there never says the typing stopped. */
+    /**
+     * A node that died while someone typed there never says the typing stopped. Timed by the
+     * application's clock, as the typing of this node's own pages is.
+     */
     private void endSilentRemoteTyping() {
-        Instant silentSince = Instant.now().minus(typingTimeout).minus(heartbeat);
+        Instant silentSince = clock.instant().minus(typingTimeout).minus(heartbeat);
         remoteTyping.forEach((who, last) -> {
             if (last.isBefore(silentSince) && remoteTyping.remove(who, last)) {
                 room.deliver(new MeetingChanged(who.meeting(), MeetingChanged.Change.EDITING_STOPPED, who.by(),

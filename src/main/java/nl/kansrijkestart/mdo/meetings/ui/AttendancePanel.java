@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
+import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.identity.Discipline;
@@ -14,23 +15,28 @@ import nl.kansrijkestart.mdo.meetings.Attendance.Attendee;
 import nl.kansrijkestart.mdo.meetings.AttendanceService;
 import nl.kansrijkestart.mdo.meetings.MeetingStatus;
 import nl.kansrijkestart.mdo.meetings.MeetingSummary;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who is present, and a warning naming each missing core discipline; the chair ticks presence. A
- * change of attendance redraws only this panel; attendance holds no case content.
+ * change of attendance redraws only this panel; attendance holds no case content. A change this
+ * panel shows already (the chair's own mark coming back, or one overtaken by a later mark) is not
+ * read again.
  */
 class AttendancePanel extends VerticalLayout {
 
     private final AttendanceService service;
     private final MeetingSummary meeting;
     private final LongSupplier version;
-    private final Runnable changed;
+    private final LongConsumer changed;
+    /** The meeting's version of the attendance shown. */
+    private long shownVersion;
 
     /**
-     * {@code version} is the meeting's version as the page knows it now; {@code changed} runs after
-     * the chair marked someone here: presence changes the meeting's version.
+     * {@code version} is the meeting's version as the page knows it now; {@code changed} takes the
+     * meeting's new version after the chair marked someone here: presence changes it.
      */
-    AttendancePanel(AttendanceService service, MeetingSummary meeting, LongSupplier version, Runnable changed) {
+    AttendancePanel(AttendanceService service, MeetingSummary meeting, LongSupplier version, LongConsumer changed) {
         this.service = service;
         this.meeting = meeting;
         this.version = version;
@@ -40,12 +46,18 @@ class AttendancePanel extends VerticalLayout {
         show(service.attendance(meeting.id()));
     }
 
-    /** Someone's attendance changed: reads it again. */
-    void refresh() {
-        show(service.attendance(meeting.id()));
+    /**
+     * Someone's attendance changed, and the meeting has {@code version} since ({@code null}: not
+     * told): reads it again unless this panel shows that version or a later one.
+     */
+    void refresh(@Nullable Long version) {
+        if (version == null || version > shownVersion) {
+            show(service.attendance(meeting.id()));
+        }
     }
 
     private void show(Attendance attendance) {
+        shownVersion = attendance.meetingVersion();
         removeAll();
         add(new H2(getTranslation("attendance.title")), quorum(attendance));
         boolean chairMarks = meeting.chairedByMe() && meeting.status() == MeetingStatus.RUNNING;
@@ -68,8 +80,10 @@ class AttendancePanel extends VerticalLayout {
         present.setId("present-" + attendee.key());
         present.addValueChangeListener(change -> {
             if (change.isFromClient()) {
-                service.mark(meeting.id(), attendee.key(), change.getValue(), version.getAsLong());
-                changed.run();
+                Attendance marked = service.mark(meeting.id(), attendee.key(), change.getValue(),
+                        version.getAsLong());
+                changed.accept(marked.meetingVersion());
+                show(marked);
             }
         });
         return present;

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 import nl.kansrijkestart.mdo.meetings.AgendaEntry;
 import nl.kansrijkestart.mdo.meetings.AgendaStatus;
@@ -30,6 +31,11 @@ import org.jspecify.annotations.Nullable;
  * item left and the item now discussed, from the notes this page already shows (a move discloses
  * nothing new, so it reads and logs no case content); a note saved elsewhere on an item without an
  * open editor is read again, as a new disclosure of that case's notes.
+ *
+ * <p>A move is applied from the change itself (the item now discussed and the meeting's version
+ * after the move), without reading the database; a move whose version is not newer than the one
+ * this part shows (its own move coming back, or an earlier move that arrives after a later one) is
+ * ignored. A page that may have missed moves is rebuilt from the database instead.
  */
 final class CurrentItem {
 
@@ -37,24 +43,32 @@ final class CurrentItem {
     private final NotesService notesService;
     private final MeetingSummary meeting;
     private final LongSupplier version;
-    private final Runnable moved;
+    private final LongConsumer movedHere;
     private final LiveTexts live;
     private final Map<Long, Slot> slots = new HashMap<>();
     /** The notes of each item as this page shows them. */
     private final Map<Long, SharedTextEditor.Saved> notes = new HashMap<>();
     private @Nullable Long currentId;
+    /** The meeting's version at which {@link #currentId} became current as far as this page knows. */
+    private long shownVersion;
+    private @Nullable Labels labels;
 
-    /** {@code moved} runs after this page's own move, before the room reports it back. */
+    /**
+     * {@code movedHere} takes the meeting's new version after this page's own move, before the room
+     * reports it back.
+     */
     CurrentItem(CurrentItemService service, NotesService notesService, MeetingSummary meeting, LongSupplier version,
-            Runnable moved, LiveTexts live) {
+            LongConsumer movedHere, LiveTexts live) {
         this.service = service;
         this.notesService = notesService;
         this.meeting = meeting;
         this.version = version;
-        this.moved = moved;
+        this.movedHere = movedHere;
         this.live = live;
         boolean started = meeting.status() == MeetingStatus.RUNNING || meeting.status() == MeetingStatus.CLOSED;
         this.currentId = started ? service.currentItem(meeting.id()) : null;
+        // read after the meeting: the current item shown is at least as new as this version
+        this.shownVersion = meeting.version();
         if (started) {
             notesService.notes(meeting.id()).forEach(note -> notes.put(note.agendaItemId(), saved(note)));
         }
@@ -74,16 +88,39 @@ final class CurrentItem {
         }
     }
 
+    /** The texts of this part, translated once per page instead of at every redraw. */
+    private record Labels(String currentItem, String discuss, String notes) {}
+
     void addTo(Div card, AgendaEntry entry) {
+        if (labels == null) {
+            labels = new Labels(card.getTranslation("live.current-item"), card.getTranslation("live.discuss"),
+                    card.getTranslation("live.notes"));
+        }
         Slot slot = new Slot(card, entry);
         card.add(slot.region);
         slots.put(entry.id(), slot);
         fill(slot);
     }
 
-    /** The chair moved the discussion (here or on another page): redraws the two items concerned. */
-    void moved() {
-        Long now = service.currentItem(meeting.id());
+    /**
+     * The chair moved the discussion to {@code itemId} (here or on another page), and the meeting
+     * has {@code version} since: redraws the two items concerned, unless this part already shows
+     * that move or a later one. Reads nothing.
+     */
+    void moved(long itemId, long version) {
+        if (version <= shownVersion) {
+            return;
+        }
+        shownVersion = version;
+        show(itemId);
+    }
+
+    /** A move that did not say where to (from a node that does not tell yet): reads the current item. */
+    void reread() {
+        show(service.currentItem(meeting.id()));
+    }
+
+    private void show(@Nullable Long now) {
         if (Objects.equals(now, currentId)) {
             return;
         }
@@ -121,9 +158,10 @@ final class CurrentItem {
         AgendaEntry entry = slot.entry;
         boolean running = meeting.status() == MeetingStatus.RUNNING;
         SharedTextEditor.Saved note = notes.get(entry.id());
+        Labels text = Objects.requireNonNull(labels);
         if (currentId != null && currentId == entry.id()) {
             slot.card.addClassName("current-item");
-            Span now = new Span(slot.card.getTranslation("live.current-item"));
+            Span now = new Span(text.currentItem());
             now.setId("current-item");
             now.getElement().getThemeList().add("badge success");
             slot.card.addComponentAsFirst(now);
@@ -137,16 +175,17 @@ final class CurrentItem {
                 return;
             }
         } else if (meeting.chairedByMe() && running && entry.status() == AgendaStatus.ACCEPTED) {
-            Button discuss = new Button(slot.card.getTranslation("live.discuss"), VaadinIcon.ARROW_RIGHT.create(),
+            Button discuss = new Button(text.discuss(), VaadinIcon.ARROW_RIGHT.create(),
                     click -> {
-                        service.discuss(meeting.id(), entry.id(), version.getAsLong());
-                        moved.run();
+                        long after = service.discuss(meeting.id(), entry.id(), version.getAsLong());
+                        movedHere.accept(after);
+                        moved(entry.id(), after);
                     });
             discuss.setId("discuss-" + entry.key());
             slot.region.add(discuss);
         }
         if (note != null && !note.text().isBlank()) {
-            slot.region.add(new Paragraph(slot.card.getTranslation("live.notes") + ": " + note.text()));
+            slot.region.add(new Paragraph(text.notes() + ": " + note.text()));
         }
     }
 

@@ -1,7 +1,6 @@
 package nl.kansrijkestart.mdo.meetings.ui;
 
 import com.vaadin.flow.component.UI;
-import java.time.Instant;
 import java.util.function.Consumer;
 import nl.kansrijkestart.mdo.meetings.MeetingChanged;
 import nl.kansrijkestart.mdo.meetings.MeetingRoom;
@@ -13,7 +12,8 @@ import org.springframework.security.core.Authentication;
  * threads, never on the thread of whoever made them; the page is updated through its own
  * {@code ui.access}, as its own viewer, so the services decide again what this viewer may see.
  * The page is present as long as its browser sends heartbeats (Vaadin's {@code heartbeatInterval},
- * set well below the room's presence timeout).
+ * set well below the room's presence timeout): the page passes each beat on to its seat
+ * ({@link MeetingRoom.Seat#heard()}), which notes it on the application's clock.
  */
 final class LiveUpdates {
 
@@ -23,9 +23,9 @@ final class LiveUpdates {
     static MeetingRoom.Seat join(MeetingRoom room, long meetingId, UI ui, CurrentAuthentication authentication,
             Consumer<MeetingChanged> follow) {
         Authentication viewer = authentication.current().orElse(null);
-        return room.enter(meetingId, change -> ui.access(() -> authentication.runAs(viewer, () -> {
+        return room.enterWithHeartbeat(meetingId, change -> ui.access(() -> authentication.runAs(viewer, () -> {
             follow.accept(change);
             return null;
-        })), () -> Instant.ofEpochMilli(ui.getInternals().getLastHeartbeatTimestamp()));
+        })));
     }
 }

@@ -41,8 +41,10 @@ import org.jspecify.annotations.Nullable;
  * owns one region and its updates ({@link LivePresence} who is here, {@link AttendancePanel} who
  * attends, {@link CurrentItem} the item under discussion and the shared notes, {@link LiveTexts}
  * the live texts and who types in them, {@link ItemOutcomes} outcomes, agreed actions and referrals), and
- * re-reads only that region through the services, as this page's viewer. Changes of the plan, of
- * the meeting's status and addenda rebuild the page.
+ * re-reads only that region through the services, as this page's viewer. A move of the current
+ * item is applied from the change itself (item and version), without a read: it discloses nothing
+ * this page does not show already. Changes of the plan, of the meeting's status and addenda rebuild
+ * the page.
  */
 @Route("overleggen/:meetingId([0-9]{1,18})")
 @RolesAllowed({"PROFESSIONAL", "CHAIR"})
@@ -57,6 +59,11 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private @Nullable MeetingSummary current;
     /** The meeting as the page was last built from; {@link #current} may have a newer version since. */
     private @Nullable MeetingSummary built;
+    /**
+     * The meeting's newest version this page knows of, for the chair's buttons: the version it was
+     * built from, or a later one a move or a mark of attendance (here or elsewhere) brought.
+     */
+    private long version;
     private @Nullable CurrentItem currentItem;
     private @Nullable AttendancePanel attendancePanel;
     private @Nullable ItemOutcomes itemOutcomes;
@@ -89,12 +96,18 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private long version() {
-        return current().version();
+        return version;
+    }
+
+    /** A change told the meeting's version after it; the page keeps the newest. */
+    private void knowVersion(long told) {
+        version = Math.max(version, told);
     }
 
     private void show(MeetingSummary meeting) {
         current = meeting;
         built = meeting;
+        version = meeting.version();
         invitation = InvitationCalendar.ics(meeting, getTranslation(meeting.type().messageKey()),
                 getTranslation("meeting.ics.chair", meeting.chairName()));
         removeAll();
@@ -105,12 +118,12 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         }
         attendancePanel = null;
         if (meeting.status() == MeetingStatus.RUNNING || meeting.status() == MeetingStatus.CLOSED) {
-            attendancePanel = new AttendancePanel(services.attendance(), meeting, this::version, this::attendanceChanged);
+            attendancePanel = new AttendancePanel(services.attendance(), meeting, this::version, this::knowVersion);
             add(attendancePanel);
         }
         live.clear();
         currentItem = new CurrentItem(services.currentItems(), services.notes(), meeting, this::version,
-                this::currentItemMoved, live);
+                this::knowVersion, live);
         itemOutcomes = new ItemOutcomes(services.outcomes(), services.conclusions(), services.caseRoles(),
                 services.actions(), meeting, live,
                 new ItemAddenda(services.addenda(), meeting, services.clock(), getLocale(), this::reload),
@@ -199,38 +212,62 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     /**
      * A move of the current item or a change of attendance gives the meeting a new version, which
-     * only the chair's buttons need; the meeting holds no case content, its read is not logged.
+     * only the chair's buttons need. The change tells it; only a change that does not (from a node
+     * that does not tell yet) makes the chair's page read the meeting, which holds no case content
+     * (its read is not logged).
      */
-    private void refreshVersion() {
-        if (current().chairedByMe()) {
+    private void versionOf(MeetingChanged change) {
+        Long told = change.version();
+        if (told != null) {
+            knowVersion(told);
+        } else if (current().chairedByMe()) {
             current = services.meetings().open(current().id());
+            knowVersion(current().version());
         }
     }
 
-    private void currentItemMoved() {
-        refreshVersion();
-        if (currentItem != null) {
-            currentItem.moved();
+    /**
+     * The chair moved the discussion: applied from the change (item and version) without reading
+     * anything; a move older than the one shown is ignored by {@link CurrentItem}.
+     */
+    private void currentItemMoved(MeetingChanged change) {
+        versionOf(change);
+        if (currentItem == null) {
+            return;
+        }
+        Long item = change.itemId();
+        Long told = change.version();
+        if (item != null && told != null) {
+            currentItem.moved(item, told);
+        } else {
+            currentItem.reread();
         }
     }
 
-    private void attendanceChanged() {
-        refreshVersion();
+    private void attendanceChanged(MeetingChanged change) {
+        versionOf(change);
         if (attendancePanel != null) {
-            attendancePanel.refresh();
+            attendancePanel.refresh(change.version());
         }
     }
 
     /**
      * Every open page of the meeting joins its room, so it follows the others without reloading.
-     * A page that went silent (laptop closed) was taken out of the room; when its heartbeat comes
-     * back it enters again and catches up from the database.
+     * Each heartbeat of the page keeps it in the room. A page that went silent (laptop closed) was
+     * taken out of the room; when its heartbeat comes back it enters again and catches up from the
+     * database.
      */
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         enterRoom(attachEvent.getUI());
         heartbeat = attachEvent.getUI().addHeartbeatListener(beat -> {
-            if (seat != null && !seat.inRoom()) {
+            MeetingRoom.Seat mine = seat;
+            if (mine == null) {
+                return;
+            }
+            if (mine.inRoom()) {
+                mine.heard();
+            } else {
                 enterRoom(beat.getSource());
                 reload();
             }
@@ -267,8 +304,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
                     currentItem.noteChanged(change.itemId());
                 }
             }
-            case CURRENT_ITEM -> currentItemMoved();
-            case ATTENDANCE -> attendanceChanged();
+            case CURRENT_ITEM -> currentItemMoved(change);
+            case ATTENDANCE -> attendanceChanged(change);
             case OUTCOME -> {
                 if (itemOutcomes != null) {
                     itemOutcomes.refresh();

@@ -82,13 +82,17 @@ class PostgresMeetingRelayTest {
             listen(other);
 
             signedIn.as("voorzitter");
-            currentItems.discuss(running.meeting().id(), running.item().id(), running.meeting().version());
+            long moved = currentItems.discuss(running.meeting().id(), running.item().id(),
+                    running.meeting().version());
 
             List<String> heard = heard(other, payload -> payload.contains("CURRENT_ITEM"));
             RelayMessage message = RelayMessage.parse(heard.getFirst());
             assertThat(message.origin()).isEqualTo(relay.node());
             assertThat(message.meeting()).isEqualTo(running.meeting().id());
             assertThat(message.by()).as("no name where the pages show none").isEmpty();
+            assertThat(message.item()).as("the item now discussed").isEqualTo(running.item().id());
+            assertThat(message.version()).as("the meeting's version after the move").isEqualTo(moved);
+            assertThat(message.toChange().newerThan(moved - 1)).isTrue();
             assertThat(heard.getFirst()).doesNotContain("Wat is nodig?").doesNotContain(running.caseNumber())
                     .doesNotContain("N.A.");
             unlisten(other);
@@ -103,12 +107,17 @@ class PostgresMeetingRelayTest {
 
         notifyAsOtherNode(meetingId, "NOTES", running.item().id(), "NOTES", "");
         notifyAsOtherNode(meetingId, "EDITING", running.item().id(), "NOTES", "Iemand Elders");
+        notifyAsOtherNode("{\"origin\":\"" + OTHER_NODE + "\",\"meeting\":" + meetingId
+                + ",\"change\":\"CURRENT_ITEM\",\"item\":" + running.item().id()
+                + ",\"field\":null,\"by\":\"\",\"version\":4711}");
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(page).anySatisfy(change -> {
             assertThat(change.change()).isEqualTo(Change.NOTES);
             assertThat(change.concerns(running.item().id(), SharedField.NOTES)).isTrue();
         }).anySatisfy(change -> assertThat(change).extracting(MeetingChanged::change, MeetingChanged::by)
-                .containsExactly(Change.EDITING, "Iemand Elders")));
+                .containsExactly(Change.EDITING, "Iemand Elders"))
+                .anySatisfy(change -> assertThat(change).extracting(MeetingChanged::change, MeetingChanged::itemId,
+                        MeetingChanged::version).containsExactly(Change.CURRENT_ITEM, running.item().id(), 4711L)));
         // the other node never says the typing stopped (it died): the marker ends all the same
         await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(page).anySatisfy(change ->
                 assertThat(change).extracting(MeetingChanged::change, MeetingChanged::by)
@@ -168,10 +177,15 @@ class PostgresMeetingRelayTest {
         return heard;
     }
 
+    /** A message as a node sends it that carries no version (as before moves carried theirs). */
     private void notifyAsOtherNode(long meetingId, String change, Long item, String field, String by) {
         String payload = "{\"origin\":\"" + OTHER_NODE + "\",\"meeting\":" + meetingId + ",\"change\":\"" + change
                 + "\",\"item\":" + item + ",\"field\":" + (field == null ? "null" : "\"" + field + "\"")
                 + ",\"by\":\"" + by + "\"}";
+        notifyAsOtherNode(payload);
+    }
+
+    private void notifyAsOtherNode(String payload) {
         jdbc.query("SELECT pg_notify(?, ?)", rs -> null, channel(), payload);
     }
 

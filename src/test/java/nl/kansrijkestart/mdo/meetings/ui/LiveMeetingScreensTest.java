@@ -34,10 +34,12 @@ import nl.kansrijkestart.mdo.meetings.ActionService;
 import nl.kansrijkestart.mdo.meetings.AgendaEntry;
 import nl.kansrijkestart.mdo.meetings.AgendaService;
 import nl.kansrijkestart.mdo.meetings.CurrentItemService;
+import nl.kansrijkestart.mdo.meetings.MeetingChanged;
 import nl.kansrijkestart.mdo.meetings.MeetingRoom;
 import nl.kansrijkestart.mdo.meetings.MeetingService;
 import nl.kansrijkestart.mdo.meetings.MeetingSummary;
 import nl.kansrijkestart.mdo.meetings.OutcomeService;
+import nl.kansrijkestart.mdo.meetings.SharedField;
 import nl.kansrijkestart.mdo.testing.SignedIn;
 import nl.kansrijkestart.mdo.testing.UiTest;
 import org.junit.jupiter.api.AfterEach;
@@ -117,6 +119,48 @@ class LiveMeetingScreensTest extends UiTest {
             MockVaadin.clientRoundtrip(false);
             assertThat(conclusionOf(second).text.getValue()).isEqualTo("Huisarts verwijst naar POP-poli.");
             assertThat(itemText(second)).contains("Besproken");
+        });
+    }
+
+    @Test
+    void aMoveThatArrivesAfterALaterMoveIsIgnored() throws Exception {
+        MeetingSummary meeting = planned();
+        AgendaEntry first = accepted(meeting, "W.K.");
+        AgendaEntry second = accepted(meeting, "W.L.");
+        start(meeting);
+        loginAs("jgz");
+        UI.getCurrent().navigate("overleggen/" + meeting.id());
+
+        long[] movedAt = new long[2];
+        asChair(meeting, () -> {
+            movedAt[0] = currentItems.discuss(meeting.id(), first.id(), meetings.open(meeting.id()).version());
+            movedAt[1] = currentItems.discuss(meeting.id(), second.id(), movedAt[0]);
+        });
+        eventually(() -> {
+            MockVaadin.clientRoundtrip(false);
+            assertThat(itemText(second)).contains("Nu aan de orde");
+        });
+
+        // The first move once more, as if it had come the long way round from another node: it is
+        // older than the move the page shows, so the page stays on the second item. The typing
+        // marker sent after it reaches the page after it (a page hears its changes in order).
+        room.deliver(MeetingChanged.currentItem(meeting.id(), "", first.id(), movedAt[0]));
+        room.deliver(new MeetingChanged(meeting.id(), MeetingChanged.Change.EDITING, "Iemand Elders", second.id(),
+                SharedField.NOTES));
+        eventually(() -> {
+            MockVaadin.clientRoundtrip(false);
+            assertThat(itemText(second)).contains("Iemand Elders bewerkt dit veld");
+        });
+        assertThat(itemText(second)).contains("Nu aan de orde");
+        assertThat(itemText(first)).doesNotContain("Nu aan de orde");
+
+        // A newer move is shown as the change tells it, with nothing read: the page follows the
+        // change, not the database (which still has the second item here).
+        room.deliver(MeetingChanged.currentItem(meeting.id(), "", first.id(), movedAt[1] + 1));
+        eventually(() -> {
+            MockVaadin.clientRoundtrip(false);
+            assertThat(itemText(first)).contains("Nu aan de orde");
+            assertThat(itemText(second)).doesNotContain("Nu aan de orde");
         });
     }
 
