@@ -50,6 +50,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final AssessmentPanel assessments;
     private final NetworkPanel network;
     private final TimelinePanel timeline = new TimelinePanel();
+    private final WegwijzerLink wegwijzer = new WegwijzerLink();
     private @Nullable CaseDetails current;
 
     CaseView(CaseService cases, ConsentService consentService, CareTeamService careTeamService,
@@ -91,6 +92,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         tabs.add(getTranslation("case.tab.timeline"), timeline);
         tabs.setWidthFull();
         add(title, badges, new HorizontalLayout(submitToMeeting, meetingMinutes), erasedNotice, tabs);
+        addComponentAtIndex(indexOf(tabs), wegwijzer);
     }
 
     public static RouteParameters parameters(String caseNumber) {
@@ -135,6 +137,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         assessments.show(details);
         network.show(details);
         timeline.show(details);
+        wegwijzer.show(details);
     }
 
     private static Span badge(String text, String className) {
