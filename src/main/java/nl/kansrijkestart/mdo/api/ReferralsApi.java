@@ -117,7 +117,8 @@ class ReferralsApi {
     @Schema(description = "To which service (an id from /api/v1/offers), who refers (a care-team member's user id),"
             + " and in which meeting item's outcome (only the chair of a running meeting; leave out afterwards)."
             + " Refusals name the fields offer, referrer and case")
-    record ReferralRequest(@Nullable Long agendaItemId, @Nullable Long offerId, @Nullable Long referrerUserId) {}
+    record ReferralRequest(@Schema(example = "12") @Nullable Long agendaItemId,
+            @Schema(example = "2") @Nullable Long offerId, @Schema(example = "5") @Nullable Long referrerUserId) {}
 
     @Schema(description = "The next status, the day it happened (not in the future, not before the referral or its"
             + " start) and, for DECLINED, the client's reason")

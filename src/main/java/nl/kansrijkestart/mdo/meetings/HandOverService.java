@@ -101,7 +101,8 @@ public class HandOverService {
                 .orElseThrow(() -> new InvalidInputException("case", "wegwijzer.handover.no-contact-person"));
         List<HandOverSheet.Support> support = agreed(caseNumber).stream().map(this::support).toList();
         audit.succeeded(me, caseNumber, action, OBJECT, List.of("care-team"), support.size()
-                + " services, contact person " + contact.userId() + (contact.workPhone() == null ? " without phone" : ""));
+                + " services, contact person " + contact.userId()
+                + (contact.workPhone() == null ? " without phone" : ""));
         return new HandOverSheet(contact.name(), contact.organisationName(), contact.workPhone(), LocalDate.now(clock),
                 support);
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -105,28 +106,31 @@ public class WegwijzerPdf {
     private static void table(StringBuilder html, List<String> cells) {
         html.append("<table class=\"services\">");
         for (int i = 0; i < cells.size(); i += 2) {
-            html.append("<tr><td>").append(cells.get(i)).append("</td><td>")
-                    .append(i + 1 < cells.size() ? cells.get(i + 1) : "").append("</td></tr>");
+            html.append("<tr><td>").append(cells.get(i)).append("</td>")
+                    .append(i + 1 < cells.size() ? "<td>" + cells.get(i + 1) + "</td>" : "<td class=\"empty\"></td>")
+                    .append("</tr>");
         }
         html.append("</table>");
     }
 
     private String service(OfferSummary offer, @Nullable String note, Locale locale) {
         StringBuilder cell = new StringBuilder("<p class=\"name\">").append(escape(offer.name()))
-                .append("</p><p class=\"provider\">").append(escape(offer.provider())).append("</p><p>")
+                .append(" <span class=\"provider\">· ").append(escape(offer.provider())).append("</span></p><p>")
                 .append(escape(offer.description())).append("</p>");
         if (note != null) {
             cell.append("<p class=\"note\">").append(escape(note)).append("</p>");
         }
-        cell.append("<p class=\"reach\">");
+        List<String> reach = new ArrayList<>();
         if (offer.phone() != null) {
-            cell.append(escape(text("wegwijzer.phone", locale, offer.phone()))).append("<br/>");
+            reach.add(escape(text("wegwijzer.phone", locale, offer.phone())));
         }
         if (offer.website() != null) {
-            cell.append(escape(text("wegwijzer.website", locale, shown(offer.website())))).append("<br/>");
+            reach.add(escape(text("wegwijzer.website", locale, shown(offer.website()))));
         }
+        cell.append("<p class=\"reach\">").append(String.join(" · ", reach));
         if (offer.address() != null) {
-            cell.append(escape(text("wegwijzer.address", locale, offer.address())));
+            cell.append(reach.isEmpty() ? "" : "<br/>")
+                    .append(escape(text("wegwijzer.address", locale, offer.address())));
         }
         return cell.append("</p>").toString();
     }
@@ -147,21 +151,22 @@ public class WegwijzerPdf {
     }
 
     private static String css(String footer) {
-        return "@page { size: A4; margin: 1.5cm 1.6cm 1.6cm 1.6cm; "
-                + "@bottom-center { content: \"" + escapeCss(footer) + "\"; font-size: 8pt; color: #555; } } "
-                + "body { font-family: sans-serif; font-size: 9.5pt; line-height: 1.25; } "
-                + "h1 { font-size: 17pt; margin: 0 0 0.3em 0; } "
-                + "h2 { font-size: 12pt; margin: 0.7em 0 0.2em 0; color: #0b4f9c; } "
-                + "p { margin: 0 0 0.25em 0; } .intro { font-size: 10.5pt; } "
-                + "table.services { width: 100%; border-collapse: separate; border-spacing: 0 4px; } "
-                + "table.services td { width: 50%; vertical-align: top; padding: 4px 6px; "
-                + "border-left: 3px solid #8db6e6; page-break-inside: avoid; } "
-                + ".name { font-weight: bold; font-size: 10.5pt; margin: 0; } "
-                + ".provider { color: #444; font-size: 8.5pt; } "
-                + ".note { font-style: italic; } .reach { margin-top: 0.2em; } "
-                + ".contact { border: 1px solid #8db6e6; padding: 4px 8px; margin: 0.4em 0; } "
-                + ".emergency { margin-top: 0.8em; font-weight: bold; } "
-                + ".demo { font-size: 8pt; color: #555; }";
+        return "@page { size: A4; margin: 1.2cm 1.4cm 1.4cm 1.4cm; "
+                + "@bottom-center { content: \"" + escapeCss(footer) + "\"; font-size: 7.5pt; color: #555; } } "
+                + "body { font-family: sans-serif; font-size: 8.5pt; line-height: 1.2; } "
+                + "h1 { font-size: 15pt; margin: 0 0 0.25em 0; } "
+                + "h2 { font-size: 10.5pt; margin: 0.5em 0 0.1em 0; color: #0b4f9c; } "
+                + "p { margin: 0 0 0.15em 0; } .intro { font-size: 9pt; } "
+                + "table.services { width: 100%; border-collapse: separate; border-spacing: 0 3px; } "
+                + "table.services tr { page-break-inside: avoid; } "
+                + "table.services td { width: 50%; vertical-align: top; padding: 2px 5px; "
+                + "border-left: 3px solid #8db6e6; } table.services td.empty { border-left: none; } "
+                + ".name { font-weight: bold; font-size: 9.5pt; } "
+                + ".provider { font-weight: normal; color: #444; font-size: 8pt; } "
+                + ".note { font-style: italic; } "
+                + ".contact { border: 1px solid #8db6e6; padding: 3px 8px; margin: 0.3em 0; } "
+                + ".emergency { margin-top: 0.6em; font-weight: bold; } "
+                + ".demo { font-size: 7.5pt; color: #555; }";
     }
 
     /** A website as parents type it: without {@code https://} and a closing slash. */

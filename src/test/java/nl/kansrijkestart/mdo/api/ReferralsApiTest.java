@@ -246,6 +246,21 @@ class ReferralsApiTest {
         api.send("voorzitter", get("/api/v1/cases/" + caseNumber + "/wegwijzer")).andExpect(status().isNotFound());
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheOfferReferralAndWegwijzerOperations() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/offers'].get.parameters[*].name")
+                        .value(org.hamcrest.Matchers.hasItems("municipality", "on", "phase", "riskFactor")))
+                .andExpect(jsonPath("$.paths['/api/v1/offers/wegwijzer/{municipalityCode}'].get.responses['200']"
+                        + ".content['application/pdf']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cases/{caseNumber}/wegwijzer'].get.responses['200']"
+                        + ".content['application/pdf']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cases/{caseNumber}/referrals'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/cases/{caseNumber}/referrals/{referralId}/status'].put"
+                        + ".responses['428']").exists())
+                .andExpect(jsonPath("$.components.schemas.StatusRequest.properties.date").exists());
+    }
+
     private static void refused(ResultActions answer, String field) throws Exception {
         answer.andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))

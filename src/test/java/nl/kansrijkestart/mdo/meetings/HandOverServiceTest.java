@@ -103,7 +103,8 @@ class HandOverServiceTest {
         assertThatThrownBy(() -> handOver.preview(caseNumber)).isInstanceOf(AccessDeniedException.class);
 
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE case_number = ? AND outcome = 'DENIED'"
-                + " AND username IN ('voorzitter', 'gynaecoloog')", Integer.class, caseNumber)).isGreaterThanOrEqualTo(2);
+                + " AND username IN ('voorzitter', 'gynaecoloog')", Integer.class, caseNumber))
+                .isGreaterThanOrEqualTo(2);
         assertThat(exports(caseNumber)).isZero();
     }
 
