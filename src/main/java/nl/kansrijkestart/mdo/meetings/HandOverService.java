@@ -77,8 +77,10 @@ public class HandOverService {
         return sheet(caseNumber, AuditAction.READ);
     }
 
-    /** The wegwijzer as PDF; logged as an export of the case. */
-    @Transactional(readOnly = true)
+    /**
+     * The wegwijzer as PDF; logged as an export of the case. Each read inside is a transaction of its
+     * own, so no database connection is held while the PDF is laid out.
+     */
     public void write(String caseNumber, Locale locale, OutputStream out) throws IOException {
         pdf.handOver(sheet(caseNumber, AuditAction.EXPORT), locale, out);
     }
