@@ -27,14 +27,13 @@ import org.springframework.security.oauth2.core.ClaimAccessor;
 record KeycloakClaims(String username, String displayName, Set<Role> roles, @Nullable Discipline discipline,
         @Nullable String organisation, Set<String> municipalities, @Nullable String workPhone) {
 
-    private static final Pattern PHONE = Pattern.compile("[0-9+() -]{3,30}");
-
     KeycloakClaims(String username, String displayName, Set<Role> roles, @Nullable Discipline discipline,
             @Nullable String organisation, Set<String> municipalities) {
         this(username, displayName, roles, discipline, organisation, municipalities, null);
     }
 
     private static final Pattern MUNICIPALITY_CODE = Pattern.compile("GM\\d{4}");
+    private static final Pattern PHONE = Pattern.compile("[0-9+() -]{3,30}");
 
     static final String USERNAME = "preferred_username";
 
