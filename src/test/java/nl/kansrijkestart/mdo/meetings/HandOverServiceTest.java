@@ -84,7 +84,7 @@ class HandOverServiceTest {
                 "Wat is nodig?", "Zorgen over huisvesting.");
         assertThat(text).as("no risk factor names").doesNotContain(Arrays.stream(Factor.values())
                 .filter(factor -> factor.kind() != Factor.Kind.PROTECTIVE)
-                .map(factor -> messages.getMessage(factor.messageKey(), null, Languages.DUTCH)).toList());
+                .map(factor -> messages.getMessage(factor.messageKey(), null, Languages.DUTCH)).toArray(String[]::new));
         assertThat(exports(caseNumber)).isEqualTo(exports + 1);
     }
 
