@@ -84,7 +84,7 @@ public class WegwijzerPdf {
                 .append("</h2><p><b>").append(escape(sheet.contactName())).append("</b><br/>")
                 .append(escape(sheet.contactOrganisation()));
         if (sheet.contactPhone() != null) {
-            html.append("<br/>").append(escape(text("wegwijzer.phone", locale, sheet.contactPhone())));
+            html.append("<br/>").append(whole(text("wegwijzer.phone", locale, sheet.contactPhone())));
         }
         html.append("</p><p>").append(escape(text("wegwijzer.handover.contact.help", locale))).append("</p></div>");
         html.append("<h2>").append(escape(text("wegwijzer.handover.support", locale))).append("</h2>");
@@ -120,12 +120,13 @@ public class WegwijzerPdf {
         if (note != null) {
             cell.append("<p class=\"note\">").append(escape(note)).append("</p>");
         }
+        // A phone number or web address is never broken over two lines: the line breaks between them.
         List<String> reach = new ArrayList<>();
         if (offer.phone() != null) {
-            reach.add(escape(text("wegwijzer.phone", locale, offer.phone())));
+            reach.add(whole(text("wegwijzer.phone", locale, offer.phone())));
         }
         if (offer.website() != null) {
-            reach.add(escape(text("wegwijzer.website", locale, shown(offer.website()))));
+            reach.add(whole(text("wegwijzer.website", locale, shown(offer.website()))));
         }
         cell.append("<p class=\"reach\">").append(String.join(" · ", reach));
         if (offer.address() != null) {
@@ -152,18 +153,19 @@ public class WegwijzerPdf {
 
     private static String css(String footer) {
         return "@page { size: A4; margin: 1.2cm 1.4cm 1.4cm 1.4cm; "
-                + "@bottom-center { content: \"" + escapeCss(footer) + "\"; font-size: 7.5pt; color: #555; } } "
-                + "body { font-family: sans-serif; font-size: 8.5pt; line-height: 1.2; } "
+                + "@bottom-center { content: \"" + escapeCss(footer) + "\"; font-size: 7.5pt; color: #555;"
+                + " font-family: sans-serif; } } "
+                + "body { font-family: sans-serif; font-size: 9pt; line-height: 1.2; } "
                 + "h1 { font-size: 15pt; margin: 0 0 0.25em 0; } "
                 + "h2 { font-size: 10.5pt; margin: 0.5em 0 0.1em 0; color: #0b4f9c; } "
-                + "p { margin: 0 0 0.15em 0; } .intro { font-size: 9pt; } "
+                + "p { margin: 0 0 0.15em 0; } .intro { font-size: 9.5pt; } "
                 + "table.services { width: 100%; border-collapse: separate; border-spacing: 0 3px; } "
                 + "table.services tr { page-break-inside: avoid; } "
                 + "table.services td { width: 50%; vertical-align: top; padding: 2px 5px; "
                 + "border-left: 3px solid #8db6e6; } table.services td.empty { border-left: none; } "
-                + ".name { font-weight: bold; font-size: 9.5pt; } "
+                + ".name { font-weight: bold; font-size: 10pt; } "
                 + ".provider { font-weight: normal; color: #444; font-size: 8pt; } "
-                + ".note { font-style: italic; } "
+                + ".note { font-style: italic; } .whole { white-space: nowrap; } "
                 + ".contact { border: 1px solid #8db6e6; padding: 3px 8px; margin: 0.3em 0; } "
                 + ".emergency { margin-top: 0.6em; font-weight: bold; } "
                 + ".demo { font-size: 7.5pt; color: #555; }";
@@ -173,6 +175,10 @@ public class WegwijzerPdf {
     private static String shown(String website) {
         String shown = website.replaceFirst("^https?://", "");
         return shown.endsWith("/") ? shown.substring(0, shown.length() - 1) : shown;
+    }
+
+    private static String whole(String text) {
+        return "<span class=\"whole\">" + escape(text) + "</span>";
     }
 
     private static String date(LocalDate day, Locale locale) {
