@@ -37,10 +37,11 @@ class WegwijzerDownload extends HorizontalLayout {
         municipality.setItemLabelGenerator(MunicipalitySummary::label);
         download = new Anchor(this::download, getTranslation("wegwijzer.download"));
         download.setId("wegwijzer-pdf");
-        download.setEnabled(false);
+        // Hidden, not disabled, until a municipality is chosen: a greyed-out link is too faint to read.
+        download.setVisible(false);
         municipality.addValueChangeListener(chosen -> {
             chosenCode = chosen.getValue() == null ? null : chosen.getValue().code();
-            download.setEnabled(chosenCode != null);
+            download.setVisible(chosenCode != null);
         });
         add(municipality, download);
     }
