@@ -34,12 +34,14 @@ class RouteAccessTest {
             | casussen                                 | -         | y            | -     | -           | -     |
             | casussen/nieuw                           | -         | y            | -     | -           | -     |
             | casussen/:caseNumber                     | -         | y            | -     | -           | -     |
+            | casussen/:caseNumber/wegwijzer           | -         | y            | -     | -           | -     |
             | overleggen                               | -         | y            | y     | -           | -     |
             | overleggen/plannen                       | -         | -            | y     | -           | -     |
             | overleggen/:meetingId([0-9]{1,18})       | -         | y            | y     | -           | -     |
             | overleggen/casus/:caseNumber             | -         | y            | y     | -           | -     |
             | overleggen/aanmelden/:caseNumber         | -         | y            | -     | -           | -     |
             | acties                                   | -         | y            | y     | -           | -     |
+            | wegwijzer                                | -         | y            | y     | y           | -     |
             | indicatoren                              | -         | -            | -     | y           | -     |
             | indicatoren/rapportages                  | -         | -            | -     | y           | -     |
             | indicatoren/rapportages/:editionId([0-9]{1,18}) | -  | -            | -     | y           | -     |

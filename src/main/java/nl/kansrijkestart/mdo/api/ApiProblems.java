@@ -33,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiProblems {
 
     private static final String UNKNOWN_AGENDA_ITEM = "agenda.validation.unknown-item";
+    private static final String UNKNOWN_REFERRAL = "referral.unknown";
 
     private final MessageSource messages;
     private final JsonMapper json;
@@ -46,6 +47,9 @@ class ApiProblems {
     ProblemDetail invalidInput(InvalidInputException refused, HttpServletRequest request) {
         if (refused.problems().stream().allMatch(p -> p.messageKey().equals(UNKNOWN_AGENDA_ITEM))) {
             return meetingNotFound(request);
+        }
+        if (refused.problems().stream().allMatch(p -> p.messageKey().equals(UNKNOWN_REFERRAL))) {
+            return problem(HttpStatus.NOT_FOUND, "api.referral-not-found", locale(request));
         }
         return withErrors(problem(HttpStatus.BAD_REQUEST, "api.invalid-input", locale(request)), refused, request);
     }

@@ -51,6 +51,13 @@ public class CurrentUserService {
         return users.findById(userId).filter(UserAccount::isEnabled).map(CurrentUserService::toCurrentUser);
     }
 
+    /** How a user (enabled or not) is reached for her work: for the wegwijzer of a case she is contact person of. */
+    @Transactional(readOnly = true)
+    public Optional<WorkContact> workContact(long userId) {
+        return users.findById(userId).map(account -> new WorkContact(account.requireId(), account.getDisplayName(),
+                account.getOrganisation().getName(), account.getWorkPhone()));
+    }
+
     /**
      * An enabled professional by user name: the person a machine client (a screening platform)
      * names as the one it acts for. Empty for an unknown, disabled or non-professional account.

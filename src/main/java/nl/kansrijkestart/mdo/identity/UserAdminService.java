@@ -38,6 +38,8 @@ public class UserAdminService {
 
     /** Lower-case letters, digits, dot, dash and underscore; starts with a letter. */
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,49}");
+    /** As the local offer's phone numbers: digits, spaces, +, - and parentheses. */
+    private static final Pattern PHONE = Pattern.compile("[0-9+() -]{3,30}");
     public static final int PASSWORD_MIN = 12;
     private static final int PASSWORD_MAX = 128;
 
@@ -94,6 +96,7 @@ public class UserAdminService {
                 organisation, draft.roles(), clock.instant());
         account.setPasswordHash(passwordEncoder.encode(initialPassword));
         account.setMunicipalityScope(draft.municipalityScope());
+        account.setWorkPhone(InputRules.normalise(draft.workPhone()));
         UserAccount saved = users.save(account);
         logged(AuditAction.CREATE, saved, describe(saved));
         return summary(saved);
@@ -111,6 +114,7 @@ public class UserAdminService {
         rules.throwIfInvalid();
         account.change(draft.displayName().strip(), draft.discipline(), organisation, draft.roles());
         account.setMunicipalityScope(draft.municipalityScope());
+        account.setWorkPhone(InputRules.normalise(draft.workPhone()));
         UserAccount saved = users.saveAndFlush(account);
         logged(AuditAction.UPDATE, saved, describe(saved));
         return summary(saved);
@@ -160,7 +164,8 @@ public class UserAdminService {
     private static String describe(UserAccount account) {
         return "roles=" + new TreeSet<>(account.getRoles()) + " discipline=" + account.getDiscipline()
                 + " organisation=" + account.getOrganisation().requireId()
-                + " scope=" + new TreeSet<>(account.getMunicipalityScope());
+                + " scope=" + new TreeSet<>(account.getMunicipalityScope())
+                + " workPhone=" + (account.getWorkPhone() == null ? "-" : account.getWorkPhone());
     }
 
     private void refuseWhenAccountsInKeycloak() {
@@ -173,7 +178,9 @@ public class UserAdminService {
         InputRules rules = InputRules.check()
                 .requiredText("displayName", draft.displayName(), UserAccount.DISPLAY_NAME_MAX)
                 .required("discipline", draft.discipline())
-                .required("organisation", draft.organisationId());
+                .required("organisation", draft.organisationId())
+                .that("workPhone", InputRules.normalise(draft.workPhone()), PHONE.asMatchPredicate(),
+                        "user.work-phone.invalid");
         if (draft.roles().isEmpty()) {
             rules.problem("roles", "user.roles.required");
         }
@@ -229,6 +236,6 @@ public class UserAdminService {
                 account.getDisplayName(), Set.copyOf(account.getRoles()), account.getDiscipline(),
                 account.getOrganisation().requireId(), account.getOrganisation().getName(), account.isEnabled(),
                 account.isLockedAt(clock.instant()), account.getPreferredLocale(), account.getLastLoginAt(),
-                account.getMunicipalityScope(), account.isServiceAccount());
+                account.getMunicipalityScope(), account.isServiceAccount(), account.getWorkPhone());
     }
 }

@@ -20,7 +20,8 @@ public record UserSummary(
         @Nullable Locale preferredLocale,
         @Nullable Instant lastLoginAt,
         Set<String> municipalityScope,
-        boolean serviceAccount) {
+        boolean serviceAccount,
+        @Nullable String workPhone) {
 
     public boolean hasRole(Role role) {
         return roles.contains(role);

@@ -239,6 +239,23 @@ public class ReferralService {
         return map(referral);
     }
 
+    /**
+     * As {@link #move(long, long, ReferralStatus, LocalDate, String)}, for a referral addressed under
+     * its case (as the API does): a referral that does not exist or belongs to another case is refused
+     * as unknown, after the case's own access check (so a stranger is refused and logged as for an
+     * unknown case, and learns nothing about referral numbers).
+     */
+    @Transactional
+    public Referral move(String caseNumber, long referralId, long expectedVersion, @Nullable ReferralStatus next,
+            @Nullable LocalDate day, @Nullable String reason) {
+        ReferralRecord referral = referrals.findById(referralId).orElse(null);
+        if (referral == null || !referral.getCaseNumber().equals(caseNumber)) {
+            cases.referralCase(caseNumber);
+            throw new InvalidInputException("referral", "referral.unknown");
+        }
+        return move(referralId, expectedVersion, next, day, reason);
+    }
+
     private void check(ReferralRecord referral, @Nullable ReferralStatus next, @Nullable LocalDate day,
             @Nullable String reason) {
         InputRules rules = InputRules.check().required("status", next).required("date", day);

@@ -42,6 +42,8 @@ import nl.kansrijkestart.mdo.meetings.NotesService;
 import nl.kansrijkestart.mdo.meetings.OutcomeDraft;
 import nl.kansrijkestart.mdo.meetings.OutcomeService;
 import nl.kansrijkestart.mdo.meetings.OutcomeStatus;
+import nl.kansrijkestart.mdo.meetings.ReferralService;
+import nl.kansrijkestart.mdo.offer.LocalOfferService;
 import nl.kansrijkestart.mdo.reference.InstrumentCatalogue;
 import nl.kansrijkestart.mdo.reference.InstrumentVersionSummary;
 import nl.kansrijkestart.mdo.testing.IntegrationTest;
@@ -162,6 +164,14 @@ class EndpointRoleMatrixTest {
             | PUT /api/v1/agenda-items/{itemId}/notes                                | running |       401 |  200 |      404 |     403 |   200 |         404 |         403 |   403 |  403 |
             | GET /api/v1/meetings/{meetingId}/addenda                               | closed  |       401 |  200 |      404 |     200 |   200 |         404 |         403 |   403 |  403 |
             | POST /api/v1/agenda-items/{itemId}/addenda                             | closed  |       401 |  201 |      404 |     400 |   201 |         404 |         403 |   403 |  403 |
+            | GET /api/v1/offers                                                     | none    |       401 |  200 |      200 |     200 |   200 |         200 |         200 |   200 |  200 |
+            | GET /api/v1/offers/{offerId}                                           | none    |       401 |  200 |      200 |     200 |   200 |         200 |         200 |   200 |  200 |
+            | GET /api/v1/offers/wegwijzer/{municipalityCode}                        | none    |       401 |  200 |      200 |     200 |   200 |         200 |         200 |   200 |  200 |
+            | GET /api/v1/cases/{caseNumber}/referrals                               | closed  |       401 |  200 |      404 |     404 |   200 |         404 |         403 |   403 |  403 |
+            | GET /api/v1/cases/{caseNumber}/referrals/{referralId}                  | closed  |       401 |  200 |      404 |     404 |   200 |         404 |         403 |   403 |  403 |
+            | POST /api/v1/cases/{caseNumber}/referrals                              | closed  |       401 |  201 |      404 |     404 |   400 |         404 |         403 |   403 |  403 |
+            | PUT /api/v1/cases/{caseNumber}/referrals/{referralId}/status           | closed  |       401 |  200 |      404 |     404 |   200 |         404 |         403 |   403 |  403 |
+            | GET /api/v1/cases/{caseNumber}/wegwijzer                               | closed  |       401 |  200 |      404 |     404 |   404 |         404 |         403 |   403 |  403 |
             | GET /api/v1/indicators/7 application/json                              | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
             | GET /api/v1/indicators/7 text/csv                                      | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
             | GET /api/v1/indicators/7 application/fhir+json                         | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
@@ -231,6 +241,10 @@ class EndpointRoleMatrixTest {
             Map.entry("PUT /api/v1/agenda-items/{itemId}/notes", "{\"text\": \"Bijgewerkte notitie.\"}"),
             Map.entry("POST /api/v1/agenda-items/{itemId}/addenda", "{\"text\": \"Aanvulling.\"}"),
             Map.entry("DELETE /api/v1/cases/{caseNumber}", "{\"reason\": \"Verzoek van de cliënt.\"}"),
+            Map.entry("POST /api/v1/cases/{caseNumber}/referrals",
+                    "{\"offerId\": {offerId}, \"referrerUserId\": {teamId}}"),
+            Map.entry("PUT /api/v1/cases/{caseNumber}/referrals/{referralId}/status",
+                    "{\"status\": \"REFERRED\", \"date\": \"{today}\"}"),
             Map.entry("POST /api/v1/cases/{caseNumber}/screening-results application/json", """
                     {"instrumentVersionId": {versionId}, "administeredOn": "{today}", "respondent": "CLIENT",
                      "domainValues": {}, "reportedRiskLevel": "LOW", "discussedWithClient": true}"""),
@@ -268,6 +282,8 @@ class EndpointRoleMatrixTest {
     @Autowired private InstrumentCatalogue catalogue;
     @Autowired private ReportService reports;
     private @Nullable Long reportEdition;
+    @Autowired private LocalOfferService offers;
+    @Autowired private ReferralService referrals;
     @Autowired private tools.jackson.databind.json.JsonMapper json;
     @Autowired @Qualifier("requestMappingHandlerMapping") private RequestMappingHandlerMapping mappings;
 
@@ -506,13 +522,14 @@ class EndpointRoleMatrixTest {
      */
     private record World(EndpointRoleMatrixTest test, long meetingId, long otherMeetingId, long itemId,
             long waitingItemId, String caseNumber, String waitingCaseNumber, String spareCaseNumber, long consentId,
-            long assessmentId, @Nullable Long actionId) {
+            long assessmentId, @Nullable Long actionId, @Nullable Long referralId) {
 
         static World create(EndpointRoleMatrixTest t, String state) {
             // A meeting starts on its planned day: "due" and later states are planned for today.
             LocalDate date = state.equals("planned") ? LocalDate.now().plusDays(9)
                     : nl.kansrijkestart.mdo.meetings.MeetingFixtures.today();
             Set<Long> invited = Set.of(t.id("verloskundige"), t.id("huisarts"));
+            long offerId = t.offerId();
             try {
                 t.signedIn.as("voorzitter");
                 MeetingSummary meeting = t.meetings.plan(mdoInArnhem(date, invited));
@@ -531,6 +548,7 @@ class EndpointRoleMatrixTest {
                 t.signedIn.as("voorzitter");
                 AgendaEntry item = t.agendas.accept(request.id(), request.version());
                 Long actionId = null;
+                Long referralId = null;
                 if (!state.equals("planned") && !state.equals("due")) {
                     MeetingSummary current = t.meetings.open(meeting.id());
                     t.outcomes.start(current.id(), current.version());
@@ -546,10 +564,11 @@ class EndpointRoleMatrixTest {
                     t.outcomes.close(current.id(), current.version());
                     t.signedIn.as("verloskundige");
                     t.addenda.add(item.id(), ADDENDUM);
+                    referralId = t.referrals.create(discussed.caseNumber(), null, offerId, t.id("verloskundige")).id();
                 }
                 return new World(t, meeting.id(), other.id(), item.id(), waitingRequest.id(), discussed.caseNumber(),
                         waiting.caseNumber(), spare.caseNumber(), discussed.consents().getFirst().id(),
-                        discussed.assessments().getFirst().id(), actionId);
+                        discussed.assessments().getFirst().id(), actionId, referralId);
             } finally {
                 t.signedIn.nobody();
             }
@@ -565,6 +584,7 @@ class EndpointRoleMatrixTest {
             values.put("consentId", String.valueOf(consentId));
             values.put("assessmentId", String.valueOf(assessmentId));
             values.put("actionId", String.valueOf(actionId));
+            values.put("referralId", String.valueOf(referralId));
             values.put("userId", String.valueOf(test.id("huisarts")));
             values.put("attendeeKey", "user-" + test.id("verloskundige"));
             return values;
@@ -585,6 +605,8 @@ class EndpointRoleMatrixTest {
                     .formatted(today.plusDays(15), test.id("verloskundige")));
             values.put("versionId", test.versionId());
             values.put("id", test.reportEditionId());
+            values.put("offerId", String.valueOf(test.offerId()));
+            values.put("municipalityCode", "GM0202");
             values.put("assessment", test.assessmentJson(null));
             values.put("correction", test.assessmentJson("Verkeerd domein aangevinkt."));
             return values;
@@ -596,6 +618,11 @@ class EndpointRoleMatrixTest {
          */
         @Nullable Long versionFor(String template, String path) {
             try {
+                if (template.startsWith("/api/v1/cases/{caseNumber}/referrals/{referralId}")) {
+                    test.signedIn.as("verloskundige");
+                    return test.referrals.ofCase(caseNumber).stream().filter(r -> r.id() == referralId).findFirst()
+                            .map(r -> r.version()).orElse(0L);
+                }
                 if (template.startsWith("/api/v1/cases/{caseNumber}")) {
                     test.signedIn.as("verloskundige");
                     return test.cases.open(caseNumber).version();
@@ -636,6 +663,22 @@ class EndpointRoleMatrixTest {
                 signedIn.nobody();
             }
         });
+    }
+
+    private @Nullable Long offerId;
+
+    /** Stevig Ouderschap, offered in Arnhem (the fixture's municipality). */
+    private long offerId() {
+        if (offerId == null) {
+            signedIn.as("verloskundige");
+            try {
+                offerId = offers.offers().stream().filter(o -> o.code().equals("STEVIG-OUDERSCHAP")).findFirst()
+                        .orElseThrow().id();
+            } finally {
+                signedIn.nobody();
+            }
+        }
+        return offerId;
     }
 
     private CaseDraft draft(String initials, String question) {

@@ -61,6 +61,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final TabSheet tabs = AccessibleTabs.of(new TabSheet());
     private final Map<CaseSection, Div> sections = new LinkedHashMap<>();
     private final Map<String, Tab> sectionTabs = new LinkedHashMap<>();
+    private final WegwijzerLink wegwijzer = new WegwijzerLink();
     private @Nullable CaseDetails current;
     /** The case whose content the added tabs show. */
     private @Nullable String sectionsOf;
@@ -109,6 +110,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         });
         tabs.setWidthFull();
         add(title, badges, new HorizontalLayout(submitToMeeting, meetingMinutes), erasedNotice, tabs);
+        addComponentAtIndex(indexOf(tabs), wegwijzer);
     }
 
     public static RouteParameters parameters(String caseNumber) {
@@ -163,6 +165,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 holder.add(section.create(details.caseNumber()));
             });
         }
+        wegwijzer.show(details);
     }
 
     private static Span badge(String text, String className) {

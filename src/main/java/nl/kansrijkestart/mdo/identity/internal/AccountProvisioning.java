@@ -11,7 +11,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Just-in-time provisioning: Keycloak owns who someone is and what they may do, but audit entries,
  * care teams and the user administration refer to rows in {@code user_account}. So every sign-in
  * through Keycloak creates or updates that row with the token's roles, discipline, organisation
- * (created when new), name and municipality scope. Such accounts have no password: they cannot sign in locally.
+ * (created when new), name, municipality scope and work phone. Such accounts have no password:
+ * they cannot sign in locally.
  */
 @Service
 class AccountProvisioning {
@@ -62,6 +63,7 @@ class AccountProvisioning {
                 .orElseGet(() -> users.save(new UserAccount(person.username(), person.displayName(), discipline,
                         organisation, person.roles(), clock.instant())));
         account.setMunicipalityScope(person.municipalities());
+        account.setWorkPhone(person.workPhone());
         return users.saveAndFlush(account);
     }
 }

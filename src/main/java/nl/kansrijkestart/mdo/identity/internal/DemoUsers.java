@@ -3,6 +3,7 @@ package nl.kansrijkestart.mdo.identity.internal;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import nl.kansrijkestart.mdo.identity.Discipline;
 import nl.kansrijkestart.mdo.identity.Role;
 import org.slf4j.Logger;
@@ -18,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Demo accounts for every role and discipline (password {@value #PASSWORD}), listed in the
  * README. Only when {@code mdo.demo-data.enabled} is true, the default of the embedded setup;
- * accounts that already exist are left as they are.
+ * accounts that already exist are left as they are, except that a demo account without a work
+ * phone gets its invented one (numbers with 000 after the area code, like the demo offer's).
  */
 @Component
 @Order(10)
@@ -58,6 +60,22 @@ class DemoUsers implements ApplicationRunner {
             new Demo("gemeente", "Rob Mulder", Discipline.MUNICIPALITY, MUNICIPALITY, Role.PROFESSIONAL),
             new Demo("overig", "Kim de Boer", Discipline.OTHER, SOCIAL_TEAM, Role.PROFESSIONAL));
 
+    /** Invented work phones of the people who can be a contact person (and the chairs). */
+    static final Map<String, String> PHONES = Map.ofEntries(
+            Map.entry("voorzitter", "088 000 4101"),
+            Map.entry("pop-voorzitter", "026 000 4102"),
+            Map.entry("verloskundige", "026 000 4103"),
+            Map.entry("gynaecoloog", "026 000 4104"),
+            Map.entry("kraamzorg", "026 000 4105"),
+            Map.entry("jgz", "088 000 4106"),
+            Map.entry("wijkteam", "026 000 4107"),
+            Map.entry("huisarts", "026 000 4108"),
+            Map.entry("psychiater", "026 000 4109"),
+            Map.entry("kinderarts", "026 000 4110"),
+            Map.entry("mmw", "026 000 4111"),
+            Map.entry("gemeente", "026 000 4112"),
+            Map.entry("overig", "026 000 4113"));
+
     private final UserAccountRepository users;
     private final OrganisationRepository organisations;
     private final PasswordEncoder passwordEncoder;
@@ -82,6 +100,9 @@ class DemoUsers implements ApplicationRunner {
                 created++;
             }
         }
+        PHONES.forEach((username, phone) -> users.findByUsername(username)
+                .filter(account -> account.getWorkPhone() == null)
+                .ifPresent(account -> account.setWorkPhone(phone)));
         created += extra("geblokkeerd", "Gert Geblokkeerd", Discipline.MIDWIFE, hash, UserAccount::lock);
         created += extra("uitgeschakeld", "Ulla Uitgeschakeld", Discipline.SOCIAL_TEAM, hash,
                 account -> account.setEnabled(false));

@@ -20,13 +20,20 @@ import org.springframework.security.oauth2.core.ClaimAccessor;
 /**
  * What the application takes from a Keycloak token (ID token, user info or access token): the
  * user name, the name to show, the realm roles that are application roles, and the discipline and
- * organisation from the user attributes (see config/keycloak/mdo-realm.json). Other realm roles,
- * such as Keycloak's own defaults, are ignored.
+ * organisation from the user attributes (see config/keycloak/mdo-realm.json), and the work phone
+ * from the standard {@code phone_number} claim when the token has one. Other realm roles, such as
+ * Keycloak's own defaults, are ignored.
  */
 record KeycloakClaims(String username, String displayName, Set<Role> roles, @Nullable Discipline discipline,
-        @Nullable String organisation, Set<String> municipalities) {
+        @Nullable String organisation, Set<String> municipalities, @Nullable String workPhone) {
+
+    KeycloakClaims(String username, String displayName, Set<Role> roles, @Nullable Discipline discipline,
+            @Nullable String organisation, Set<String> municipalities) {
+        this(username, displayName, roles, discipline, organisation, municipalities, null);
+    }
 
     private static final Pattern MUNICIPALITY_CODE = Pattern.compile("GM\\d{4}");
+    private static final Pattern PHONE = Pattern.compile("[0-9+() -]{3,30}");
 
     static final String USERNAME = "preferred_username";
 
@@ -35,7 +42,8 @@ record KeycloakClaims(String username, String displayName, Set<Role> roles, @Nul
         String name = text(token.getClaimAsString("name"));
         return new KeycloakClaims(username, shortened(name.isEmpty() ? username : name, UserAccount.DISPLAY_NAME_MAX),
                 roles(token), discipline(token.getClaimAsString("discipline")),
-                organisation(token.getClaimAsString("organisation")), municipalities(token));
+                organisation(token.getClaimAsString("organisation")), municipalities(token),
+                phone(token.getClaimAsString("phone_number")));
     }
 
     boolean hasApplicationRole() {
@@ -73,6 +81,12 @@ record KeycloakClaims(String username, String displayName, Set<Role> roles, @Nul
 
     private static @Nullable Discipline discipline(@Nullable String value) {
         return Stream.of(Discipline.values()).filter(d -> d.name().equals(text(value))).findFirst().orElse(null);
+    }
+
+    /** A phone number as the user administration accepts one; anything else is left out. */
+    private static @Nullable String phone(@Nullable String value) {
+        String phone = text(value);
+        return PHONE.matcher(phone).matches() ? phone : null;
     }
 
     private static @Nullable String organisation(@Nullable String value) {

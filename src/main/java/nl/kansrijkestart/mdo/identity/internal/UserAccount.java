@@ -35,12 +35,17 @@ public class UserAccount extends AbstractEntity {
 
     public static final int USERNAME_MAX = 50;
     public static final int DISPLAY_NAME_MAX = 100;
+    public static final int PHONE_MAX = 30;
 
     @Column(nullable = false, unique = true, length = USERNAME_MAX)
     private String username;
 
     @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
     private String displayName;
+
+    /** Where parents and colleagues reach this person for her work; printed on a case's wegwijzer. */
+    @Column(name = "work_phone", length = PHONE_MAX)
+    private @Nullable String workPhone;
 
     @Column(name = "password_hash", length = 200)
     private @Nullable String passwordHash;
@@ -128,6 +133,14 @@ public class UserAccount extends AbstractEntity {
 
     public Set<String> getMunicipalityScope() {
         return Set.copyOf(municipalityScope);
+    }
+
+    public void setWorkPhone(@Nullable String workPhone) {
+        this.workPhone = workPhone;
+    }
+
+    public @Nullable String getWorkPhone() {
+        return workPhone;
     }
 
     public void setPasswordHash(String passwordHash) {

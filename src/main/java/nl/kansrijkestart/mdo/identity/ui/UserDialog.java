@@ -44,6 +44,7 @@ class UserDialog extends Dialog {
 
     final TextField username = new TextField();
     final TextField displayName = new TextField();
+    final TextField workPhone = new TextField();
     final CheckboxGroup<Role> roles = new CheckboxGroup<>();
     final ComboBox<Discipline> discipline = new ComboBox<>();
     final ComboBox<OrganisationSummary> organisation = new ComboBox<>();
@@ -65,7 +66,8 @@ class UserDialog extends Dialog {
         setWidth("40rem");
         configureFields(organisations);
         configureScope(areas);
-        FormLayout form = new FormLayout(username, displayName, discipline, organisation, roles, scope, addRegion);
+        FormLayout form = new FormLayout(username, displayName, workPhone, discipline, organisation, roles, scope,
+                addRegion);
         if (existing == null) {
             form.add(password);
         } else {
@@ -95,6 +97,9 @@ class UserDialog extends Dialog {
         displayName.setId("display-name");
         displayName.setLabel(getTranslation("user.display-name"));
         displayName.setRequiredIndicatorVisible(true);
+        workPhone.setId("work-phone");
+        workPhone.setLabel(getTranslation("user.work-phone"));
+        workPhone.setHelperText(getTranslation("user.work-phone.help"));
         roles.setId("roles");
         roles.setLabel(getTranslation("user.roles"));
         roles.setItems(Arrays.stream(Role.values())
@@ -119,7 +124,8 @@ class UserDialog extends Dialog {
         password.setLabel(getTranslation("user.password.initial"));
         password.setHelperText(getTranslation("user.password.help", UserAdminService.PASSWORD_MIN));
         password.setRequiredIndicatorVisible(true);
-        errors.bind("username", username).bind("displayName", displayName).bind("roles", roles)
+        errors.bind("username", username).bind("displayName", displayName).bind("workPhone", workPhone)
+                .bind("roles", roles)
                 .bind("discipline", discipline).bind("organisation", organisation).bind("password", password);
     }
 
@@ -163,6 +169,7 @@ class UserDialog extends Dialog {
         username.setValue(user.username());
         username.setReadOnly(true);
         displayName.setValue(user.displayName());
+        workPhone.setValue(user.workPhone() == null ? "" : user.workPhone());
         roles.setValue(user.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(user.roles()));
         discipline.setValue(user.discipline());
         organisations.stream().filter(o -> o.id() == user.organisationId()).findFirst().ifPresent(organisation::setValue);
@@ -174,7 +181,8 @@ class UserDialog extends Dialog {
     private void save() {
         UserDraft draft = new UserDraft(username.getValue(), displayName.getValue(), roles.getValue(),
                 discipline.getValue(), organisation.getValue() == null ? null : organisation.getValue().id(),
-                scope.getValue().stream().map(MunicipalitySummary::code).collect(Collectors.toSet()));
+                scope.getValue().stream().map(MunicipalitySummary::code).collect(Collectors.toSet()),
+                workPhone.getValue());
         try {
             saved(existing == null
                     ? users.createUser(draft, password.getValue())

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,11 +17,15 @@ import java.time.LocalDate;
 import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.offer.LocalOfferService;
 import nl.kansrijkestart.mdo.offer.OfferSummary;
+import nl.kansrijkestart.mdo.offer.WegwijzerPdf;
 import nl.kansrijkestart.mdo.reference.MunicipalityService;
 import nl.kansrijkestart.mdo.shared.ui.GridRows;
 import org.jspecify.annotations.Nullable;
 
-/** The local offer for the application manager; click a service to change it. */
+/**
+ * The local offer for the application manager; click a service to change it. Below it, the
+ * wegwijzer per municipality as parents get it, to check what the offer prints.
+ */
 @Route("beheer/sociale-kaart")
 @RolesAllowed("ADMIN")
 @Menu(order = 96, title = "menu.local-offer", icon = "vaadin:handshake")
@@ -31,7 +36,8 @@ public class LocalOfferView extends VerticalLayout implements HasDynamicTitle {
     private final Clock clock;
     private final Grid<OfferSummary> grid = new Grid<>();
 
-    LocalOfferView(LocalOfferService offers, MunicipalityService municipalities, Clock clock) {
+    LocalOfferView(LocalOfferService offers, MunicipalityService municipalities, WegwijzerPdf wegwijzer,
+            Clock clock) {
         this.clock = clock;
         this.offers = offers;
         this.municipalities = municipalities;
@@ -54,6 +60,8 @@ public class LocalOfferView extends VerticalLayout implements HasDynamicTitle {
         add.setId("new-offer");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H1(getTranslation("offer.title")), new Paragraph(getTranslation("offer.intro")), add, grid);
+        add(new H2(getTranslation("wegwijzer.view.title")), new Paragraph(getTranslation("wegwijzer.admin.intro")),
+                new WegwijzerDownload(wegwijzer, municipalities.municipalities()));
         refresh();
     }
 

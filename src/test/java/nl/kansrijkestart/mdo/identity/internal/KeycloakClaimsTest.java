@@ -66,6 +66,15 @@ class KeycloakClaimsTest {
         assertThat(none.municipalities()).isEmpty();
     }
 
+    @Test
+    void theWorkPhoneComesFromTheStandardPhoneNumberClaimWhenItIsAPhoneNumber() {
+        assertThat(KeycloakClaims.of(token(Map.of("preferred_username", "x", "phone_number", " 026 000 4103 ")))
+                .workPhone()).isEqualTo("026 000 4103");
+        assertThat(KeycloakClaims.of(token(Map.of("preferred_username", "x", "phone_number", "bel de receptie")))
+                .workPhone()).isNull();
+        assertThat(KeycloakClaims.of(token(Map.of("preferred_username", "x"))).workPhone()).isNull();
+    }
+
     private static Jwt token(Map<String, Object> claims) {
         return new Jwt("token", Instant.now(), Instant.now().plusSeconds(300), Map.of("alg", "RS256"), claims);
     }

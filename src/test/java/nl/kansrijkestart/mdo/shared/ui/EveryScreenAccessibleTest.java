@@ -175,6 +175,10 @@ class EveryScreenAccessibleTest {
         screens.add(new Screen(professional, "/overleggen/aanmelden/" + caseNumber, "", "#confirm-submit",
                 List.of("#confirm-submit"), null));
         screens.add(new Screen(professional, "/overleggen/casus/" + caseNumber, "", "h1", List.of(), null));
+        screens.add(new Screen(professional, "/casussen/" + caseNumber + "/wegwijzer", "", "#handover-contact",
+                List.of("#handover-pdf"), null));
+        screens.add(new Screen(professional, "/wegwijzer", "", "#wegwijzer-download", List.of("#wegwijzer-municipality"),
+                null));
         screens.add(new Screen(professional, "/overleggen", "", "h1", List.of(), null));
         screens.add(new Screen(professional, "/acties", "", "h1", List.of(), null));
         screens.add(new Screen(professional, "/overleggen/" + plannedMeeting, "planned, participant", "#agenda",
@@ -209,6 +213,7 @@ class EveryScreenAccessibleTest {
         screens.add(new Screen(admin, "/beheer/regios", "", "#regions", List.of("#new-region"), null));
         screens.add(new Screen(admin, "/beheer/instrumenten", "", "#instruments", List.of("#new-instrument"), null));
         screens.add(new Screen(admin, "/beheer/logboek", "", "#audit-entries", List.of("#audit-export"), null));
+        screens.add(new Screen(admin, "/beheer/sociale-kaart", "", "#offers", List.of("#new-offer"), null));
         return screens;
     }
 

@@ -33,11 +33,11 @@ class MainLayoutTest extends UiTest {
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
         "admin;Start|Gebruikers|Organisaties|Gemeenten|Regio's|Instrumenten|Logboek|Sociale kaart",
-        "coordinator;Start|Indicatoren|Rapportages",
-        "voorzitter;Start|Mijn casussen|Mijn overleggen|Mijn acties",
-        "pop-voorzitter;Start|Mijn casussen|Mijn overleggen|Mijn acties",
-        "verloskundige;Start|Mijn casussen|Mijn overleggen|Mijn acties",
-        "wijkteam;Start|Mijn casussen|Mijn overleggen|Mijn acties"
+        "coordinator;Start|Wegwijzer|Indicatoren|Rapportages",
+        "voorzitter;Start|Mijn casussen|Mijn overleggen|Mijn acties|Wegwijzer",
+        "pop-voorzitter;Start|Mijn casussen|Mijn overleggen|Mijn acties|Wegwijzer",
+        "verloskundige;Start|Mijn casussen|Mijn overleggen|Mijn acties|Wegwijzer",
+        "wijkteam;Start|Mijn casussen|Mijn overleggen|Mijn acties|Wegwijzer"
     })
     void eachRoleSeesExactlyItsMenuEntries(String username, String expectedEntries) {
         loginAs(username);
@@ -68,19 +68,22 @@ class MainLayoutTest extends UiTest {
     void theChosenLanguageIsRememberedForTheNextVisit() {
         loginAs("jgz");
         UI.getCurrent().navigate("");
-        assertThat(menuLabels()).containsExactly("Start", "Mijn casussen", "Mijn overleggen", "Mijn acties");
+        assertThat(menuLabels()).containsExactly("Start", "Mijn casussen", "Mijn overleggen", "Mijn acties",
+                "Wegwijzer");
         @SuppressWarnings("unchecked")
         Select<Locale> language = _get(Select.class, spec -> spec.withId("language"));
         _setValue(language, Locale.ENGLISH);
 
         loginAs("jgz");
         UI.getCurrent().navigate("");
-        assertThat(menuLabels()).containsExactly("Home", "My cases", "My meetings", "My actions");
+        assertThat(menuLabels()).containsExactly("Home", "My cases", "My meetings", "My actions",
+                "Wegwijzer");
         assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
 
         loginAs("huisarts");
         UI.getCurrent().navigate("");
-        assertThat(menuLabels()).as("another user keeps Dutch").containsExactly("Start", "Mijn casussen", "Mijn overleggen", "Mijn acties");
+        assertThat(menuLabels()).as("another user keeps Dutch").containsExactly("Start", "Mijn casussen",
+                "Mijn overleggen", "Mijn acties", "Wegwijzer");
     }
 
     @Test
