@@ -28,7 +28,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @IntegrationTest
 @Tag("database")
-@TestPropertySource(properties = "mdo.test.context=referral-indicators")
+@TestPropertySource(properties = "mdo.test.context=fact-tables-cache")
 class FactTablesCacheTest {
 
     @Autowired
