@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import nl.kansrijkestart.mdo.indicators.DaysReport;
 import nl.kansrijkestart.mdo.indicators.FactCsv;
@@ -21,8 +20,6 @@ import nl.kansrijkestart.mdo.indicators.HistoryService;
 import nl.kansrijkestart.mdo.indicators.ImportedFigure;
 import nl.kansrijkestart.mdo.indicators.IndicatorReport;
 import nl.kansrijkestart.mdo.indicators.ShareReport;
-import nl.kansrijkestart.mdo.shared.InvalidInputException;
-import nl.kansrijkestart.mdo.shared.InvalidInputException.FieldProblem;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -145,26 +142,7 @@ class FactIndicatorApi {
                 java.util.Set.of());
     }
 
-        /** Every wrong parameter is named in the 400 answer, not only the first. */
     private FactRequest request(@Nullable String from, @Nullable String to, @Nullable String region) {
-        List<FieldProblem> problems = new ArrayList<>();
-        int fromYear = year("from", from, LocalDate.now(clock).getYear(), problems);
-        int toYear = year("to", to, fromYear, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        return new FactRequest(fromYear, toYear, region == null || region.isBlank() ? null : region.strip());
-    }
-
-    private static int year(String field, @Nullable String text, int absent, List<FieldProblem> problems) {
-        if (text == null || text.isBlank()) {
-            return absent;
-        }
-        // Plain ASCII digits only: Integer.parseInt would also read "+2025" and Arabic-Indic digits.
-        if (!text.strip().matches("[0-9]{1,4}")) {
-            problems.add(new FieldProblem(field, "indicator.year-invalid"));
-            return absent;
-        }
-        return Integer.parseInt(text.strip());
+        return FactRequests.of(from, to, region, LocalDate.now(clock).getYear());
     }
 }
