@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ObjIntConsumer;
 import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.identity.CurrentUser;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
@@ -82,20 +83,13 @@ public class FactIndicatorService {
         }
         Selection selection = selection(request, indicator);
         List<ShareCell> cells = new ArrayList<>();
-        List<String> notYetPublished = new ArrayList<>();
-        for (int year = request.fromYear(); year <= request.toYear(); year++) {
-            int of = year;
-            Optional<LocalDate> edition = publication.recordedBefore(year);
-            if (edition.isEmpty()) {
-                notYetPublished.add(String.valueOf(year));
-                continue;
-            }
-            tables.shares(indicator, year, edition.get(), selection.regions())
+        List<String> notYetPublished = publishedYears(request, (edition, of) -> {
+            tables.shares(indicator, of, edition, selection.regions())
                     .ifPresent(table -> selection.slice(table, (group, row, hidden) -> cells.add(hidden
                             ? new ShareCell(String.valueOf(of), group, Count.hidden(), Count.hidden(), null)
                             : new ShareCell(String.valueOf(of), group, Count.shown(row.total()),
                                     Count.shown(row.part()), percentage(row)))));
-        }
+        });
         cells.sort(Comparator.comparing((ShareCell cell) -> order(cell.group())).thenComparing(ShareCell::period));
         return new ShareReport(indicator, request, tables.threshold(), cells, selection.totalNotOffered(),
                 notYetPublished, publication.completeYearsOnly());
@@ -107,21 +101,14 @@ public class FactIndicatorService {
     public DaysReport daysToFirstDiscussion(FactRequest request) {
         Selection selection = selection(request, FactIndicator.DAYS_TO_FIRST_DISCUSSION);
         List<DaysCell> cells = new ArrayList<>();
-        List<String> notYetPublished = new ArrayList<>();
-        for (int year = request.fromYear(); year <= request.toYear(); year++) {
-            int of = year;
-            Optional<LocalDate> edition = publication.recordedBefore(year);
-            if (edition.isEmpty()) {
-                notYetPublished.add(String.valueOf(year));
-                continue;
-            }
-            tables.days(year, edition.get(), selection.regions())
+        List<String> notYetPublished = publishedYears(request, (edition, of) -> {
+            tables.days(of, edition, selection.regions())
                     .ifPresent(table -> selection.slice(table, (group, row, hidden) -> cells.add(hidden
                             ? new DaysCell(String.valueOf(of), group, Count.hidden(), null, null, null)
                             : new DaysCell(String.valueOf(of), group, Count.shown(row.cases()),
                                     oneDecimal(row.median()), oneDecimal(row.lowerQuartile()),
                                     oneDecimal(row.upperQuartile())))));
-        }
+        });
         cells.sort(Comparator.comparing((DaysCell cell) -> order(cell.group())).thenComparing(DaysCell::period));
         return new DaysReport(request, tables.threshold(), cells, selection.totalNotOffered(), notYetPublished,
                 publication.completeYearsOnly());
@@ -133,22 +120,15 @@ public class FactIndicatorService {
     public StartsReport supportStarted(FactRequest request) {
         Selection selection = selection(request, FactIndicator.SUPPORT_STARTED);
         List<StartCell> cells = new ArrayList<>();
-        List<String> notYetPublished = new ArrayList<>();
-        for (int year = request.fromYear(); year <= request.toYear(); year++) {
-            int of = year;
-            Optional<LocalDate> edition = publication.recordedBefore(year);
-            if (edition.isEmpty()) {
-                notYetPublished.add(String.valueOf(year));
-                continue;
-            }
-            tables.starts(year, edition.get(), selection.regions()).forEach((key, table) -> {
+        List<String> notYetPublished = publishedYears(request, (edition, of) -> {
+            tables.starts(of, edition, selection.regions()).forEach((key, table) -> {
                 String[] kindAndPhase = key.split("/");
                 OfferKind kind = OfferKind.valueOf(kindAndPhase[0]);
                 BirthPhase phase = BirthPhase.valueOf(kindAndPhase[1]);
                 selection.slice(table, (group, row, hidden) -> cells.add(new StartCell(String.valueOf(of),
                         group, kind, phase, hidden ? Count.hidden() : Count.shown(row.starts()))));
             });
-        }
+        });
         cells.sort(Comparator.comparing((StartCell cell) -> order(cell.group())).thenComparing(StartCell::period)
                 .thenComparing(StartCell::kind).thenComparing(StartCell::phase));
         return new StartsReport(request, tables.threshold(), cells, selection.totalNotOffered(), notYetPublished,
@@ -164,20 +144,13 @@ public class FactIndicatorService {
     public SupportDaysReport daysToSupport(FactRequest request) {
         Selection selection = selection(request, FactIndicator.DAYS_TO_SUPPORT);
         List<SupportDaysCell> cells = new ArrayList<>();
-        List<String> notYetPublished = new ArrayList<>();
-        for (int year = request.fromYear(); year <= request.toYear(); year++) {
-            int of = year;
-            Optional<LocalDate> edition = publication.recordedBefore(year);
-            if (edition.isEmpty()) {
-                notYetPublished.add(String.valueOf(year));
-                continue;
-            }
-            tables.supportDays(year, edition.get(), selection.regions())
+        List<String> notYetPublished = publishedYears(request, (edition, of) -> {
+            tables.supportDays(of, edition, selection.regions())
                     .ifPresent(table -> selection.slice(table, (group, row, hidden) -> cells.add(hidden
                             ? new SupportDaysCell(String.valueOf(of), group, Count.hidden(), null, null)
                             : new SupportDaysCell(String.valueOf(of), group, Count.shown(row.cases()),
                                     oneDecimal(row.median()), oneDecimal(row.mean())))));
-        }
+        });
         cells.sort(Comparator.comparing((SupportDaysCell cell) -> order(cell.group()))
                 .thenComparing(SupportDaysCell::period));
         return new SupportDaysReport(request, tables.threshold(), cells, selection.totalNotOffered(), notYetPublished,
@@ -274,5 +247,22 @@ public class FactIndicatorService {
                 AuditAction.EXPORT, "indicator-" + indicator.number(), AuditOutcome.SUCCESS, List.of("coordinator"),
                 "indicator " + indicator.number() + " from=" + request.fromYear() + " to=" + request.toYear()
                         + " region=" + request.regionCode()));
+    }
+
+    /**
+     * Runs {@code published} for each year of the request that is published, with the day before
+     * which its facts were recorded; returns the years not yet published.
+     */
+    private List<String> publishedYears(FactRequest request, ObjIntConsumer<LocalDate> published) {
+        List<String> notYetPublished = new ArrayList<>();
+        for (int year = request.fromYear(); year <= request.toYear(); year++) {
+            Optional<LocalDate> edition = publication.recordedBefore(year);
+            if (edition.isEmpty()) {
+                notYetPublished.add(String.valueOf(year));
+            } else {
+                published.accept(edition.get(), year);
+            }
+        }
+        return notYetPublished;
     }
 }
