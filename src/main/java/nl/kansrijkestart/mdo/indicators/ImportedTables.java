@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
  * protected like the application's own figures ({@link FactTables#protect}): a count of 1..k−1 is
  * hidden, and complements along the region hierarchy so that a region and all but one of its
  * municipalities never give the last one away. For 7 each measure (case and meeting type) is its
- * own table, and for 8 each kind of support and phase around the birth, as the feed protects them; for 6 and 10 total = part + rest is a line, and an area hides whole; for 12 the number
- * of cases decides and the median hides with it.
+ * own table, and for 8 each kind of support and phase around the birth, as the feed protects them;
+ * for 6 and 10 total = part + rest is a line, and an area hides whole; for 12 the number of cases
+ * decides and the median hides with it.
  */
 @Component
 class ImportedTables {

@@ -235,6 +235,9 @@ class ImportedFiguresInFeedsTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(cells(after)).as("the application's own cells are not changed by imported figures")
                 .isEqualTo(cells(before));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE object = 'imported-figures'"
+                + " AND action = 'EXPORT' AND detail = 'indicator 8 from=1961 to=1961 figures=3 in=feed'",
+                Integer.class)).as("the export is in the access log").isOne();
         mvc.perform(get("/api/v1/indicators/8/history").param("from", "1961").param("to", "1961")
                         .with(httpBasic("coordinator", "demo")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.figures", hasSize(3)));

@@ -243,7 +243,8 @@ class HistoryImportTest {
                 8,GM0275,1931,STEVIG_OUDERSCHAP/BEFORE_BIRTH,3
                 8,GELDERLAND-MIDDEN,1932,VOORZORG/AFTER_BIRTH,18
                 """), "Regiorapport 1932");
-        history.record("8", "GELDERLAND-MIDDEN", "1932", "PRENATAL_HOME_VISIT/BEFORE_BIRTH", "31", "Jaarverslag JGZ 1932");
+        history.record("8", "GELDERLAND-MIDDEN", "1932", "PRENATAL_HOME_VISIT/BEFORE_BIRTH", "31",
+                "Jaarverslag JGZ 1932");
 
         ReportEdition edition = reports.open(reports.create(REGION, 1933, 1933), DUTCH);
 
@@ -283,6 +284,13 @@ class HistoryImportTest {
                                 tuple("history.csv.measure-unknown", 4)));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM imported_figure WHERE source = 'Fout bij 8'",
                 Integer.class)).isZero();
+
+        // A coordinator for Arnhem alone gets only Arnhem's imported figures of 8 in the feed.
+        jdbc.update("INSERT INTO user_municipality_scope (user_id, municipality_code) SELECT u.id, m.code"
+                + " FROM user_account u, municipality m WHERE u.username = 'coordinator' AND m.code = 'GM0202'");
+        signedIn.as("coordinator");
+        assertThat(history.forFeed("8", 1931, 1932, null, java.util.Set.of())).extracting(ImportedFigure::areaCode)
+                .containsExactly("GM0202");
     }
 
     private static InputStream csv(String text) {

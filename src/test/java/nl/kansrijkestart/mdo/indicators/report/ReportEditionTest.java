@@ -245,8 +245,10 @@ class ReportEditionTest {
         assertThat(report.entrySet().stream().filter(cell -> cell.getKey().startsWith("8|"))
                 .filter(cell -> !cell.getValue().equals("–")).count()).isEqualTo(feed.size());
         assertThat(eight.rows()).extracting(ChapterRow::label).containsSubsequence(
-                "Stevig Ouderschap: gestart vóór de geboorte", "Ondersteuning sociaal team / CJG: gestart na de geboorte",
-                "Arnhem – Stevig Ouderschap: gestart vóór de geboorte", "Ede – Ondersteuning sociaal team / CJG: gestart na de geboorte");
+                "Stevig Ouderschap: gestart vóór de geboorte",
+                "Ondersteuning sociaal team / CJG: gestart na de geboorte",
+                "Arnhem – Stevig Ouderschap: gestart vóór de geboorte",
+                "Ede – Ondersteuning sociaal team / CJG: gestart na de geboorte");
 
         reports.comment(first, edition.version(), "8", "Stevig Ouderschap start vooral in de zwangerschap.");
         reports.publish(first, reports.open(first, DUTCH).version(), DUTCH);
