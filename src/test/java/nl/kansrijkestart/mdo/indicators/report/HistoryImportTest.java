@@ -33,7 +33,7 @@ import org.springframework.test.context.TestPropertySource;
  * Figures of earlier years imported from earlier reports: shown in the report with their mark and
  * source, never added to the application's counts, suppressed like them (also against a region
  * minus its other municipalities), and a file with any invalid line refused whole, with line
- * numbers. Each test imports figures of years of its own (1931–1933, 1941–1950); only these tests
+ * numbers. Each test imports figures of years of its own (1931–1935, 1941–1950); only these tests
  * import those years.
  */
 @IntegrationTest
@@ -291,6 +291,53 @@ class HistoryImportTest {
         signedIn.as("coordinator");
         assertThat(history.forFeed("8", 1931, 1932, null, java.util.Set.of())).extracting(ImportedFigure::areaCode)
                 .containsExactly("GM0202");
+    }
+
+    @Test
+    void importedSharesAndDaysAreShownInTheirChaptersAsTheFeedPublishesThem() {
+        jdbc.update("DELETE FROM imported_figure WHERE period_year = 1935");
+        signedIn.as("coordinator");
+        history.importCsv(csv("""
+                indicator,code,year,measure,value
+                6,GELDERLAND-MIDDEN,1935,total,60
+                6,GELDERLAND-MIDDEN,1935,part,40
+                6,GM0202,1935,total,30
+                6,GM0202,1935,part,25
+                6,GM0228,1935,total,6
+                6,GM0228,1935,part,3
+                10,GM0202,1935,total,44
+                10,GM0202,1935,part,11
+                12,GELDERLAND-MIDDEN,1935,cases,20
+                12,GELDERLAND-MIDDEN,1935,median_days,14.5
+                12,GM0202,1935,cases,4
+                12,GM0202,1935,median_days,10
+                """), "Regiorapport 1935");
+
+        ReportEdition edition = reports.open(reports.create(REGION, 1936, 1936), DUTCH);
+
+        int compared = 0;
+        for (String indicator : List.of("6", "10", "12")) {
+            java.util.Map<String, java.util.Map<String, ImportedFigure>> byArea = new java.util.HashMap<>();
+            history.forFeed(indicator, 1935, 1935, REGION, java.util.Set.of()).forEach(figure -> byArea
+                    .computeIfAbsent(figure.areaCode(), area -> new java.util.HashMap<>()).put(figure.measure(), figure));
+            for (var area : byArea.entrySet()) {
+                java.util.Map<String, ImportedFigure> measures = area.getValue();
+                boolean hidden = measures.values().stream().anyMatch(ImportedFigure::suppressed);
+                String expected = hidden ? "<10" : indicator.equals("12")
+                        ? String.format(DUTCH, "mediaan %.1f dagen (%d casussen)", measures.get("median_days").value(),
+                                Math.round(measures.get("cases").value()))
+                        : String.format(DUTCH, "%.1f%% (%d van %d)", measures.get("part").value() * 100
+                                / measures.get("total").value(), Math.round(measures.get("part").value()),
+                                Math.round(measures.get("total").value()));
+                ReportFigure shown = cell(chapter(edition, indicator), area.getKey(), 1935);
+                assertThat(shown.shown()).as(indicator + " " + area.getKey()).isEqualTo(expected);
+                assertThat(shown.source()).isEqualTo("Regiorapport 1935");
+                compared++;
+            }
+        }
+        assertThat(compared).isEqualTo(6);
+        assertThat(cell(chapter(edition, "6"), "GM0228", 1935).shown()).as("3 of 6 is small").isEqualTo("<10");
+        assertThat(cell(chapter(edition, "12"), "GM0202", 1935).shown()).as("4 cases are few").isEqualTo("<10");
     }
 
     private static InputStream csv(String text) {
