@@ -16,10 +16,10 @@ import org.jspecify.annotations.Nullable;
  * The JSON of indicators 6, 10 and 12. A suppressed cell has {@code suppressed: true} and
  * {@code null} for every number, so a client cannot mistake it for zero. The group is a
  * municipality code or {@code TOTAL} for the whole selection. The years of {@code notYetPublished}
- * are still running and have no cells; {@code notYetPublishedReason} says why. In 6, 10 and 12,
- * {@code imported} holds the figures of earlier years imported from earlier reports with their
- * source (measures {@code total}/{@code part}, {@code cases}/{@code median_days}), never part of
- * {@code cells}.
+ * are still running and have no cells; {@code notYetPublishedReason} says why. In 6, 8, 10 and
+ * 12, {@code imported} holds the figures of earlier years imported from earlier reports with their
+ * source (measures {@code total}/{@code part}, a kind and phase such as {@code
+ * VOORZORG/BEFORE_BIRTH}, {@code cases}/{@code median_days}), never part of {@code cells}.
  */
 final class FactFeed {
 
@@ -82,13 +82,20 @@ final class FactFeed {
     }
 
     record Starts(String indicator, int from, int to, @Nullable String region, int suppressionThreshold,
-            List<StartFeedCell> cells, List<String> notYetPublished, @Nullable String notYetPublishedReason) {
+            List<StartFeedCell> cells, List<String> notYetPublished, @Nullable String notYetPublishedReason,
+            List<ImportedFiguresApi.Figure> imported) {
 
         static Starts of(StartsReport report, String reason) {
+            return of(report, reason, List.of());
+        }
+
+        /** With the imported figures of the years and selection asked, apart from the cells. */
+        static Starts of(StartsReport report, String reason, List<ImportedFigure> imported) {
             return new Starts("8", report.request().fromYear(), report.request().toYear(),
                     report.request().regionCode(), report.threshold(),
                     report.cells().stream().map(StartFeedCell::of).toList(), report.notYetPublished(),
-                    report.notYetPublished().isEmpty() ? null : reason);
+                    report.notYetPublished().isEmpty() ? null : reason,
+                    imported.stream().map(ImportedFiguresApi.Figure::of).toList());
         }
     }
 

@@ -51,7 +51,8 @@ class ImportedFiguresApi {
     }
 
     @GetMapping(path = {"/api/v1/indicators/6/history", "/api/v1/indicators/7/history",
-        "/api/v1/indicators/10/history", "/api/v1/indicators/12/history"}, produces = MediaType.APPLICATION_JSON_VALUE)
+        "/api/v1/indicators/8/history", "/api/v1/indicators/10/history", "/api/v1/indicators/12/history"},
+            produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Imported figures of earlier years of an indicator, with their source (COORDINATOR only)")
     History figures(HttpServletRequest request,
             @Parameter(description = "First year, e.g. 2021; default ten years before the current one")

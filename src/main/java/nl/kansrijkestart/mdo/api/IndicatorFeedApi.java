@@ -18,7 +18,6 @@ import nl.kansrijkestart.mdo.indicators.IndicatorFhir;
 import nl.kansrijkestart.mdo.indicators.IndicatorReport;
 import nl.kansrijkestart.mdo.indicators.IndicatorRequest;
 import nl.kansrijkestart.mdo.indicators.IndicatorService;
-import nl.kansrijkestart.mdo.indicators.Period;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -87,7 +86,10 @@ class IndicatorFeedApi {
                 imported(request));
     }
 
-    /** The same counts as CSV (UTF-8): {@code layout=long} (default) or {@code layout=report}. */
+    /**
+     * The same counts as CSV (UTF-8): {@code layout=long} (default) or {@code layout=report}; in both
+     * the imported figures of earlier years follow the counts, marked with their source.
+     */
     @GetMapping(path = "/api/v1/indicators/7", produces = "text/csv")
     @Operation(summary = "The same counts as CSV, long (tidy) or in the layout of the regional report")
     ResponseEntity<byte[]> discussedCasesCsv(@RequestParam(required = false) @Nullable String from,
@@ -107,7 +109,7 @@ class IndicatorFeedApi {
         IndicatorReport counted = indicators.export(request);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (report) {
-            csv.writeReport(counted, indicators.reportRows(request), ApiProblems.locale(http), out);
+            csv.writeReport(counted, indicators.reportRows(request), imported(request), ApiProblems.locale(http), out);
         } else {
             csv.writeLong(counted, imported(request), out);
         }
@@ -141,8 +143,7 @@ class IndicatorFeedApi {
      * counts and never added to them; yearly answers only (they are figures per year).
      */
     private List<ImportedFigure> imported(IndicatorRequest request) {
-        return request.period() == Period.YEAR ? history.forFeed("7", request.fromYear(), request.toYear(),
-                request.regionCode(), request.municipalities()) : List.of();
+        return history.forFeed(request);
     }
 
         private IndicatorRequest parameters(@Nullable String from, @Nullable String to, @Nullable String period,

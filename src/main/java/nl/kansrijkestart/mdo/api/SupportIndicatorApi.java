@@ -10,9 +10,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import nl.kansrijkestart.mdo.indicators.FactIndicator;
 import nl.kansrijkestart.mdo.indicators.FactIndicatorService;
 import nl.kansrijkestart.mdo.indicators.FactRequest;
+import nl.kansrijkestart.mdo.indicators.HistoryService;
+import nl.kansrijkestart.mdo.indicators.ImportedFigure;
 import nl.kansrijkestart.mdo.indicators.IndicatorFhir;
 import nl.kansrijkestart.mdo.indicators.IndicatorReport;
 import nl.kansrijkestart.mdo.indicators.SupportCsv;
@@ -31,7 +35,9 @@ import org.springframework.web.bind.annotation.RestController;
  * systems: per year and municipality, plus the whole selection, small cells suppressed; as JSON, CSV
  * and FHIR R4 MeasureReport, each written from the same answer of the fact indicator service, so
  * every format has the same cells. Access (COORDINATOR only), scope, suppression, the running year
- * and the access log are the service's; the parameters those of indicators 6, 10 and 12.
+ * and the access log are the service's; the parameters those of indicators 6, 10 and 12. The yearly
+ * answers of 8 also carry the figures of earlier years that coordinators imported, marked with their
+ * source and never added to the cells.
  */
 @RestController
 @Tag(name = "Indicators 8 and 12 by the report",
@@ -45,8 +51,11 @@ class SupportIndicatorApi {
     private final IndicatorFhir fhir;
     private final Clock clock;
     private final MessageSource messages;
+    private final HistoryService history;
 
-    SupportIndicatorApi(FactIndicatorService indicators, IndicatorFhir fhir, Clock clock, MessageSource messages) {
+    SupportIndicatorApi(FactIndicatorService indicators, IndicatorFhir fhir, Clock clock, MessageSource messages,
+            HistoryService history) {
+        this.history = history;
         this.indicators = indicators;
         this.fhir = fhir;
         this.clock = clock;
@@ -63,7 +72,8 @@ class SupportIndicatorApi {
             @RequestParam(required = false) @Nullable String to,
             @Parameter(description = "Only the municipalities of this region (code, e.g. OOST)")
             @RequestParam(required = false) @Nullable String region, HttpServletRequest http) {
-        return FactFeed.Starts.of(indicators.supportStarted(request(from, to, region)), reason(http));
+        FactRequest request = request(from, to, region);
+        return FactFeed.Starts.of(indicators.supportStarted(request), reason(http), imported(request));
     }
 
     @GetMapping(path = "/api/v1/indicators/12-support",
@@ -81,8 +91,9 @@ class SupportIndicatorApi {
     ResponseEntity<byte[]> supportStartedCsv(@RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to,
             @RequestParam(required = false) @Nullable String region) throws IOException {
+        FactRequest request = request(from, to, region);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SupportCsv.writeStarts(indicators.supportStarted(request(from, to, region)), out);
+        SupportCsv.writeStarts(indicators.supportStarted(request), imported(request), out);
         return csv(FactIndicator.SUPPORT_STARTED, out);
     }
 
@@ -102,7 +113,8 @@ class SupportIndicatorApi {
     ResponseEntity<String> supportStartedFhir(@RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to,
             @RequestParam(required = false) @Nullable String region) {
-        return fhir(fhir.json(indicators.supportStarted(request(from, to, region))));
+        FactRequest request = request(from, to, region);
+        return fhir(fhir.json(indicators.supportStarted(request), imported(request)));
     }
 
     /** Indicator 12 by the report as a FHIR R4 MeasureReport: median and mean days, per year and municipality. */
@@ -112,6 +124,12 @@ class SupportIndicatorApi {
             @RequestParam(required = false) @Nullable String to,
             @RequestParam(required = false) @Nullable String region) {
         return fhir(fhir.json(indicators.daysToSupport(request(from, to, region))));
+    }
+
+    /** The imported figures of 8 of earlier years within the years and region asked, never added to the cells. */
+    private List<ImportedFigure> imported(FactRequest request) {
+        return history.forFeed(FactIndicator.SUPPORT_STARTED.number(), request.fromYear(), request.toYear(),
+                request.regionCode(), Set.of());
     }
 
     /** Why a year is not published yet, in the caller's language. */

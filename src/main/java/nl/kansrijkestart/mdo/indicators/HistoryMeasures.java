@@ -2,8 +2,10 @@ package nl.kansrijkestart.mdo.indicators;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.kansrijkestart.mdo.cases.BirthPhase;
 import nl.kansrijkestart.mdo.cases.CaseType;
 import nl.kansrijkestart.mdo.meetings.MeetingType;
+import nl.kansrijkestart.mdo.offer.OfferKind;
 
 /**
  * The measures an imported figure may carry, per indicator: the rows of the regional report.
@@ -11,6 +13,9 @@ import nl.kansrijkestart.mdo.meetings.MeetingType;
  *   <li>7: {@code cases} (all cases of the area) or a case and meeting type as in the feed's
  *       {@code caseAndMeetingType} grouping, e.g. {@code PREGNANCY/POP} ("Aantal zwangeren in het
  *       POP-overleg");</li>
+ *   <li>8: a kind of support and the phase around the birth as in the feed's cells, e.g. {@code
+ *       STEVIG_OUDERSCHAP/BEFORE_BIRTH} ("Stevig Ouderschap: gestart vóór de geboorte"): the families
+ *       whose first support of that kind started in the year;</li>
  *   <li>6 and 10: {@code total} and {@code part} (the share is computed from them);</li>
  *   <li>12: {@code cases} and {@code median_days}.</li>
  * </ul>
@@ -23,7 +28,7 @@ public final class HistoryMeasures {
     public static final String MEDIAN_DAYS = "median_days";
 
     /** The indicators that take imported figures, in the order of the report. */
-    public static final List<String> INDICATORS = List.of("6", "7", "10", "12");
+    public static final List<String> INDICATORS = List.of("6", "7", "8", "10", "12");
 
     private HistoryMeasures() {}
 
@@ -34,6 +39,15 @@ public final class HistoryMeasures {
                 for (CaseType caseType : CaseType.values()) {
                     for (MeetingType meetingType : MeetingType.values()) {
                         measures.add(caseType.name() + "/" + meetingType.name());
+                    }
+                }
+                yield List.copyOf(measures);
+            }
+            case "8" -> {
+                List<String> measures = new ArrayList<>();
+                for (OfferKind kind : OfferKind.values()) {
+                    for (BirthPhase phase : BirthPhase.values()) {
+                        measures.add(kind.name() + "/" + phase.name());
                     }
                 }
                 yield List.copyOf(measures);

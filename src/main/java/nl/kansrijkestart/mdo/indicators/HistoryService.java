@@ -180,6 +180,18 @@ public class HistoryService {
     }
 
     /**
+     * The imported figures of indicator 7 beside an answer of its feed or screen: of its years and
+     * selection when it is by year ({@link #forFeed}), none for quarters or months (the figures are
+     * yearly).
+     */
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Transactional(readOnly = true)
+    public List<ImportedFigure> forFeed(IndicatorRequest request) {
+        return request.period() == Period.YEAR ? forFeed("7", request.fromYear(), request.toYear(),
+                request.regionCode(), request.municipalities()) : List.of();
+    }
+
+    /**
      * The imported figures as stored (not suppressed: the coordinator who corrects them entered
      * them), of the areas she may read, for the list of corrections.
      */

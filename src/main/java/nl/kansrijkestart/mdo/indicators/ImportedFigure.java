@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * {@code null} with {@code suppressed} when it is small (1 to k−1) or a complement of a small one.
  * Always shown with its {@code source} ("TNO-rapport 2023"), never added to the application's counts.
  *
- * @param indicator "6", "7", "10" or "12"
+ * @param indicator "6", "7", "8", "10" or "12"
  * @param areaCode a region code or a CBS municipality code
  * @param measure see {@link HistoryMeasures}
  */

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
  * protected like the application's own figures ({@link FactTables#protect}): a count of 1..k−1 is
  * hidden, and complements along the region hierarchy so that a region and all but one of its
  * municipalities never give the last one away. For 7 each measure (case and meeting type) is its
- * own table; for 6 and 10 total = part + rest is a line, and an area hides whole; for 12 the number
- * of cases decides and the median hides with it.
+ * own table, and for 8 each kind of support and phase around the birth, as the feed protects them;
+ * for 6 and 10 total = part + rest is a line, and an area hides whole; for 12 the number of cases
+ * decides and the median hides with it.
  */
 @Component
 class ImportedTables {
@@ -47,13 +48,13 @@ class ImportedTables {
                 .list().forEach(row -> byYear.computeIfAbsent(row.year(), y -> new ArrayList<>()).add(row));
         List<ImportedFigure> published = new ArrayList<>();
         byYear.forEach((year, rows) -> published.addAll(switch (indicator) {
-            case "7" -> perMeasure(indicator, year, rows, regions);
+            case "7", "8" -> perMeasure(indicator, year, rows, regions);
             default -> perArea(indicator, year, rows, regions);
         }));
         return published;
     }
 
-    /** Each measure of indicator 7 a table of its own: a small row hides only its own cells. */
+    /** Each measure of indicators 7 and 8 a table of its own: a small row hides only its own cells. */
     private List<ImportedFigure> perMeasure(String indicator, int year, List<Stored> rows, List<RegionSummary> regions) {
         Map<String, Map<String, Stored>> byMeasure = new TreeMap<>();
         rows.forEach(row -> byMeasure.computeIfAbsent(row.measure(), m -> new HashMap<>()).put(row.area(), row));

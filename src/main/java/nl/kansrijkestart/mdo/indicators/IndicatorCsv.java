@@ -27,7 +27,9 @@ import org.springframework.stereotype.Component;
  *       published} false;</li>
  *   <li>report: like the regional report, a first column with the row text ("Aantal zwangeren in
  *       het POP-overleg") and one column per period; a hidden count reads "&lt;k", a missing one 0,
- *       a period not yet published "nog niet gepubliceerd", and a last row says why.</li>
+ *       a period not yet published "nog niet gepubliceerd", and a last row says why. Imported
+ *       figures of earlier years follow the application's rows, marked "(ingelezen)", with their
+ *       source in a last column.</li>
  * </ul>
  */
 @Component
@@ -81,7 +83,7 @@ public class IndicatorCsv {
     }
 
     public void writeReport(IndicatorReport report, Locale locale, OutputStream out) throws IOException {
-        writeReport(report, List.of(), locale, out);
+        writeReport(report, List.of(), List.of(), locale, out);
     }
 
     /**
@@ -90,9 +92,25 @@ public class IndicatorCsv {
      */
     public void writeReport(IndicatorReport report, List<String> rows, Locale locale, OutputStream out)
             throws IOException {
+        writeReport(report, rows, List.of(), locale, out);
+    }
+
+    /**
+     * The report layout, followed by the imported figures of earlier years: a row per area, measure
+     * and source ("GELDERLAND-MIDDEN: Aantal zwangeren in het POP-overleg (ingelezen)") with the
+     * figure in its year's column ("&lt;k" when suppressed, empty in the other columns), never added
+     * to the application's rows. Only when there are any, a last column names the source (empty for
+     * the application's own rows).
+     */
+    public void writeReport(IndicatorReport report, List<String> rows, List<ImportedFigure> imported, Locale locale,
+            OutputStream out) throws IOException {
         List<String> periods = report.request().periodLabels();
+        boolean marked = !imported.isEmpty();
         List<String> header = new ArrayList<>(List.of(messages.getMessage("indicator.csv.row", null, locale)));
         header.addAll(periods);
+        if (marked) {
+            header.add(messages.getMessage("indicator.csv.source", null, locale));
+        }
         CSVPrinter printer = printer(out, header.toArray(String[]::new));
         String notYetPublished = messages.getMessage("indicator.not-yet-published.cell", null, locale);
         Map<String, Map<String, IndicatorCell>> byGroup = new TreeMap<>();
@@ -107,13 +125,41 @@ public class IndicatorCsv {
                     row.add(!report.published(period) ? notYetPublished
                             : cell == null ? "0" : measure.of(cell).label(report.threshold()));
                 }
+                if (marked) {
+                    row.add("");
+                }
                 printer.printRecord(row);
             }
+        }
+        Map<String, Map<String, ImportedFigure>> importedRows = new TreeMap<>();
+        for (ImportedFigure figure : imported) {
+            importedRows.computeIfAbsent(figure.areaCode() + "|" + figure.measure() + "|" + figure.source(),
+                    key -> new TreeMap<>()).put(String.valueOf(figure.year()), figure);
+        }
+        for (Map<String, ImportedFigure> byYear : importedRows.values()) {
+            ImportedFigure any = byYear.values().iterator().next();
+            List<String> row = new ArrayList<>(List.of(importedRowText(any, locale)));
+            for (String period : periods) {
+                ImportedFigure figure = byYear.get(period);
+                row.add(figure == null ? "" : figure.suppressed() || figure.value() == null
+                        ? "<" + report.threshold() : String.valueOf(FactCsv.whole(figure.value())));
+            }
+            row.add(any.source());
+            printer.printRecord(row);
         }
         if (!report.notYetPublished().isEmpty()) {
             printer.printRecord(messages.getMessage(IndicatorReport.NOT_YET_PUBLISHED, null, locale));
         }
         printer.flush();
+    }
+
+    /** The text of an imported figure's row: its area and measure, marked imported. */
+    private String importedRowText(ImportedFigure figure, Locale locale) {
+        String text = HistoryMeasures.CASES.equals(figure.measure())
+                ? rowText(Grouping.REGION, figure.areaCode(), Measure.CASES, locale)
+                : messages.getMessage("indicator.report.in-area", new Object[] {figure.areaCode(),
+                    rowText(Grouping.CASE_AND_MEETING_TYPE, figure.measure(), Measure.CASES, locale)}, locale);
+        return text + " " + messages.getMessage("report.imported-row", null, locale);
     }
 
     /**

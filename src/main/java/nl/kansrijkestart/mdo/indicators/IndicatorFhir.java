@@ -47,7 +47,19 @@ public class IndicatorFhir {
     }
 
     public String json(StartsReport report) {
-        return R4.CONTEXT.newJsonParser().encodeResourceToString(measureReport(report));
+        return json(report, List.of());
+    }
+
+    /**
+     * Indicator 8 with the imported figures of earlier years as a group of their own ({@code
+     * imported}), each with its source; never added to the groups per kind.
+     */
+    public String json(StartsReport report, List<ImportedFigure> imported) {
+        MeasureReport fhir = measureReport(report);
+        if (!imported.isEmpty()) {
+            fhir.addGroup(support.imported(imported));
+        }
+        return R4.CONTEXT.newJsonParser().encodeResourceToString(fhir);
     }
 
     public String json(SupportDaysReport report) {

@@ -36,6 +36,9 @@ import org.springframework.context.MessageSource;
  */
 final class MeasureReportMapping {
 
+    /** The path (under the base URL) of the extension holding an imported figure's source, in 7 and 8 alike. */
+    static final String IMPORTED_SOURCE = "/StructureDefinition/imported-source";
+
     static final String DATA_ABSENT_REASON = "http://hl7.org/fhir/StructureDefinition/data-absent-reason";
     static final String MEASURE_POPULATION = "http://terminology.hl7.org/CodeSystem/measure-population";
 
@@ -158,7 +161,7 @@ final class MeasureReportMapping {
 
     /** The extension holding an imported figure's source ("TNO-rapport 2023"). */
     String importedSourceUrl() {
-        return base + "/StructureDefinition/imported-source";
+        return base + IMPORTED_SOURCE;
     }
 
     private CodeableConcept stratifierCode(String code) {

@@ -2,6 +2,7 @@ package nl.kansrijkestart.mdo.indicators;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 
@@ -11,8 +12,9 @@ import org.jspecify.annotations.Nullable;
  * {@code TOTAL} for the whole selection), for 8 also per kind of support and phase around the
  * birth. RFC 4180, UTF-8, a header row; numbers with a decimal point; a suppressed row has empty
  * numbers and {@code suppressed} true. Only with {@code mdo.indicators.publication=complete-years}
- * a last column {@code published} follows, and a year not yet published has one row with empty
- * group and numbers and {@code published} false. Columns in docs/api.md.
+ * a column {@code published} follows, and a year not yet published has one row with empty group
+ * and numbers and {@code published} false. Imported figures of earlier years of 8 follow its own
+ * rows, marked in two last columns {@code imported} and {@code source}. Columns in docs/api.md.
  */
 public final class SupportCsv {
 
@@ -25,17 +27,38 @@ public final class SupportCsv {
     private SupportCsv() {}
 
     public static void writeStarts(StartsReport report, OutputStream out) throws IOException {
+        writeStarts(report, List.of(), out);
+    }
+
+    /**
+     * With the imported figures of earlier years after the application's rows, one row per year,
+     * area, kind and phase. Only when there are any, two last columns follow: {@code imported}
+     * (false for the application's own rows) and {@code source}, as in {@link FactCsv}.
+     */
+    public static void writeStarts(StartsReport report, List<ImportedFigure> imported, OutputStream out)
+            throws IOException {
         boolean yearly = report.completeYearsOnly();
+        boolean marked = !imported.isEmpty();
         String indicator = FactIndicator.SUPPORT_STARTED.number();
-        CSVPrinter printer = IndicatorCsv.printer(out, IndicatorCsv.header(STARTS_HEADER, yearly));
+        CSVPrinter printer = IndicatorCsv.printer(out,
+                FactCsv.withImported(IndicatorCsv.header(STARTS_HEADER, yearly), marked));
         for (StartCell cell : report.cells()) {
-            printer.printRecord(IndicatorCsv.row(yearly, true, indicator, cell.period(), cell.group(),
-                    cell.kind().name(), cell.phase().name(), number(cell.cases().value()), cell.cases().suppressed(),
-                    report.threshold()));
+            printer.printRecord(FactCsv.own(marked, IndicatorCsv.row(yearly, true, indicator, cell.period(),
+                    cell.group(), cell.kind().name(), cell.phase().name(), number(cell.cases().value()),
+                    cell.cases().suppressed(), report.threshold())));
         }
         for (String year : report.notYetPublished()) {
-            printer.printRecord(IndicatorCsv.row(yearly, false, indicator, year, "", "", "", "", false,
-                    report.threshold()));
+            printer.printRecord(FactCsv.own(marked, IndicatorCsv.row(yearly, false, indicator, year, "", "", "", "",
+                    false, report.threshold())));
+        }
+        for (ImportedFigure figure : imported) {
+            String[] kindAndPhase = figure.measure().split("/", 2);
+            List<Object> row = IndicatorCsv.row(yearly, true, indicator, String.valueOf(figure.year()),
+                    figure.areaCode(), kindAndPhase[0], kindAndPhase.length > 1 ? kindAndPhase[1] : "",
+                    number(FactCsv.whole(figure.value())), figure.suppressed(), report.threshold());
+            row.add(true);
+            row.add(figure.source());
+            printer.printRecord(row);
         }
         printer.flush();
     }

@@ -26,6 +26,7 @@ import org.hl7.fhir.r4.model.MeasureReport.MeasureReportGroupComponent;
 import org.hl7.fhir.r4.model.MeasureReport.MeasureReportGroupStratifierComponent;
 import org.hl7.fhir.r4.model.MeasureReport.StratifierGroupComponent;
 import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.StringType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 
@@ -99,6 +100,43 @@ final class SupportMeasureReportMapping {
             group.addStratifier(municipalities);
         }
         return fhir;
+    }
+
+    /**
+     * The imported figures of 8 of earlier years as a group of their own (code {@code imported},
+     * system {@code …/CodeSystem/indicator-8-group}), never added to the groups per kind: a stratum
+     * per area, year, kind and phase, its count masked when suppressed, and its source in the
+     * extension {@code …/StructureDefinition/imported-source} as in indicator 7.
+     */
+    MeasureReportGroupComponent imported(List<ImportedFigure> figures) {
+        FactIndicator indicator = FactIndicator.SUPPORT_STARTED;
+        MeasureReportGroupComponent group = new MeasureReportGroupComponent();
+        group.setCode(concept(base + "/CodeSystem/indicator-" + indicator.number() + "-group", "imported",
+                dutch("indicator.fhir.imported")));
+        MeasureReportGroupStratifierComponent stratifier = stratifier(indicator, "imported");
+        for (ImportedFigure figure : figures) {
+            String[] kindAndPhase = figure.measure().split("/", 2);
+            OfferKind kind = OfferKind.valueOf(kindAndPhase[0]);
+            BirthPhase phase = BirthPhase.valueOf(kindAndPhase[1]);
+            StratifierGroupComponent stratum = stratifier.addStratum();
+            boolean municipality = FactCsv.isMunicipality(figure.areaCode());
+            stratum.addComponent().setCode(stratifierCode(indicator, municipality ? "municipality" : "region"))
+                    .setValue(municipality ? concept(base + "/CodeSystem/cbs-municipality", figure.areaCode(), null)
+                            : new CodeableConcept().setText(figure.areaCode()));
+            stratum.addComponent().setCode(stratifierCode(indicator, "offer-kind"))
+                    .setValue(concept(base + "/CodeSystem/offer-kind", kind.name(), dutch(kind.messageKey())));
+            stratum.addComponent().setCode(stratifierCode(indicator, "birth-phase")).setValue(concept(
+                    base + "/CodeSystem/birth-phase", phase.name(), dutch(phase.messageKey())));
+            stratum.addComponent().setCode(stratifierCode(indicator, "period"))
+                    .setValue(new CodeableConcept().setText(String.valueOf(figure.year())));
+            stratum.addExtension(new Extension(base + MeasureReportMapping.IMPORTED_SOURCE,
+                    new StringType(figure.source())));
+            stratum.addPopulation().setCode(populationCode(indicator)).setCountElement(count(
+                    figure.suppressed() || figure.value() == null ? Count.hidden()
+                            : Count.shown(Math.round(figure.value()))));
+        }
+        group.addStratifier(stratifier);
+        return group;
     }
 
     MeasureReport of(SupportDaysReport report, Instant generated, ZoneId zone) {

@@ -178,6 +178,7 @@ class EndpointRoleMatrixTest {
             | GET /api/v1/indicators/7/schema                                        | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
             | GET /api/v1/indicators/6/history                                       | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
             | GET /api/v1/indicators/7/history                                       | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
+            | GET /api/v1/indicators/8/history                                       | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
             | GET /api/v1/indicators/10/history                                      | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
             | GET /api/v1/indicators/12/history                                      | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |
             | GET /api/v1/indicator-reports                                          | none    |       401 |  403 |      403 |     403 |   403 |         403 |         200 |   403 |  200 |

@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Imported figures inside the regular answers of indicators 6, 7, 10 and 12 (JSON, CSV and FHIR):
+ * Imported figures inside the regular answers of indicators 6, 7, 8, 10 and 12 (JSON, CSV and FHIR):
  * apart from the application's cells and never added to them, marked imported with their source,
  * small ones suppressed by the same threshold, only of the years and selection asked; the report
  * shows the same figures with the same suppression. Imports figures of 1961 and makes an edition of
@@ -180,6 +180,86 @@ class ImportedFiguresInFeedsTest {
                         .accept("text/csv").with(httpBasic("coordinator", "demo")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(days).containsPattern("12,1961,GELDERLAND-MIDDEN,20,14.5,,,false,\\d+,true,TNO-rapport 1962\r\n");
+    }
+
+    @Test
+    void theReportLayoutCsvOfIndicatorSevenListsImportedFiguresMarkedWithTheirSourceAndSuppressed() throws Exception {
+        importHistory();
+
+        String csv = mvc.perform(get("/api/v1/indicators/7").param("from", "1961").param("grouping", "caseAndMeetingType")
+                        .param("region", REGION).param("layout", "report").accept("text/csv")
+                        .with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(csv).startsWith("Indicator,1961,Bron\r\n")
+                .contains("\r\nGELDERLAND-MIDDEN: Aantal zwangeren in het POP-overleg (ingelezen),34," + SOURCE + "\r\n")
+                .contains("\r\nGELDERLAND-MIDDEN: Aantal gezinnen in het POP-overleg (ingelezen),<10," + SOURCE + "\r\n")
+                .contains("\r\nGM0202: aantal casussen (ingelezen),25," + SOURCE + "\r\n");
+        assertThat(csv.lines().skip(1).filter(line -> !line.contains("(ingelezen)")))
+                .as("the application's own rows have no source").allSatisfy(line -> assertThat(line).endsWith(","));
+        String withoutImported = mvc.perform(get("/api/v1/indicators/7").param("from", "1960").param("layout", "report")
+                        .accept("text/csv").with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(withoutImported).startsWith("Indicator,1960\r\n").doesNotContain("ingelezen");
+    }
+
+    private void importIndicatorEight() {
+        signedIn.as("coordinator");
+        history.importCsv(new ByteArrayInputStream("""
+                indicator,code,year,measure,value
+                8,GELDERLAND-MIDDEN,1961,VOORZORG/BEFORE_BIRTH,40
+                8,GM0202,1961,VOORZORG/BEFORE_BIRTH,25
+                8,GM0228,1961,VOORZORG/BEFORE_BIRTH,4
+                """.getBytes(StandardCharsets.UTF_8)), SOURCE);
+        signedIn.nobody();
+    }
+
+    @Test
+    void indicatorEightCarriesImportedFiguresInJsonCsvAndFhirApartFromItsCells() throws Exception {
+        String before = mvc.perform(get("/api/v1/indicators/8").param("from", "1961").param("region", REGION)
+                        .with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.imported", empty()))
+                .andReturn().getResponse().getContentAsString();
+        importIndicatorEight();
+
+        String after = mvc.perform(get("/api/v1/indicators/8").param("from", "1961").param("region", REGION)
+                        .with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.imported", hasSize(3)))
+                .andExpect(jsonPath("$.imported[*].measure").value(contains("VOORZORG/BEFORE_BIRTH",
+                        "VOORZORG/BEFORE_BIRTH", "VOORZORG/BEFORE_BIRTH")))
+                .andExpect(jsonPath("$.imported[*].imported").value(contains(true, true, true)))
+                .andExpect(jsonPath("$.imported[*].source").value(contains(SOURCE, SOURCE, SOURCE)))
+                .andExpect(jsonPath("$.imported[?(@.group == 'GM0228')].value").value(contains(nullValue())))
+                .andExpect(jsonPath("$.imported[?(@.group == 'GM0228')].suppressed").value(contains(true)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(cells(after)).as("the application's own cells are not changed by imported figures")
+                .isEqualTo(cells(before));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE object = 'imported-figures'"
+                + " AND action = 'EXPORT' AND detail = 'indicator 8 from=1961 to=1961 figures=3 in=feed'",
+                Integer.class)).as("the export is in the access log").isOne();
+        mvc.perform(get("/api/v1/indicators/8/history").param("from", "1961").param("to", "1961")
+                        .with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.figures", hasSize(3)));
+
+        String csv = mvc.perform(get("/api/v1/indicators/8").param("from", "1961").param("region", REGION)
+                        .accept("text/csv").with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("indicator,period,group,kind,phase,cases,suppressed,threshold,imported,source\r\n")
+                .containsPattern("8,1961,GM0228,VOORZORG,BEFORE_BIRTH,,true,\\d+,true,TNO-rapport 1962\r\n");
+        assertThat(csv.lines().skip(1).filter(line -> line.endsWith(",true," + SOURCE))).hasSize(3);
+
+        mvc.perform(get("/api/v1/indicators/8").param("from", "1961").param("region", REGION)
+                        .accept("application/fhir+json").with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.group[?(@.code.coding[0].code == 'imported')]", hasSize(1)))
+                .andExpect(jsonPath("$.group[?(@.code.coding[0].code == 'imported')].code.coding[0].system")
+                        .value(contains("https://mdo.kansrijkestart.nl/fhir/CodeSystem/indicator-8-group")))
+                .andExpect(jsonPath("$.group[?(@.code.coding[0].code == 'imported')].stratifier[0].stratum[*]"
+                        + ".extension[0].valueString").value(contains(SOURCE, SOURCE, SOURCE)))
+                .andExpect(jsonPath("$.group[?(@.code.coding[0].code == 'imported')].stratifier[0].stratum[?("
+                        + "@.component[0].value.coding[0].code == 'GM0228')].population[0]._count.extension[0]"
+                        + ".valueCode").value(contains("masked")));
     }
 
     @Test

@@ -32,6 +32,8 @@ import java.util.Set;
 import nl.kansrijkestart.mdo.indicators.FactIndicatorService;
 import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.indicators.Grouping;
+import nl.kansrijkestart.mdo.indicators.HistoryService;
+import nl.kansrijkestart.mdo.indicators.ImportedFigure;
 import nl.kansrijkestart.mdo.indicators.IndicatorCsv;
 import nl.kansrijkestart.mdo.indicators.IndicatorReport;
 import nl.kansrijkestart.mdo.indicators.IndicatorRequest;
@@ -67,13 +69,15 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
     final Paragraph notYetPublished = new Paragraph();
     private final IndicatorService indicators;
     private final IndicatorCsv csv;
+    private final HistoryService history;
     /** Kept for downloads, which run without the UI. */
     private final Locale locale;
     /** Downloads run outside the UI's lock, so they read the request from here, not from the fields. */
     private volatile IndicatorRequest request;
 
     IndicatorsView(IndicatorService indicators, IndicatorCsv csv, Clock clock,
-            FactIndicatorService facts, MunicipalityService allMunicipalities) {
+            FactIndicatorService facts, MunicipalityService allMunicipalities, HistoryService history) {
+        this.history = history;
         this.indicators = indicators;
         this.csv = csv;
         this.locale = getLocale();
@@ -190,11 +194,12 @@ public class IndicatorsView extends VerticalLayout implements HasDynamicTitle {
         event.setFileName("indicator-7-" + (reportLayout ? "rapport" : "lang") + ".csv");
         event.setContentType("text/csv;charset=UTF-8");
         IndicatorReport report = indicators.export(current);
+        List<ImportedFigure> imported = history.forFeed(current);
         try (OutputStream out = event.getOutputStream()) {
             if (reportLayout) {
-                csv.writeReport(report, locale, out);
+                csv.writeReport(report, List.of(), imported, locale, out);
             } else {
-                csv.writeLong(report, out);
+                csv.writeLong(report, imported, out);
             }
         }
     }

@@ -2,6 +2,7 @@ package nl.kansrijkestart.mdo.indicators.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -11,23 +12,31 @@ import java.util.Locale;
 import nl.kansrijkestart.mdo.indicators.HistoryService;
 import nl.kansrijkestart.mdo.testing.IntegrationTest;
 import nl.kansrijkestart.mdo.testing.SignedIn;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The README's walk: the shipped file of indicator 7 for Gelderland-Midden 2021–2022 imports, and
- * the edition 2024–2026 shows those years with their source, Rozendaal's small counts hidden. Only
- * this test imports 2021–2022.
+ * The README's walk: the shipped file of indicator 7 for Gelderland-Midden 2021–2022 imports, the
+ * edition 2024–2026 shows those years with their source, Rozendaal's small counts hidden, takes a
+ * comment, is published and downloads as PDF. Only this test imports 2021–2022.
  */
 @IntegrationTest
 class DemoHistoryFileTest {
+
+    private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
     @Autowired
     private HistoryService history;
 
     @Autowired
     private ReportService reports;
+
+    @Autowired
+    private ReportPdf pdf;
 
     @Autowired
     private SignedIn signedIn;
@@ -45,7 +54,8 @@ class DemoHistoryFileTest {
             assertThat(history.importCsv(file, "TNO-rapport 2023")).isEqualTo(16);
         }
 
-        ReportEdition edition = reports.open(reports.create("GELDERLAND-MIDDEN", 2024, 2026), Locale.forLanguageTag("nl"));
+        long id = reports.create("GELDERLAND-MIDDEN", 2024, 2026);
+        ReportEdition edition = reports.open(id, DUTCH);
 
         ReportChapter seven = edition.chapters().stream().filter(chapter -> chapter.indicator().equals("7"))
                 .findFirst().orElseThrow();
@@ -58,5 +68,17 @@ class DemoHistoryFileTest {
         ChapterRow rozendaal = seven.rows().stream().filter(row -> row.key().equals("GM0277")).findFirst()
                 .orElseThrow();
         assertThat(rozendaal.cells().get(2021).shown()).isEqualTo("<10");
+
+        // The rest of the walk: a comment, publishing, and the PDF with the region's name and the import.
+        reports.comment(id, reports.open(id, DUTCH).version(), "7", "Het POP-overleg groeit sinds 2021.");
+        reports.publish(id, reports.open(id, DUTCH).version(), DUTCH);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        pdf.write(id, DUTCH, out);
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Gelderland-Midden", "Jaren 2024–2026",
+                    "gepubliceerd op", "Ingelezen cijfer, bron: TNO-rapport 2023", "Het POP-overleg groeit sinds 2021.",
+                    "Pagina 1 van " + document.getNumberOfPages());
+        }
+        assertThat(reports.open(id, DUTCH).published()).isTrue();
     }
 }

@@ -33,7 +33,8 @@ import org.springframework.test.context.TestPropertySource;
  * Figures of earlier years imported from earlier reports: shown in the report with their mark and
  * source, never added to the application's counts, suppressed like them (also against a region
  * minus its other municipalities), and a file with any invalid line refused whole, with line
- * numbers. Each test imports figures of years of its own (1941–1950); only these tests import.
+ * numbers. Each test imports figures of years of its own (1931–1935, 1941–1950); only these tests
+ * import those years.
  */
 @IntegrationTest
 @Tag("database")
@@ -171,7 +172,7 @@ class HistoryImportTest {
                                     tuple("history.csv.columns", 11));
                     FieldProblem first = refused.problems().getFirst();
                     assertThat(messages.getMessage(first.messageKey(), first.arguments(), DUTCH))
-                            .isEqualTo("Regel 4: indicator \"9\" kan niet worden ingelezen; kies 6, 7, 10 of 12.");
+                            .isEqualTo("Regel 4: indicator \"9\" kan niet worden ingelezen; kies 6, 7, 8, 10 of 12.");
                 });
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM imported_figure WHERE source = 'Bron met fouten'",
                 Integer.class)).isZero();
@@ -228,6 +229,115 @@ class HistoryImportTest {
                         .extracting(FieldProblem::messageKey).containsExactly("history.area-outside-scope"));
         history.record("7", "GM0202", "1950", "cases", "12", "Bron");
         assertThat(history.published("7", 1950, 1950)).extracting(ImportedFigure::areaCode).containsExactly("GM0202");
+    }
+
+    @Test
+    void indicatorEightTakesImportedYearsPerKindAndPhaseShownInItsChapterAsTheFeedPublishesThem() {
+        jdbc.update("DELETE FROM imported_figure WHERE period_year BETWEEN 1931 AND 1933");
+        signedIn.as("coordinator");
+        int stored = history.importCsv(csv("""
+                indicator,code,year,measure,value
+                8,GELDERLAND-MIDDEN,1931,STEVIG_OUDERSCHAP/BEFORE_BIRTH,40
+                8,GM0202,1931,STEVIG_OUDERSCHAP/BEFORE_BIRTH,25
+                8,GM0228,1931,STEVIG_OUDERSCHAP/BEFORE_BIRTH,12
+                8,GM0275,1931,STEVIG_OUDERSCHAP/BEFORE_BIRTH,3
+                8,GELDERLAND-MIDDEN,1932,VOORZORG/AFTER_BIRTH,18
+                """), "Regiorapport 1932");
+        history.record("8", "GELDERLAND-MIDDEN", "1932", "PRENATAL_HOME_VISIT/BEFORE_BIRTH", "31",
+                "Jaarverslag JGZ 1932");
+
+        ReportEdition edition = reports.open(reports.create(REGION, 1933, 1933), DUTCH);
+
+        assertThat(stored).isEqualTo(5);
+        ReportChapter eight = chapter(edition, "8");
+        assertThat(eight.years()).containsExactly(1931, 1932, 1933);
+        assertThat(eight.hasImported()).isTrue();
+        assertThat(eight.rows()).extracting(ChapterRow::label).startsWith(
+                "Prenataal huisbezoek JGZ: gestart vóór de geboorte", "Stevig Ouderschap: gestart vóór de geboorte",
+                "VoorZorg: gestart na de geboorte").contains("Arnhem – Stevig Ouderschap: gestart vóór de geboorte");
+        assertThat(cell(eight, "PRENATAL_HOME_VISIT/BEFORE_BIRTH", 1932))
+                .isEqualTo(new ReportFigure("31", 31.0, false, "Jaarverslag JGZ 1932"));
+        assertThat(cell(eight, "VOORZORG/AFTER_BIRTH", 1932))
+                .isEqualTo(new ReportFigure("18", 18.0, false, "Regiorapport 1932"));
+        assertThat(cell(eight, "STEVIG_OUDERSCHAP/BEFORE_BIRTH", 1933).imported()).isFalse();
+        // The report shows every figure of the feed's answer for the region, with the feed's suppression.
+        List<ImportedFigure> feed = history.forFeed("8", 1931, 1932, REGION, java.util.Set.of());
+        assertThat(feed).hasSize(6).filteredOn(ImportedFigure::suppressed).extracting(ImportedFigure::areaCode)
+                .contains("GM0275");
+        for (ImportedFigure figure : feed) {
+            String row = figure.areaCode().equals(REGION) ? figure.measure()
+                    : figure.areaCode() + "/" + figure.measure();
+            assertThat(cell(eight, row, figure.year())).as(row).isEqualTo(figure.suppressed()
+                    ? new ReportFigure("<10", null, true, figure.source())
+                    : new ReportFigure(String.valueOf(Math.round(figure.value())), figure.value(), false,
+                            figure.source()));
+        }
+        assertThatThrownBy(() -> history.importCsv(csv("""
+                indicator,code,year,measure,value
+                8,GM0202,1931,VOORZORG/BEFORE_BIRTH,4
+                8,GM0202,1931,VOORZORG/DURING_BIRTH,4
+                8,GM0202,1931,cases,4
+                """), "Fout bij 8"))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .extracting(FieldProblem::messageKey, problem -> problem.arguments()[0])
+                        .containsExactly(tuple("history.csv.measure-unknown", 3),
+                                tuple("history.csv.measure-unknown", 4)));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM imported_figure WHERE source = 'Fout bij 8'",
+                Integer.class)).isZero();
+
+        // A coordinator for Arnhem alone gets only Arnhem's imported figures of 8 in the feed.
+        jdbc.update("INSERT INTO user_municipality_scope (user_id, municipality_code) SELECT u.id, m.code"
+                + " FROM user_account u, municipality m WHERE u.username = 'coordinator' AND m.code = 'GM0202'");
+        signedIn.as("coordinator");
+        assertThat(history.forFeed("8", 1931, 1932, null, java.util.Set.of())).extracting(ImportedFigure::areaCode)
+                .containsExactly("GM0202");
+    }
+
+    @Test
+    void importedSharesAndDaysAreShownInTheirChaptersAsTheFeedPublishesThem() {
+        jdbc.update("DELETE FROM imported_figure WHERE period_year = 1935");
+        signedIn.as("coordinator");
+        history.importCsv(csv("""
+                indicator,code,year,measure,value
+                6,GELDERLAND-MIDDEN,1935,total,60
+                6,GELDERLAND-MIDDEN,1935,part,40
+                6,GM0202,1935,total,30
+                6,GM0202,1935,part,25
+                6,GM0228,1935,total,6
+                6,GM0228,1935,part,3
+                10,GM0202,1935,total,44
+                10,GM0202,1935,part,11
+                12,GELDERLAND-MIDDEN,1935,cases,20
+                12,GELDERLAND-MIDDEN,1935,median_days,14.5
+                12,GM0202,1935,cases,4
+                12,GM0202,1935,median_days,10
+                """), "Regiorapport 1935");
+
+        ReportEdition edition = reports.open(reports.create(REGION, 1936, 1936), DUTCH);
+
+        int compared = 0;
+        for (String indicator : List.of("6", "10", "12")) {
+            java.util.Map<String, java.util.Map<String, ImportedFigure>> byArea = new java.util.HashMap<>();
+            history.forFeed(indicator, 1935, 1935, REGION, java.util.Set.of()).forEach(figure -> byArea
+                    .computeIfAbsent(figure.areaCode(), area -> new java.util.HashMap<>()).put(figure.measure(), figure));
+            for (var area : byArea.entrySet()) {
+                java.util.Map<String, ImportedFigure> measures = area.getValue();
+                boolean hidden = measures.values().stream().anyMatch(ImportedFigure::suppressed);
+                String expected = hidden ? "<10" : indicator.equals("12")
+                        ? String.format(DUTCH, "mediaan %.1f dagen (%d casussen)", measures.get("median_days").value(),
+                                Math.round(measures.get("cases").value()))
+                        : String.format(DUTCH, "%.1f%% (%d van %d)", measures.get("part").value() * 100
+                                / measures.get("total").value(), Math.round(measures.get("part").value()),
+                                Math.round(measures.get("total").value()));
+                ReportFigure shown = cell(chapter(edition, indicator), area.getKey(), 1935);
+                assertThat(shown.shown()).as(indicator + " " + area.getKey()).isEqualTo(expected);
+                assertThat(shown.source()).isEqualTo("Regiorapport 1935");
+                compared++;
+            }
+        }
+        assertThat(compared).isEqualTo(6);
+        assertThat(cell(chapter(edition, "6"), "GM0228", 1935).shown()).as("3 of 6 is small").isEqualTo("<10");
+        assertThat(cell(chapter(edition, "12"), "GM0202", 1935).shown()).as("4 cases are few").isEqualTo("<10");
     }
 
     private static InputStream csv(String text) {

@@ -233,16 +233,22 @@ class ReportEditionTest {
         Map<String, String> report = cells(edition);
         Map<String, String> feed = new HashMap<>();
         StartsReport starts = facts.supportStarted(new FactRequest(year, year, REGION));
-        starts.cells().stream().filter(cell -> cell.group().equals(FactIndicatorService.TOTAL)).forEach(cell ->
-                feed.put("8|" + cell.kind() + "/" + cell.phase() + "|" + cell.period(),
-                        cell.cases().label(starts.threshold())));
+        // The region's cells and, as in the other chapters, those of each of its municipalities.
+        starts.cells().forEach(cell -> feed.put("8|" + (cell.group().equals(FactIndicatorService.TOTAL) ? ""
+                : cell.group() + "/") + cell.kind() + "/" + cell.phase() + "|" + cell.period(),
+                cell.cases().label(starts.threshold())));
         assertThat(feed).containsEntry("8|STEVIG_OUDERSCHAP/BEFORE_BIRTH|" + year, "12")
-                .containsEntry("8|SOCIAL_TEAM_SUPPORT/AFTER_BIRTH|" + year, "<10");
+                .containsEntry("8|SOCIAL_TEAM_SUPPORT/AFTER_BIRTH|" + year, "<10")
+                .containsEntry("8|GM0202/STEVIG_OUDERSCHAP/BEFORE_BIRTH|" + year, "12")
+                .containsEntry("8|GM0228/SOCIAL_TEAM_SUPPORT/AFTER_BIRTH|" + year, "<10");
         feed.forEach((cell, shown) -> assertThat(report.get(cell)).as(cell).isEqualTo(shown));
         assertThat(report.entrySet().stream().filter(cell -> cell.getKey().startsWith("8|"))
                 .filter(cell -> !cell.getValue().equals("–")).count()).isEqualTo(feed.size());
-        assertThat(eight.rows()).extracting(ChapterRow::label)
-                .contains("Stevig Ouderschap: gestart vóór de geboorte");
+        assertThat(eight.rows()).extracting(ChapterRow::label).containsSubsequence(
+                "Stevig Ouderschap: gestart vóór de geboorte",
+                "Ondersteuning sociaal team / CJG: gestart na de geboorte",
+                "Arnhem – Stevig Ouderschap: gestart vóór de geboorte",
+                "Ede – Ondersteuning sociaal team / CJG: gestart na de geboorte");
 
         reports.comment(first, edition.version(), "8", "Stevig Ouderschap start vooral in de zwangerschap.");
         reports.publish(first, reports.open(first, DUTCH).version(), DUTCH);

@@ -84,6 +84,17 @@ class ReportPdfTest {
                 "Indicator 12: dagen van aanmelding tot eerste overleg"}) {
                 assertThat(text).contains(chapter);
             }
+            // Every chapter's table: each row's text and cell as the edition has them, in the chapter's section.
+            ReportEdition shown = reports.open(edition, DUTCH);
+            String flowing = text.replaceAll("\\s+", " ");
+            for (ReportChapter chapter : shown.chapters()) {
+                String section = flowing.substring(flowing.lastIndexOf(chapter.title()));
+                assertThat(chapter.rows()).as(chapter.title()).isNotEmpty();
+                for (ChapterRow row : chapter.rows()) {
+                    assertThat(section).as(chapter.title()).contains(row.label());
+                    row.cells().values().forEach(cell -> assertThat(section).contains(cell.shown()));
+                }
+            }
             assertThat(text).contains("Aantal zwangeren in het POP-overleg", "Gelderland-Midden: aantal casussen",
                     "Arnhem", "1951", "1952", "1953", "1954", "34", "41",
                     "Ingelezen cijfer, bron: TNO-rapport 2023", "Het POP-overleg groeit sinds 1951.",

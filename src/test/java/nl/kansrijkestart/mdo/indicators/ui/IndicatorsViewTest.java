@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.kansrijkestart.mdo.cases.CaseType;
+import nl.kansrijkestart.mdo.indicators.HistoryService;
 import nl.kansrijkestart.mdo.indicators.IndicatorPublication;
 import nl.kansrijkestart.mdo.indicators.Period;
 import nl.kansrijkestart.mdo.indicators.internal.CountingEvent;
@@ -34,7 +35,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The coordinator's indicator screen: the report layout, a chart per year, the CSV download. */
+/**
+ * The coordinator's indicator screen: the report layout, a chart per year, the CSV download (with
+ * imported figures of 1963, which no other test imports).
+ */
 class IndicatorsViewTest extends UiTest {
 
     /** The test's years lie in the future: the clock stands on a day they are all published. */
@@ -61,6 +65,9 @@ class IndicatorsViewTest extends UiTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private HistoryService history;
 
     @Test
     void aCoordinatorSeesTheReportRowsPerYearWithSmallCountsHiddenAndDownloadsThem() {
@@ -199,6 +206,26 @@ class IndicatorsViewTest extends UiTest {
         loginAs("verloskundige");
         UI.getCurrent().navigate("indicatoren");
         _get(AccessDeniedView.class);
+    }
+
+    @Test
+    void theDownloadsOfTheScreenListImportedFiguresOfEarlierYearsMarkedWithTheirSource() {
+        jdbc.update("DELETE FROM imported_figure WHERE period_year = 1963");
+        IndicatorsView view = openAsCoordinator();
+        history.record("7", "GM0202", "1963", "cases", "25", "Jaarverslag 1963");
+
+        _setValue(view.from, 1963);
+        _setValue(view.to, 1963);
+        _click(_get(Button.class, spec -> spec.withId("indicator-show")));
+        String report = new String(DownloadKt._download(_get(Anchor.class, spec -> spec.withId("indicator-csv-report"))),
+                StandardCharsets.UTF_8);
+        String tidy = new String(DownloadKt._download(_get(Anchor.class, spec -> spec.withId("indicator-csv-long"))),
+                StandardCharsets.UTF_8);
+
+        assertThat(report).startsWith("Indicator,1963,Bron\r\n")
+                .contains("\r\nGM0202: aantal casussen (ingelezen),25,Jaarverslag 1963\r\n");
+        assertThat(tidy).contains(",imported,source\r\n")
+                .containsPattern("7,1963,MUNICIPALITY,GM0202,cases,25,false,\\d+,true,Jaarverslag 1963\r\n");
     }
 
     private IndicatorsView openAsCoordinator() {

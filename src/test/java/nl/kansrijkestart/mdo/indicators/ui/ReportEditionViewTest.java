@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The coordinator's report screens: making an edition, commenting, publishing and the PDF; a refused
  * history file listed line by line; comparing two editions; correcting and removing an imported
- * figure. Editions for 2088 and 1976–1977, imported figures of 1977 (no other test uses them).
+ * figure; a figure of indicator 8 in the form. Editions for 2088, 1935 and 1976–1977, imported
+ * figures of 1934 and 1977 (no other test uses them).
  */
 class ReportEditionViewTest extends UiTest {
 
@@ -104,6 +105,40 @@ class ReportEditionViewTest extends UiTest {
         assertThat(view.edition().isChanged("7", "PREGNANCY/POP", 1977)).isTrue();
         assertThat(view.getElement().getTextRecursively())
                 .contains("Gewijzigd ten opzichte van editie " + other.number() + " (1976–1976).");
+    }
+
+    @Test
+    void theFormTakesAFigureOfIndicatorEightAndItsChapterShowsItWithItsSource() {
+        loginAs("coordinator");
+        jdbc.update("DELETE FROM imported_figure WHERE period_year = 1934");
+        UI.getCurrent().navigate(ReportEditionsView.class);
+        HistoryPanel panel = _get(HistoryPanel.class);
+
+        assertThat(panel.indicator.getListDataView().getItems()).containsExactly("6", "7", "8", "10", "12");
+        _setValue(panel.indicator, "8");
+        assertThat(panel.measure.getListDataView().getItems()).contains("VOORZORG/BEFORE_BIRTH",
+                "STEVIG_OUDERSCHAP/AFTER_BIRTH").doesNotContain("cases", "PREGNANCY/POP");
+        _setValue(panel.area, panel.area.getListDataView().getItems()
+                .filter(area -> area.getKey().equals("GM0202")).findFirst().orElseThrow());
+        _setValue(panel.year, "1934");
+        _setValue(panel.measure, "VOORZORG/BEFORE_BIRTH");
+        _setValue(panel.value, "14");
+        _setValue(panel.source, "Jaarverslag VoorZorg 1934");
+        panel.record();
+
+        assertThat(panel.result.getText()).isEqualTo("Ingelezen: 1 cijfers.");
+        long edition = reports.create("GM0202", 1935, 1935);
+        UI.getCurrent().navigate("indicatoren/rapportages/" + edition);
+        ReportEditionView view = _get(ReportEditionView.class);
+        assertThat(view.edition().chapters()).filteredOn(chapter -> chapter.indicator().equals("8")).singleElement()
+                .satisfies(eight -> {
+                    assertThat(eight.years()).containsExactly(1934, 1935);
+                    assertThat(eight.rows().getFirst().label()).isEqualTo("VoorZorg: gestart vóór de geboorte");
+                    assertThat(eight.rows().getFirst().cells().get(1934).source())
+                            .isEqualTo("Jaarverslag VoorZorg 1934");
+                });
+        assertThat(view.getElement().getTextRecursively())
+                .contains("Ingelezen cijfer, bron: Jaarverslag VoorZorg 1934");
     }
 
     @Test
