@@ -67,6 +67,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private @Nullable CurrentItem currentItem;
     private @Nullable AttendancePanel attendancePanel;
     private @Nullable ItemOutcomes itemOutcomes;
+    private @Nullable ItemReferrals itemReferrals;
     private MeetingRoom.@Nullable Seat seat;
     private @Nullable Registration heartbeat;
     private byte[] invitation = new byte[0];
@@ -122,12 +123,13 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             add(attendancePanel);
         }
         live.clear();
+        itemReferrals = new ItemReferrals(services.referrals(), meeting.id());
         currentItem = new CurrentItem(services.currentItems(), services.notes(), meeting, this::version,
                 this::knowVersion, live);
         itemOutcomes = new ItemOutcomes(services.outcomes(), services.conclusions(), services.caseRoles(),
                 services.actions(), meeting, live,
                 new ItemAddenda(services.addenda(), meeting, services.clock(), getLocale(), this::reload),
-                new ItemReferrals(services.referrals(), meeting.id()));
+                itemReferrals);
         add(new H2(getTranslation("agenda.title")),
                 new AgendaList(services.agenda().agenda(meeting.id()), meeting, services.agendaService(),
                         movableTargets(meeting), itemOutcomes, currentItem, this::reload));
@@ -309,6 +311,12 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             case OUTCOME -> {
                 if (itemOutcomes != null) {
                     itemOutcomes.refresh();
+                }
+            }
+            // A referral moved on after the meeting recorded it: only the referral lines are read again.
+            case REFERRALS -> {
+                if (itemReferrals != null) {
+                    itemReferrals.refresh();
                 }
             }
             case PLANNING, STARTED, CLOSED -> planOrStatusChanged(change.change());
