@@ -123,13 +123,13 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             add(attendancePanel);
         }
         live.clear();
-        itemReferrals = new ItemReferrals(services.referrals(), meeting.id());
         currentItem = new CurrentItem(services.currentItems(), services.notes(), meeting, this::version,
                 this::knowVersion, live);
+        ItemAddenda addenda = new ItemAddenda(services.addenda(), meeting, services.clock(), getLocale(),
+                this::reload);
+        itemReferrals = new ItemReferrals(services.referrals(), meeting.id());
         itemOutcomes = new ItemOutcomes(services.outcomes(), services.conclusions(), services.caseRoles(),
-                services.actions(), meeting, live,
-                new ItemAddenda(services.addenda(), meeting, services.clock(), getLocale(), this::reload),
-                itemReferrals);
+                services.actions(), meeting, live, addenda, itemReferrals);
         add(new H2(getTranslation("agenda.title")),
                 new AgendaList(services.agenda().agenda(meeting.id()), meeting, services.agendaService(),
                         movableTargets(meeting), itemOutcomes, currentItem, this::reload));
