@@ -222,7 +222,8 @@ class IndicatorSchemaTest {
         List<String> named = new ArrayList<>();
         kinds.forEach(kind -> named.add(kind.asString()));
 
-        assertThat(named).containsExactlyInAnyOrderElementsOf(Stream.of(OfferKind.values()).map(OfferKind::name).toList());
+        assertThat(named)
+                .containsExactlyInAnyOrderElementsOf(Stream.of(OfferKind.values()).map(OfferKind::name).toList());
     }
 
     @Test

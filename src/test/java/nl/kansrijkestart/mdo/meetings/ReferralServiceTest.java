@@ -166,13 +166,15 @@ class ReferralServiceTest {
         Referral ownReferral = referrals.create(running.caseNumber(), null, offer("KRAAMZORG"),
                 idOf(users, "verloskundige"));
         referrals.move(ownReferral.id(), ownReferral.version(), ReferralStatus.REFERRED, TODAY, null);
-        assertThat(events.stream(MeetingChanged.class)).noneMatch(change -> change.change() == MeetingChanged.Change.REFERRALS);
+        assertThat(events.stream(MeetingChanged.class))
+                .noneMatch(change -> change.change() == MeetingChanged.Change.REFERRALS);
 
         // as the API does: addressed under its case, declined by the client
         referrals.move(running.caseNumber(), inMeeting.id(), inMeeting.version(), ReferralStatus.DECLINED, TODAY,
                 "Wil het eerst zelf proberen.");
 
-        assertThat(events.stream(MeetingChanged.class).filter(change -> change.change() == MeetingChanged.Change.REFERRALS))
+        assertThat(events.stream(MeetingChanged.class)
+                .filter(change -> change.change() == MeetingChanged.Change.REFERRALS))
                 .containsExactly(new MeetingChanged(running.meeting().id(), MeetingChanged.Change.REFERRALS,
                         "Marieke de Vries", running.item().id(), null, null));
     }
