@@ -42,4 +42,17 @@ class IndicatorSchemasApi {
     Resource days() {
         return new ClassPathResource(LOCATION + "indicator-12.schema.json");
     }
+
+    @GetMapping(path = "/api/v1/indicators/8/schema", produces = SCHEMA_JSON)
+    @Operation(summary = "JSON Schema of the indicator 8 feed, support started per kind and phase (COORDINATOR only)")
+    Resource starts() {
+        return new ClassPathResource(LOCATION + "indicator-8.schema.json");
+    }
+
+    @GetMapping(path = "/api/v1/indicators/12-support/schema", produces = SCHEMA_JSON)
+    @Operation(summary = "JSON Schema of the indicator 12-support feed, days to the first support by the social team or"
+            + " CJG (COORDINATOR only)")
+    Resource supportDays() {
+        return new ClassPathResource(LOCATION + "indicator-12-support.schema.json");
+    }
 }

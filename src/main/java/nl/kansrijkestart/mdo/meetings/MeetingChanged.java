@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
  * ({@link Change#NOTES}, {@link Change#CONCLUSION}, {@link Change#EDITING} while someone types and
  * {@link Change#EDITING_STOPPED} when they stop) names the item and the field. {@link Change#RESYNC}
  * asks a page to read everything again: its node may have missed changes of other nodes (its
- * connection to the database was lost for a while).
+ * connection to the database was lost for a while). {@link Change#REFERRALS} names the item whose
+ * outcome holds a referral that moved on after it was recorded (on the case page or through the API):
+ * the pages read that meeting's referrals again, nothing else.
  *
  * <p>A change of the meeting row itself that the pages can apply as it is carries the meeting's
  * {@code version} after it: a move ({@link Change#CURRENT_ITEM}, with the item now discussed as
@@ -55,7 +57,7 @@ public record MeetingChanged(long meetingId, Change change, String by, @Nullable
     }
 
     public enum Change {
-        PLANNING, STARTED, CLOSED, CURRENT_ITEM, ATTENDANCE, OUTCOME, NOTES, CONCLUSION, EDITING, EDITING_STOPPED, ADDENDUM,
+        PLANNING, STARTED, CLOSED, CURRENT_ITEM, ATTENDANCE, OUTCOME, REFERRALS, NOTES, CONCLUSION, EDITING, EDITING_STOPPED, ADDENDUM,
         ONLINE, RESYNC
     }
 }

@@ -236,7 +236,22 @@ public class ReferralService {
         if (next == ReferralStatus.STARTED) {
             started(referral, day);
         }
+        shownInMeeting(referral, me);
         return map(referral);
+    }
+
+    /**
+     * A referral recorded in a meeting's outcome is shown on that meeting's page, the only page of a
+     * meeting that shows it: its open pages are told which item's referrals changed (ids and kind
+     * only, on every node) and each reads them again as its own viewer. A referral made by the care
+     * team outside a meeting is on no meeting's page.
+     */
+    private void shownInMeeting(ReferralRecord referral, CurrentUser me) {
+        Long itemId = referral.getAgendaItemId();
+        if (itemId != null) {
+            items.findById(itemId).ifPresent(item -> events.publishEvent(new MeetingChanged(item.getMeetingId(),
+                    MeetingChanged.Change.REFERRALS, me.displayName(), itemId, null)));
+        }
     }
 
     /**

@@ -15,13 +15,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import nl.kansrijkestart.mdo.cases.CaseType;
 import nl.kansrijkestart.mdo.indicators.internal.CountingEvent;
 import nl.kansrijkestart.mdo.indicators.internal.CountingEventRepository;
 import nl.kansrijkestart.mdo.meetings.MeetingType;
+import nl.kansrijkestart.mdo.offer.OfferKind;
 import nl.kansrijkestart.mdo.testing.AdjustableClock;
 import nl.kansrijkestart.mdo.testing.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
@@ -40,7 +43,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Every kind of indicator feed answer is valid against the published JSON Schema of its feed
  * ({@code api/schemas/}, served at {@code /api/v1/indicators/N/schema}), with shown and suppressed
  * cells; and the schemas are strict enough to refuse what a client must not receive. Indicator 7
- * counts crafted discussions in 2087, a year of its own; 6, 10 and 12 read the demo history.
+ * counts crafted discussions in 2087, a year of its own; 6, 8, 10, 12 and 12-support read the demo
+ * history.
  */
 @IntegrationTest
 class IndicatorSchemaTest {
@@ -150,6 +154,79 @@ class IndicatorSchemaTest {
     }
 
     @Test
+    void indicatorsEightAndTwelveByTheReportAreValidWithShownAndSuppressedCells() throws Exception {
+        for (String indicator : List.of("8", "12-support")) {
+            Schema schema = schema("indicator-" + indicator);
+            Set<Boolean> suppressed = new HashSet<>();
+            Set<String> groups = new HashSet<>();
+            for (String region : List.of("", "OOST")) {
+                MockHttpServletRequestBuilder request = get("/api/v1/indicators/" + indicator).param("from", "2024")
+                        .param("to", "2025");
+                JsonNode answer = feed(region.isEmpty() ? request : request.param("region", region));
+
+                assertThat(schema.validate(answer)).as("indicator %s, region '%s'", indicator, region).isEmpty();
+                assertThat(answer.get("cells").isEmpty()).as("indicator %s, region '%s'", indicator, region).isFalse();
+                answer.get("cells").forEach(cell -> {
+                    suppressed.add(cell.get("suppressed").asBoolean());
+                    groups.add(cell.get("group").asString().equals("TOTAL") ? "TOTAL" : "municipality");
+                });
+            }
+            assertThat(suppressed).as("shown and suppressed cells of indicator %s", indicator)
+                    .containsExactlyInAnyOrder(true, false);
+            assertThat(groups).as("the selection and its municipalities").containsExactlyInAnyOrder("TOTAL",
+                    "municipality");
+        }
+    }
+
+    @Test
+    void theSchemasOfEightAndTwelveByTheReportRefuseHiddenNumbersUnknownKindsAndOtherFields() throws Exception {
+        Schema starts = schema("indicator-8");
+        JsonNode validStarts = feed(get("/api/v1/indicators/8").param("from", "2024").param("to", "2025"));
+        ObjectNode revealing = (ObjectNode) validStarts.deepCopy();
+        firstCell(revealing, "suppressed", true).put("cases", 4);
+        ObjectNode nullWithoutFlag = (ObjectNode) validStarts.deepCopy();
+        firstCell(nullWithoutFlag, "suppressed", false).putNull("cases");
+        ObjectNode unknownKind = (ObjectNode) validStarts.deepCopy();
+        firstCell(unknownKind, "suppressed", false).put("kind", "SOMETHING_ELSE");
+        ObjectNode unknownPhase = (ObjectNode) validStarts.deepCopy();
+        firstCell(unknownPhase, "suppressed", false).put("phase", "DURING_BIRTH");
+        ObjectNode extra = (ObjectNode) validStarts.deepCopy();
+        firstCell(extra, "suppressed", false).put("caseNumber", "KS-2024-0001");
+        ObjectNode otherIndicator = (ObjectNode) validStarts.deepCopy();
+        otherIndicator.put("indicator", "7");
+
+        assertThat(starts.validate(validStarts)).isEmpty();
+        for (JsonNode wrong : List.of(revealing, nullWithoutFlag, unknownKind, unknownPhase, extra, otherIndicator)) {
+            assertThat(starts.validate(wrong)).as(wrong.toString()).isNotEmpty();
+        }
+
+        Schema supportDays = schema("indicator-12-support");
+        JsonNode validDays = feed(get("/api/v1/indicators/12-support").param("from", "2024").param("to", "2025"));
+        ObjectNode hiddenMean = (ObjectNode) validDays.deepCopy();
+        firstCell(hiddenMean, "suppressed", true).put("meanDays", 31.5);
+        ObjectNode missing = (ObjectNode) validDays.deepCopy();
+        firstCell(missing, "suppressed", false).remove("medianDays");
+        ObjectNode otherGroup = (ObjectNode) validDays.deepCopy();
+        firstCell(otherGroup, "suppressed", false).put("group", "KS-2024-0001");
+
+        assertThat(supportDays.validate(validDays)).isEmpty();
+        for (JsonNode wrong : List.of(hiddenMean, missing, otherGroup)) {
+            assertThat(supportDays.validate(wrong)).as(wrong.toString()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void theSchemaOfIndicatorEightNamesEveryKindOfSupportOfTheLocalOffer() throws Exception {
+        JsonNode kinds = json.readTree(text("indicator-8")).at("/$defs/cell/properties/kind/enum");
+
+        List<String> named = new ArrayList<>();
+        kinds.forEach(kind -> named.add(kind.asString()));
+
+        assertThat(named)
+                .containsExactlyInAnyOrderElementsOf(Stream.of(OfferKind.values()).map(OfferKind::name).toList());
+    }
+
+    @Test
     void theSchemaOfIndicatorSevenRefusesASuppressedNumberAZeroPassedAsNullAndUnknownOrMissingFields()
             throws Exception {
         Schema schema = schema("indicator-7");
@@ -192,11 +269,10 @@ class IndicatorSchemaTest {
 
     @Test
     void aCoordinatorFetchesEachSchemaAndOthersAreRefused() throws Exception {
-        for (String indicator : List.of("6", "7", "10", "12")) {
+        for (String indicator : List.of("6", "7", "8", "10", "12", "12-support")) {
             String file = switch (indicator) {
-                case "7" -> "indicator-7";
-                case "12" -> "indicator-12";
-                default -> "indicator-share";
+                case "6", "10" -> "indicator-share";
+                default -> "indicator-" + indicator;
             };
             mvc.perform(get("/api/v1/indicators/" + indicator + "/schema").with(httpBasic("coordinator", "demo")))
                     .andExpect(status().isOk())

@@ -110,6 +110,19 @@ class KeycloakApiTest {
     }
 
     @Test
+    void aProfessionalsTokenCarriesHerWorkPhoneAndTheAccountItProvisionsGetsIt() throws Exception {
+        String token = KeycloakServer.userToken("wijkteam");
+        assertThat(SignedJWT.parse(token).getJWTClaimsSet().getStringClaim("phone_number")).isEqualTo("026 000 4107");
+        jdbc.update("UPDATE user_account SET work_phone = NULL WHERE username = 'wijkteam'");
+
+        HttpResponse<String> response = get("/api/v1/whoami", token);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select work_phone from user_account where username = 'wijkteam'",
+                String.class)).isEqualTo("026 000 4107");
+    }
+
+    @Test
     void aChairsTokenListsHerMeetingsWhereACoordinatorsTokenIsForbidden() throws Exception {
         HttpResponse<String> chair = get("/api/v1/meetings", KeycloakServer.userToken("voorzitter"));
         assertThat(chair.statusCode()).as(chair.body()).isEqualTo(200);

@@ -37,7 +37,7 @@ class KeycloakSignInTest {
     }
 
     @Test
-    void aMidwifeSignsInAtKeycloakSeesTheCaseScreensAndGetsAnAccountWithHerMunicipalitiesFromHerToken() {
+    void aMidwifeSignsInAtKeycloakSeesTheCaseScreensAndGetsAnAccountWithHerMunicipalitiesAndPhoneFromHerToken() {
         Page page = signIn("verloskundige");
 
         assertThat(page.locator("#current-user")).hasText("Marieke de Vries");
@@ -50,6 +50,7 @@ class KeycloakSignInTest {
         assertThat(account.getPasswordHash()).isNull();
         assertThat(account.getLastLoginAt()).isNotNull();
         assertThat(account.getMunicipalityScope()).containsExactly("GM0202");
+        assertThat(account.getWorkPhone()).as("from her token's phone_number claim").isEqualTo("026 000 4103");
     }
 
     @Test

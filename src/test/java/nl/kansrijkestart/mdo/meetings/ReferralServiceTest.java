@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * Referrals to the local offer: made by the chair in a running meeting or by the care team, only to
@@ -35,6 +37,7 @@ import org.springframework.security.access.AccessDeniedException;
  * scope, followed by the contact person, and counted anonymously when the support starts.
  */
 @IntegrationTest
+@RecordApplicationEvents
 class ReferralServiceTest {
 
     private static final LocalDate TODAY = LocalDate.now();
@@ -59,6 +62,9 @@ class ReferralServiceTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private ApplicationEvents events;
 
     @AfterEach
     void signOut() {
@@ -149,6 +155,28 @@ class ReferralServiceTest {
         assertThatThrownBy(() -> referrals.ofCase(running.caseNumber())).isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_entry WHERE case_number = ? AND object ="
                 + " 'referral-case' AND outcome = 'DENIED'", Integer.class, running.caseNumber())).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void aStepOfAReferralFromAMeetingTellsThatMeetingWhichItemChangedAndOneOfTheCareTeamTellsNoMeeting() {
+        MeetingScenarios.Running running = scenarios.running("R.G.");
+        Referral inMeeting = referrals.create(running.caseNumber(), running.item().id(), offer("VOORZORG"),
+                idOf(users, "verloskundige"));
+        signedIn.as("verloskundige");
+        Referral ownReferral = referrals.create(running.caseNumber(), null, offer("KRAAMZORG"),
+                idOf(users, "verloskundige"));
+        referrals.move(ownReferral.id(), ownReferral.version(), ReferralStatus.REFERRED, TODAY, null);
+        assertThat(events.stream(MeetingChanged.class))
+                .noneMatch(change -> change.change() == MeetingChanged.Change.REFERRALS);
+
+        // as the API does: addressed under its case, declined by the client
+        referrals.move(running.caseNumber(), inMeeting.id(), inMeeting.version(), ReferralStatus.DECLINED, TODAY,
+                "Wil het eerst zelf proberen.");
+
+        assertThat(events.stream(MeetingChanged.class)
+                .filter(change -> change.change() == MeetingChanged.Change.REFERRALS))
+                .containsExactly(new MeetingChanged(running.meeting().id(), MeetingChanged.Change.REFERRALS,
+                        "Marieke de Vries", running.item().id(), null, null));
     }
 
     @Test

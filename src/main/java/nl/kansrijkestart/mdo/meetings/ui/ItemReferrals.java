@@ -20,14 +20,20 @@ import nl.kansrijkestart.mdo.meetings.ReferralService;
  * every reader those the service gives within the consent scope, and while the meeting runs the
  * chair's form to add one. They are read once for the whole meeting and again with each change of
  * the outcomes, so a referral made on another page appears with that page's outcome update; the
- * region of an item is drawn again only when its referrals changed. The page tells the service which
- * referrals it shows already (and those its chair just made), so only what is new to it is logged.
+ * region of an item is drawn again only when its referrals changed. A referral moved on afterwards
+ * (on the case page or through the API) reaches the open page as a change of the referrals alone
+ * ({@link #refresh()}): only the lines of the items whose referrals changed are drawn again, and
+ * the rest of the outcome region (a conclusion being typed, an open form) stays in place. The page
+ * tells the service which referrals it shows already (and those its chair just made), so only what
+ * is new to it is logged.
  */
 final class ItemReferrals {
 
     private final ReferralService service;
     private final long meetingId;
     private final Map<Long, Long> shown = new HashMap<>();
+    /** Of each item drawn, the part of its region that holds its referral lines. */
+    private final Map<Long, Div> lines = new HashMap<>();
     private Map<Long, List<Referral>> byItem;
 
     ItemReferrals(ReferralService service, long meetingId) {
@@ -55,15 +61,37 @@ final class ItemReferrals {
     }
 
     /**
+     * A referral of this meeting moved on: reads the referrals again, as this page's viewer and
+     * within its consent scope, and draws again only the lines of the items whose referrals changed.
+     */
+    void refresh() {
+        for (long itemId : reread()) {
+            Div shownLines = lines.get(itemId);
+            if (shownLines != null) {
+                fill(shownLines, itemId);
+            }
+        }
+    }
+
+    private void fill(Div shownLines, long itemId) {
+        shownLines.removeAll();
+        List<Referral> referrals = byItem.getOrDefault(itemId, List.of());
+        if (!referrals.isEmpty()) {
+            shownLines.add(new Paragraph(shownLines.getTranslation("referral.title")));
+            referrals.forEach(referral -> shownLines.add(new ReferralLine(referral)));
+        }
+    }
+
+    /**
      * Adds the item's referrals to its region and, for the chair recording the outcome, a button that
      * opens the form; {@code saved} runs after a referral was recorded.
      */
     void addTo(Div region, AgendaEntry entry, boolean recording, Runnable saved) {
-        List<Referral> referrals = byItem.getOrDefault(entry.id(), List.of());
-        if (!referrals.isEmpty()) {
-            region.add(new Paragraph(region.getTranslation("referral.title")));
-            referrals.forEach(referral -> region.add(new ReferralLine(referral)));
-        }
+        Div shownLines = new Div();
+        shownLines.setId("referrals-" + entry.key());
+        lines.put(entry.id(), shownLines);
+        region.add(shownLines);
+        fill(shownLines, entry.id());
         String caseNumber = entry.caseNumber();
         if (recording && caseNumber != null) {
             Div slot = new Div();

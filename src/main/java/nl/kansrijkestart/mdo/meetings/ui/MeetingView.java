@@ -67,6 +67,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private @Nullable CurrentItem currentItem;
     private @Nullable AttendancePanel attendancePanel;
     private @Nullable ItemOutcomes itemOutcomes;
+    private @Nullable ItemReferrals itemReferrals;
     private MeetingRoom.@Nullable Seat seat;
     private @Nullable Registration heartbeat;
     private byte[] invitation = new byte[0];
@@ -124,10 +125,11 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         live.clear();
         currentItem = new CurrentItem(services.currentItems(), services.notes(), meeting, this::version,
                 this::knowVersion, live);
+        ItemAddenda addenda = new ItemAddenda(services.addenda(), meeting, services.clock(), getLocale(),
+                this::reload);
+        itemReferrals = new ItemReferrals(services.referrals(), meeting.id());
         itemOutcomes = new ItemOutcomes(services.outcomes(), services.conclusions(), services.caseRoles(),
-                services.actions(), meeting, live,
-                new ItemAddenda(services.addenda(), meeting, services.clock(), getLocale(), this::reload),
-                new ItemReferrals(services.referrals(), meeting.id()));
+                services.actions(), meeting, live, addenda, itemReferrals);
         add(new H2(getTranslation("agenda.title")),
                 new AgendaList(services.agenda().agenda(meeting.id()), meeting, services.agendaService(),
                         movableTargets(meeting), itemOutcomes, currentItem, this::reload));
@@ -309,6 +311,12 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             case OUTCOME -> {
                 if (itemOutcomes != null) {
                     itemOutcomes.refresh();
+                }
+            }
+            // A referral moved on after the meeting recorded it: only the referral lines are read again.
+            case REFERRALS -> {
+                if (itemReferrals != null) {
+                    itemReferrals.refresh();
                 }
             }
             case PLANNING, STARTED, CLOSED -> planOrStatusChanged(change.change());

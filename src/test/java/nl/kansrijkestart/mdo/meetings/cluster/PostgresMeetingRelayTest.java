@@ -7,18 +7,25 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
+import nl.kansrijkestart.mdo.identity.CurrentUserService;
 import nl.kansrijkestart.mdo.meetings.CurrentItemService;
 import nl.kansrijkestart.mdo.meetings.MeetingChanged;
 import nl.kansrijkestart.mdo.meetings.MeetingChanged.Change;
+import nl.kansrijkestart.mdo.meetings.MeetingFixtures;
 import nl.kansrijkestart.mdo.meetings.MeetingRoom;
 import nl.kansrijkestart.mdo.meetings.MeetingScenarios;
 import nl.kansrijkestart.mdo.meetings.MeetingScenarios.Running;
+import nl.kansrijkestart.mdo.meetings.Referral;
+import nl.kansrijkestart.mdo.meetings.ReferralService;
+import nl.kansrijkestart.mdo.meetings.ReferralStatus;
 import nl.kansrijkestart.mdo.meetings.SharedField;
+import nl.kansrijkestart.mdo.offer.LocalOfferService;
 import nl.kansrijkestart.mdo.testing.IntegrationTest;
 import nl.kansrijkestart.mdo.testing.SignedIn;
 import org.junit.jupiter.api.AfterEach;
@@ -58,6 +65,15 @@ class PostgresMeetingRelayTest {
     private PostgresMeetingRelay relay;
 
     @Autowired
+    private ReferralService referrals;
+
+    @Autowired
+    private LocalOfferService offers;
+
+    @Autowired
+    private CurrentUserService users;
+
+    @Autowired
     private SignedIn signedIn;
 
     @Autowired
@@ -95,6 +111,31 @@ class PostgresMeetingRelayTest {
             assertThat(message.toChange().newerThan(moved - 1)).isTrue();
             assertThat(heard.getFirst()).doesNotContain("Wat is nodig?").doesNotContain(running.caseNumber())
                     .doesNotContain("N.A.");
+            unlisten(other);
+        }
+    }
+
+    @Test
+    void aReferralMovedOnAfterTheMeetingReachesTheOtherNodesAsItsItemAndKindOnly() throws SQLException {
+        Running running = scenarios.running("N.F.", "jgz");
+        long offer = offers.offers().stream().filter(o -> o.code().equals("VOORZORG")).findFirst().orElseThrow().id();
+        Referral referral = referrals.create(running.caseNumber(), running.item().id(), offer,
+                MeetingFixtures.idOf(users, "verloskundige"));
+        try (Connection other = dataSource.getConnection()) {
+            listen(other);
+
+            signedIn.as("verloskundige");
+            referrals.move(referral.id(), referral.version(), ReferralStatus.REFERRED,
+                    LocalDate.now(), null);
+
+            List<String> heard = heard(other, payload -> payload.contains("REFERRALS"));
+            RelayMessage message = RelayMessage.parse(heard.getFirst());
+            assertThat(message.origin()).isEqualTo(relay.node());
+            assertThat(message.meeting()).isEqualTo(running.meeting().id());
+            assertThat(message.item()).as("the item whose referrals changed").isEqualTo(running.item().id());
+            assertThat(message.by()).as("no name where the pages show none").isEmpty();
+            assertThat(heard.getFirst()).doesNotContain(running.caseNumber()).doesNotContain("VoorZorg")
+                    .doesNotContain("Verwezen").doesNotContain("REFERRED");
             unlisten(other);
         }
     }

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -30,23 +31,29 @@ import nl.kansrijkestart.mdo.meetings.AgendaService;
 import nl.kansrijkestart.mdo.meetings.MeetingService;
 import nl.kansrijkestart.mdo.meetings.MeetingSummary;
 import nl.kansrijkestart.mdo.meetings.OutcomeService;
+import nl.kansrijkestart.mdo.meetings.Referral;
+import nl.kansrijkestart.mdo.meetings.ReferralService;
 import nl.kansrijkestart.mdo.meetings.ReferralStatus;
+import nl.kansrijkestart.mdo.offer.LocalOfferService;
 import nl.kansrijkestart.mdo.offer.OfferSummary;
 import nl.kansrijkestart.mdo.testing.SignedIn;
 import nl.kansrijkestart.mdo.testing.UiTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Referrals in the live meeting: the chair records them in an item's outcome from the offer of the
  * case's municipality, suggestions first; participants see them within the consent scope, also on
- * their open page without reloading. The chair's page runs on a thread of its own (Karibu keeps one
- * mock session per thread), as in the other live screen tests.
+ * their open page without reloading, and so is a referral moved on later on the case page. The
+ * chair's page (and any other second page) runs on a thread of its own (Karibu keeps one mock
+ * session per thread), as in the other live screen tests.
  */
 class ReferralScreensTest extends UiTest {
 
     private final ExecutorService chairsBrowser = Executors.newSingleThreadExecutor();
+    private final ExecutorService careTeamsBrowser = Executors.newSingleThreadExecutor();
 
     @Autowired
     private MeetingService meetings;
@@ -64,15 +71,26 @@ class ReferralScreensTest extends UiTest {
     private CurrentUserService users;
 
     @Autowired
+    private ReferralService referrals;
+
+    @Autowired
+    private LocalOfferService offers;
+
+    @Autowired
     private SignedIn signedIn;
 
+    @Autowired
+    private JdbcTemplate jdbc;
+
     @AfterEach
-    void closeChairsBrowser() throws Exception {
-        chairsBrowser.submit(() -> {
-            MockVaadin.tearDown();
-            signedIn.nobody();
-        }).get();
-        chairsBrowser.shutdown();
+    void closeOtherBrowsers() throws Exception {
+        for (ExecutorService browser : List.of(chairsBrowser, careTeamsBrowser)) {
+            browser.submit(() -> {
+                MockVaadin.tearDown();
+                signedIn.nobody();
+            }).get();
+            browser.shutdown();
+        }
     }
 
     @Test
@@ -168,6 +186,75 @@ class ReferralScreensTest extends UiTest {
         UI.getCurrent().navigate("overleggen/" + meeting.id());
         assertThat(itemText(item)).contains("Kraamzorg · Geadviseerd");
         _assertNone(Button.class, spec -> spec.withId("new-referral-" + item.caseNumber()));
+    }
+
+    @Test
+    void aReferralMovedOnOnTheCasePageChangesOnlyItsLinesOnTheOpenMeetingPageAndOnlyWithinTheConsent()
+            throws Exception {
+        Started started = started("Y.E.");
+        MeetingSummary meeting = started.meeting();
+        AgendaEntry item = started.item();
+        Referral referral = recordedByTheChair(item, "VOORZORG");
+        loginAs("jgz");
+        UI.getCurrent().navigate("overleggen/" + meeting.id());
+        assertThat(itemText(item)).contains("VoorZorg · Geadviseerd");
+        SharedTextEditor conclusion = conclusionOf(item);
+        inBrowser(chairsBrowser, () -> {
+            loginAs("huisarts");
+            UI.getCurrent().navigate("overleggen/" + meeting.id());
+        });
+        long before = lastLogged();
+
+        inBrowser(careTeamsBrowser, () -> {
+            loginAs("verloskundige");
+            UI.getCurrent().navigate("casussen/" + referral.caseNumber(), QueryParameters.of("tab", "verwijzingen"));
+            _click(_get(Button.class, spec -> spec.withId("referral-" + referral.id() + "-REFERRED")));
+        });
+
+        eventually(() -> {
+            MockVaadin.clientRoundtrip(false);
+            assertThat(itemText(item)).contains("VoorZorg · Verwezen").doesNotContain("Geadviseerd ·");
+        });
+        assertThat(conclusionOf(item)).as("the rest of the outcome region stays in place").isSameAs(conclusion);
+        eventually(() -> assertThat(referralReadsSince(before, referral.caseNumber()))
+                .as("read again as the viewer, within the consent").contains("jgz").doesNotContain("huisarts"));
+        inBrowser(chairsBrowser, () -> assertThat(_get(AgendaList.class).getElement().getTextRecursively())
+                .doesNotContain("VoorZorg"));
+        assertThat(referralReadsSince(before, referral.caseNumber())).doesNotContain("huisarts");
+    }
+
+    /** A referral the chair records in the item's outcome, with the midwife as referrer. */
+    private Referral recordedByTheChair(AgendaEntry item, String offerCode) {
+        signedIn.as("voorzitter");
+        long offer = offers.offers().stream().filter(o -> o.code().equals(offerCode)).findFirst().orElseThrow().id();
+        Referral referral = referrals.create(item.caseNumber(), item.id(), offer, idOf(users, "verloskundige"));
+        signedIn.nobody();
+        return referral;
+    }
+
+    private static SharedTextEditor conclusionOf(AgendaEntry entry) {
+        return _get(SharedTextEditor.class, spec -> spec.withId("conclusion-" + entry.id() + "-live"));
+    }
+
+    private long lastLogged() {
+        Long last = jdbc.queryForObject("select max(id) from audit_entry", Long.class);
+        return last == null ? 0 : last;
+    }
+
+    /** Who read referrals of the case since audit entry {@code id}. */
+    private List<String> referralReadsSince(long id, String caseNumber) {
+        return jdbc.queryForList("select username from audit_entry where id > ? and action = 'READ'"
+                + " and object = 'referral' and case_number = ? order by id", String.class, id, caseNumber);
+    }
+
+    /** Runs {@code action} in the browser of the given thread, after what reached its page meanwhile. */
+    private static void inBrowser(ExecutorService browser, Runnable action) throws Exception {
+        browser.submit(() -> {
+            if (UI.getCurrent() != null) {
+                MockVaadin.clientRoundtrip(false);
+            }
+            action.run();
+        }).get();
     }
 
     private void asChair(MeetingSummary meeting, Runnable action) throws Exception {
