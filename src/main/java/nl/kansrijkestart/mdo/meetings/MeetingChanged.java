@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
  * ({@link Change#NOTES}, {@link Change#CONCLUSION}, {@link Change#EDITING} while someone types and
  * {@link Change#EDITING_STOPPED} when they stop) names the item and the field. {@link Change#RESYNC}
  * asks a page to read everything again: its node may have missed changes of other nodes (its
- * connection to the database was lost for a while).
+ * connection to the database was lost for a while). {@link Change#ACCESS} says that who may see what
+ * in the meeting changed (see {@link MeetingAccessChanges}): each page decides again, as its own
+ * viewer, what it may show, and a page whose viewer may no longer see the meeting stops showing it.
  *
  * <p>A change of the meeting row itself that the pages can apply as it is carries the meeting's
  * {@code version} after it: a move ({@link Change#CURRENT_ITEM}, with the item now discussed as
@@ -40,6 +42,14 @@ public record MeetingChanged(long meetingId, Change change, String by, @Nullable
         return new MeetingChanged(meetingId, Change.ATTENDANCE, by, null, null, version);
     }
 
+    /**
+     * Who may see what in the meeting changed (a consent, a care team, the agenda, an account): every
+     * open page decides again what its viewer may see. Carries neither name nor case.
+     */
+    public static MeetingChanged access(long meetingId) {
+        return new MeetingChanged(meetingId, Change.ACCESS, "");
+    }
+
     /** Whether this change concerns the given live text of the given item. */
     public boolean concerns(long item, SharedField sharedField) {
         return itemId != null && itemId == item && field == sharedField;
@@ -56,6 +66,6 @@ public record MeetingChanged(long meetingId, Change change, String by, @Nullable
 
     public enum Change {
         PLANNING, STARTED, CLOSED, CURRENT_ITEM, ATTENDANCE, OUTCOME, NOTES, CONCLUSION, EDITING, EDITING_STOPPED, ADDENDUM,
-        ONLINE, RESYNC
+        ONLINE, RESYNC, ACCESS
     }
 }
