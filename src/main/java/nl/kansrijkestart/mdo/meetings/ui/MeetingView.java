@@ -34,6 +34,8 @@ import nl.kansrijkestart.mdo.meetings.MeetingStatus;
 import nl.kansrijkestart.mdo.meetings.MeetingSummary;
 import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 
@@ -63,6 +65,8 @@ import org.springframework.security.core.AuthenticationException;
 @Route("overleggen/:meetingId([0-9]{1,18})")
 @RolesAllowed({"PROFESSIONAL", "CHAIR"})
 public class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final Logger log = LoggerFactory.getLogger(MeetingView.class);
 
     private final MeetingPageServices services;
     private final MeetingRoom room;
@@ -261,6 +265,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
      * nothing more is read in her name. Only a new visit, through the services, can show it again.
      */
     private void end(String reasonKey) {
+        log.info("An open page of meeting {} no longer shows it ({}); it leaves the room", current().id(), reasonKey);
         ended = true;
         leaveRoom();
         live.clear();
