@@ -67,6 +67,8 @@ public class ConsentService {
         audit.succeeded(me, caseNumber, AuditAction.CREATE, "consent",
                 List.of("care-team", "legal-basis:" + draft.basis().name()),
                 draft.basis() == LegalBasis.CONSENT ? null : "other legal basis with justification");
+        // The newest consent in force decides, so this one may share with other disciplines.
+        events.publishEvent(new CaseAccessChanged(caseNumber));
         return CaseMapper.details(caseFile, LocalDate.now(clock));
     }
 

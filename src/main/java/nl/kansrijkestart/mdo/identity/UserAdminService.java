@@ -19,6 +19,7 @@ import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import nl.kansrijkestart.mdo.shared.audit.AdministrationLog;
 import nl.kansrijkestart.mdo.shared.audit.AuditAction;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,10 +52,13 @@ public class UserAdminService {
     private final SignInMode signInMode;
     private final MunicipalityService municipalities;
     private final AdministrationLog log;
+    private final ApplicationEventPublisher events;
 
     UserAdminService(UserAccountRepository users, OrganisationRepository organisations,
             PasswordEncoder passwordEncoder, Clock clock, CurrentAuthentication authentication,
-            SignInMode signInMode, MunicipalityService municipalities, AdministrationLog log) {
+            SignInMode signInMode, MunicipalityService municipalities, AdministrationLog log,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.municipalities = municipalities;
         this.log = log;
         this.authentication = authentication;
@@ -117,6 +121,7 @@ public class UserAdminService {
         account.setWorkPhone(InputRules.normalise(draft.workPhone()));
         UserAccount saved = users.saveAndFlush(account);
         logged(AuditAction.UPDATE, saved, describe(saved));
+        events.publishEvent(new AccountChanged(saved.requireId()));
         return summary(saved);
     }
 
@@ -129,6 +134,7 @@ public class UserAdminService {
         account.setEnabled(enabled);
         UserAccount saved = users.saveAndFlush(account);
         logged(AuditAction.UPDATE, saved, enabled ? "enabled" : "disabled");
+        events.publishEvent(new AccountChanged(saved.requireId()));
         return summary(saved);
     }
 

@@ -41,10 +41,12 @@ public class AgendaService {
     private final AgendaAudit audit;
     private final CurrentUserService currentUser;
     private final Clock clock;
+    private final MeetingAccessChanges accessChanges;
 
     AgendaService(AgendaItemRepository items, MeetingRepository meetings, MeetingGuard guard,
             CaseMeetingAccess caseAccess, AgendaAudit audit, CurrentUserService currentUser, Clock clock,
-            CaseProgressUpdate progress) {
+            CaseProgressUpdate progress, MeetingAccessChanges accessChanges) {
+        this.accessChanges = accessChanges;
         this.progress = progress;
         this.items = items;
         this.meetings = meetings;
@@ -116,6 +118,8 @@ public class AgendaService {
             throw new InvalidInputException("item", "agenda.validation.not-active");
         }
         item.reject(reason.strip());
+        // Off the agenda: the open pages of the meeting decide again what they show of it.
+        accessChanges.ofMeeting(item.getMeetingId());
         return changed(me, item, "rejected");
     }
 
@@ -131,6 +135,8 @@ public class AgendaService {
         Meeting target = guard.forChair(me, targetMeetingId);
         requireUpcoming(target, "target");
         requireDiscussable(item, dateOf(target));
+        // Its case is no longer on this meeting's agenda: the open pages decide again what they show.
+        accessChanges.ofMeeting(item.getMeetingId());
         item.moveTo(targetMeetingId);
         return changed(me, item, "moved to " + AgendaAudit.meeting(targetMeetingId));
     }

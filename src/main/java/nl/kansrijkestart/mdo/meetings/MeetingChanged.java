@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
  * asks a page to read everything again: its node may have missed changes of other nodes (its
  * connection to the database was lost for a while). {@link Change#REFERRALS} names the item whose
  * outcome holds a referral that moved on after it was recorded (on the case page or through the API):
- * the pages read that meeting's referrals again, nothing else.
+ * the pages read that meeting's referrals again, nothing else. {@link Change#ACCESS} says that who may
+ * see what in the meeting changed (see {@link MeetingAccessChanges}): each page decides again, as its
+ * own viewer, what it may show, and a page whose viewer may no longer see the meeting stops showing it.
  *
  * <p>A change of the meeting row itself that the pages can apply as it is carries the meeting's
  * {@code version} after it: a move ({@link Change#CURRENT_ITEM}, with the item now discussed as
@@ -42,6 +44,14 @@ public record MeetingChanged(long meetingId, Change change, String by, @Nullable
         return new MeetingChanged(meetingId, Change.ATTENDANCE, by, null, null, version);
     }
 
+    /**
+     * Who may see what in the meeting changed (a consent, a care team, the agenda, an account): every
+     * open page decides again what its viewer may see. Carries neither name nor case.
+     */
+    public static MeetingChanged access(long meetingId) {
+        return new MeetingChanged(meetingId, Change.ACCESS, "");
+    }
+
     /** Whether this change concerns the given live text of the given item. */
     public boolean concerns(long item, SharedField sharedField) {
         return itemId != null && itemId == item && field == sharedField;
@@ -57,7 +67,7 @@ public record MeetingChanged(long meetingId, Change change, String by, @Nullable
     }
 
     public enum Change {
-        PLANNING, STARTED, CLOSED, CURRENT_ITEM, ATTENDANCE, OUTCOME, REFERRALS, NOTES, CONCLUSION, EDITING, EDITING_STOPPED, ADDENDUM,
-        ONLINE, RESYNC
+        PLANNING, STARTED, CLOSED, CURRENT_ITEM, ATTENDANCE, OUTCOME, REFERRALS, NOTES, CONCLUSION, EDITING,
+        EDITING_STOPPED, ADDENDUM, ONLINE, RESYNC, ACCESS
     }
 }

@@ -11,6 +11,8 @@ import nl.kansrijkestart.mdo.identity.CurrentUser;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
 import nl.kansrijkestart.mdo.shared.InvalidInputException;
 import nl.kansrijkestart.mdo.shared.audit.AuditAction;
+import nl.kansrijkestart.mdo.cases.CaseAccessChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,8 +27,11 @@ public class ContactRoles {
     private final CaseAudit audit;
     private final CurrentUserService users;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ContactRoles(CaseFileRepository cases, CaseAudit audit, CurrentUserService users, Clock clock) {
+    ContactRoles(CaseFileRepository cases, CaseAudit audit, CurrentUserService users, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.cases = cases;
         this.audit = audit;
         this.users = users;
@@ -56,7 +61,11 @@ public class ContactRoles {
         return caseFile.getContacts().stream().filter(a -> a.isCurrent() && a.getRole() == role).findFirst();
     }
 
-    /** Touches the case (version + 1), adds the timeline entry and logs the change. */
+    /**
+     * Touches the case (version + 1), adds the timeline entry and logs the change. Who is on the care
+     * team and who is its contact person decide what meeting participants see of the case, so the
+     * meetings are told ({@link CaseAccessChanged}).
+     */
     public CaseDetails changed(CurrentUser me, CaseFile caseFile, List<String> checks, String timelineKey,
             String... arguments) {
         Instant now = clock.instant();
@@ -64,6 +73,7 @@ public class ContactRoles {
         caseFile.record(new CaseEvent(caseFile, now, me.displayName(), timelineKey, arguments));
         cases.saveAndFlush(caseFile);
         audit.succeeded(me, caseFile.getCaseNumber(), AuditAction.UPDATE, "care-team", checks, null);
+        events.publishEvent(new CaseAccessChanged(caseFile.getCaseNumber()));
         return CaseMapper.details(caseFile, LocalDate.now(clock));
     }
 }

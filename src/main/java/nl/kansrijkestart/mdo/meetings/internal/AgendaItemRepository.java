@@ -40,6 +40,10 @@ public interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
 
     List<AgendaItem> findBySubmittedByUserIdOrderBySubmittedAtDesc(long userId);
 
+    /** The meetings that have the case on their agenda, in any state of its item. */
+    @Query("select distinct i.meetingId from AgendaItem i where i.caseNumber = :caseNumber")
+    List<Long> meetingsWithCase(String caseNumber);
+
     long countByMeetingIdAndStatus(long meetingId, AgendaStatus status);
 
     boolean existsByMeetingIdAndCaseNumberAndStatusIn(long meetingId, String caseNumber,

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
@@ -23,6 +25,7 @@ import java.io.OutputStream;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.kansrijkestart.mdo.meetings.AgendaEntry;
 import nl.kansrijkestart.mdo.meetings.InvitationCalendar;
 import nl.kansrijkestart.mdo.meetings.MeetingChanged;
 import nl.kansrijkestart.mdo.meetings.MeetingNotFoundException;
@@ -31,6 +34,10 @@ import nl.kansrijkestart.mdo.meetings.MeetingStatus;
 import nl.kansrijkestart.mdo.meetings.MeetingSummary;
 import nl.kansrijkestart.mdo.shared.CurrentAuthentication;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 
 /**
  * One meeting for its chair and invited participants: time, place, who is invited, the agenda as
@@ -45,10 +52,21 @@ import org.jspecify.annotations.Nullable;
  * item is applied from the change itself (item and version), without a read: it discloses nothing
  * this page does not show already. Changes of the plan, of the meeting's status and addenda rebuild
  * the page.
+ *
+ * <p>After any change of who may see what ({@link MeetingChanged.Change#ACCESS}: a consent, a care
+ * team, the agenda, an account; the plan and the participants come as
+ * {@link MeetingChanged.Change#PLANNING}) the page decides again, as its viewer, what it shows: it
+ * reads the meeting and its agenda through the services and rebuilds when they differ from what it
+ * shows, so an item its viewer may no longer see turns anonymised at once. A viewer who may no
+ * longer see the meeting at all (taken off it, her account disabled) or whose meeting was
+ * cancelled keeps no meeting content on her screen: the page says why, leaves the room (the others
+ * see her gone) and follows nothing more, so nothing more is read in her name.
  */
 @Route("overleggen/:meetingId([0-9]{1,18})")
 @RolesAllowed({"PROFESSIONAL", "CHAIR"})
 public class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final Logger log = LoggerFactory.getLogger(MeetingView.class);
 
     private final MeetingPageServices services;
     private final MeetingRoom room;
@@ -59,6 +77,10 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     private @Nullable MeetingSummary current;
     /** The meeting as the page was last built from; {@link #current} may have a newer version since. */
     private @Nullable MeetingSummary built;
+    /** The agenda as this page's viewer was allowed to see it when the page was last built. */
+    private List<AgendaEntry> agendaShown = List.of();
+    /** The viewer may no longer see this meeting: the page shows why, and nothing else, until closed. */
+    private boolean ended;
     /**
      * The meeting's newest version this page knows of, for the chair's buttons: the version it was
      * built from, or a later one a move or a mark of attendance (here or elsewhere) brought.
@@ -106,7 +128,12 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void show(MeetingSummary meeting) {
+        show(meeting, services.agenda().agenda(meeting.id()));
+    }
+
+    private void show(MeetingSummary meeting, List<AgendaEntry> agenda) {
         current = meeting;
+        agendaShown = agenda;
         built = meeting;
         version = meeting.version();
         invitation = InvitationCalendar.ics(meeting, getTranslation(meeting.type().messageKey()),
@@ -131,7 +158,7 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         itemOutcomes = new ItemOutcomes(services.outcomes(), services.conclusions(), services.caseRoles(),
                 services.actions(), meeting, live, addenda, itemReferrals);
         add(new H2(getTranslation("agenda.title")),
-                new AgendaList(services.agenda().agenda(meeting.id()), meeting, services.agendaService(),
+                new AgendaList(agenda, meeting, services.agendaService(),
                         movableTargets(meeting), itemOutcomes, currentItem, this::reload));
     }
 
@@ -189,9 +216,71 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void rebuild(MeetingSummary meeting) {
+        rebuild(meeting, services.agenda().agenda(meeting.id()));
+    }
+
+    private void rebuild(MeetingSummary meeting, List<AgendaEntry> agenda) {
         List<SharedTextEditor.Draft> typing = live.unsaved();
-        show(meeting);
+        show(meeting, agenda);
         live.restore(typing);
+    }
+
+    /** Reads everything again, as {@link #reload} does, unless the meeting was cancelled meanwhile. */
+    private void readAgain() {
+        MeetingSummary meeting = services.meetings().open(current().id());
+        if (!cancelledSinceShown(meeting)) {
+            rebuild(meeting);
+        }
+    }
+
+    /**
+     * Who may see what changed: the page reads the meeting and the agenda as its viewer may see them
+     * now and rebuilds only when that differs from what it shows (an item hidden or shown again, an
+     * item gone). The parts below the agenda read their texts per item through the same consent
+     * rule, so a rebuild brings them in line too.
+     */
+    private void accessChanged() {
+        MeetingSummary meeting = services.meetings().open(current().id());
+        if (cancelledSinceShown(meeting)) {
+            return;
+        }
+        List<AgendaEntry> agenda = services.agenda().agenda(meeting.id());
+        if (!meeting.equals(built) || !agenda.equals(agendaShown)) {
+            rebuild(meeting, agenda);
+        }
+    }
+
+    /** A meeting cancelled while its page was open ends the page (see {@link #end}); true then. */
+    private boolean cancelledSinceShown(MeetingSummary meeting) {
+        MeetingSummary shown = built;
+        if (meeting.status() == MeetingStatus.CANCELLED && shown != null
+                && shown.status() != MeetingStatus.CANCELLED) {
+            end("live.cancelled");
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * The viewer may no longer see this meeting: everything of it leaves the screen but its kind and
+     * why, the page leaves the room (the others see her gone) and follows no more changes, so
+     * nothing more is read in her name. Only a new visit, through the services, can show it again.
+     */
+    private void end(String reasonKey) {
+        log.info("An open page of meeting {} no longer shows it ({}); it leaves the room", current().id(), reasonKey);
+        ended = true;
+        leaveRoom();
+        live.clear();
+        currentItem = null;
+        attendancePanel = null;
+        itemOutcomes = null;
+        agendaShown = List.of();
+        invitation = new byte[0];
+        removeAll();
+        Paragraph why = new Paragraph(getTranslation(reasonKey));
+        why.setId("meeting-ended");
+        RouterLink back = new RouterLink(getTranslation("meeting.my-meetings"), MyMeetingsView.class);
+        add(new H1(getTranslation(current().type().messageKey())), new Div(why), back);
     }
 
     /**
@@ -202,6 +291,9 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
      */
     private void planOrStatusChanged(MeetingChanged.Change change) {
         MeetingSummary meeting = services.meetings().open(current().id());
+        if (cancelledSinceShown(meeting)) {
+            return;
+        }
         MeetingSummary shown = built;
         boolean known = shown != null && switch (change) {
             case PLANNING -> shown.version() == meeting.version();
@@ -264,14 +356,16 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         enterRoom(attachEvent.getUI());
         heartbeat = attachEvent.getUI().addHeartbeatListener(beat -> {
             MeetingRoom.Seat mine = seat;
-            if (mine == null) {
+            if (mine == null || ended) {
                 return;
             }
             if (mine.inRoom()) {
                 mine.heard();
             } else {
-                enterRoom(beat.getSource());
-                reload();
+                asViewer(() -> {
+                    enterRoom(beat.getSource());
+                    reload();
+                });
             }
         });
     }
@@ -285,6 +379,10 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
+        leaveRoom();
+    }
+
+    private void leaveRoom() {
         if (heartbeat != null) {
             heartbeat.remove();
             heartbeat = null;
@@ -296,8 +394,35 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
         }
     }
 
-    /** Passes each change to the part that owns what changed; only what that part shows is read again. */
+    /**
+     * Passes each change to the part that owns what changed; only what that part shows is read
+     * again. Nothing once the page ended; a read that finds the viewer may not see what the page
+     * shows makes the page decide again.
+     */
     private void follow(MeetingChanged change) {
+        if (!ended) {
+            asViewer(() -> followAsViewer(change));
+        }
+    }
+
+    /**
+     * Runs a read of the page as its viewer. The meeting no longer open to her (taken off it, her
+     * account disabled or gone) ends the page; an item she may no longer see makes the page decide
+     * again what it shows.
+     */
+    private void asViewer(Runnable read) {
+        try {
+            try {
+                read.run();
+            } catch (AccessDeniedException outsideScopeNow) {
+                accessChanged();
+            }
+        } catch (MeetingNotFoundException | AuthenticationException | AccessDeniedException noLongerHers) {
+            end("live.no-longer-participant");
+        }
+    }
+
+    private void followAsViewer(MeetingChanged change) {
         switch (change.change()) {
             case ONLINE -> presence.show(room.online(change.meetingId()));
             case EDITING, EDITING_STOPPED, CONCLUSION -> live.follow(change);
@@ -321,7 +446,8 @@ public class MeetingView extends VerticalLayout implements BeforeEnterObserver, 
             }
             case PLANNING, STARTED, CLOSED -> planOrStatusChanged(change.change());
             // RESYNC: this node may have missed changes of other nodes, so everything is read again.
-            case ADDENDUM, RESYNC -> reload();
+            case ADDENDUM, RESYNC -> readAgain();
+            case ACCESS -> accessChanged();
         }
     }
 

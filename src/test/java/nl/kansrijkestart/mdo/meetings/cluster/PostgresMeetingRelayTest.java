@@ -13,6 +13,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
+import nl.kansrijkestart.mdo.cases.CaseDetails;
+import nl.kansrijkestart.mdo.cases.CaseService;
+import nl.kansrijkestart.mdo.cases.ConsentService;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
 import nl.kansrijkestart.mdo.meetings.CurrentItemService;
 import nl.kansrijkestart.mdo.meetings.MeetingChanged;
@@ -72,6 +75,12 @@ class PostgresMeetingRelayTest {
 
     @Autowired
     private CurrentUserService users;
+
+    @Autowired
+    private CaseService cases;
+
+    @Autowired
+    private ConsentService consents;
 
     @Autowired
     private SignedIn signedIn;
@@ -139,6 +148,33 @@ class PostgresMeetingRelayTest {
             unlisten(other);
         }
     }
+
+    @Test
+    void aChangeOfWhoMaySeeWhatReachesTheOtherNodesAndComesInFromThemAsAMeetingAndAKindOnly()
+            throws SQLException {
+        Running running = scenarios.running("N.W.", "jgz");
+        long meetingId = running.meeting().id();
+        try (Connection other = dataSource.getConnection()) {
+            listen(other);
+
+            signedIn.as("verloskundige");
+            CaseDetails details = cases.open(running.caseNumber());
+            consents.withdraw(running.caseNumber(), details.version(), details.consents().getFirst().id(), null);
+
+            List<String> heard = heard(other, payload -> payload.contains("ACCESS"));
+            RelayMessage message = RelayMessage.parse(heard.getFirst());
+            assertThat(message.meeting()).isEqualTo(meetingId);
+            assertThat(message.toChange()).isEqualTo(MeetingChanged.access(meetingId));
+            assertThat(heard.getFirst()).doesNotContain(running.caseNumber()).doesNotContain("N.W.");
+            unlisten(other);
+        }
+
+        List<MeetingChanged> page = openPage("jgz", meetingId);
+        notifyAsOtherNode(meetingId, "ACCESS", null, null, "");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(page)
+                .contains(MeetingChanged.access(meetingId)));
+    }
+
 
     @Test
     void aChangeFromAnotherNodeReachesThePagesHereAndTheirTypingEndsWhenThatNodeFallsSilent() {
