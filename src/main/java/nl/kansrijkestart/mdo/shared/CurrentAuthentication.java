@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
 public class CurrentAuthentication {
 
     private final ObjectProvider<SecurityContextHolderStrategy> strategy;
+    /** The context's holder once found: looking it up in the bean factory at every call costs more than the call. */
+    private volatile @Nullable SecurityContextHolderStrategy found;
 
     CurrentAuthentication(ObjectProvider<SecurityContextHolderStrategy> strategy) {
         this.strategy = strategy;
@@ -62,7 +64,20 @@ public class CurrentAuthentication {
         }
     }
 
+    /**
+     * The context's own holder, looked up once; without one (no such bean), the JVM-wide holder's
+     * current strategy, asked every time as it may be replaced.
+     */
     public SecurityContextHolderStrategy holder() {
-        return strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        SecurityContextHolderStrategy known = found;
+        if (known != null) {
+            return known;
+        }
+        SecurityContextHolderStrategy bean = strategy.getIfAvailable();
+        if (bean == null) {
+            return SecurityContextHolder.getContextHolderStrategy();
+        }
+        found = bean;
+        return bean;
     }
 }

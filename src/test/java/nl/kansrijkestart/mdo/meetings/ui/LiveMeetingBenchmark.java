@@ -60,6 +60,12 @@ class LiveMeetingBenchmark {
     private static final List<String> PARTICIPANT_USERS = List.of("jgz", "verloskundige", "wijkteam", "huisarts",
             "gemeente");
     private static final Path REPORT = Path.of("target", "benchmarks", "live-meeting.md");
+    /** Extra JVM options for each server, separated by spaces (a flight recording, for example). */
+    private static final List<String> SERVER_OPTIONS = words(System.getProperty("mdo.benchmark.server-options", ""));
+    /** The server's port; 0 (the default): any free one. */
+    private static final int PORT = Integer.getInteger("mdo.benchmark.port", 0);
+    /** Where each server's data folder and log go; by default the system's temporary folder. */
+    private static final String DATA_DIRS = System.getProperty("mdo.benchmark.data-dir", "");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** Records on each page when the "Nu aan de orde" badge appears, and on which card (by position). */
@@ -160,6 +166,7 @@ class LiveMeetingBenchmark {
                 List<Double> slowest = new ArrayList<>();
                 long rowsBefore = server.auditRows();
                 long started = System.nanoTime();
+                Instant movesFrom = Instant.now();
                 Duration cpuBefore = server.cpu();
                 for (int move = 0; move < MOVES; move++) {
                     List<Double> each = move(chair, pages);
@@ -170,13 +177,17 @@ class LiveMeetingBenchmark {
                 double rows = (server.auditRows() - rowsBefore) / (double) MOVES;
                 // The same pages open for the same time without a move: what the server does anyway
                 // (heartbeats, Push, timers, collections), to be told apart from the moves' own work.
+                Instant idleFrom = Instant.now();
                 Duration idleBefore = server.cpu();
                 Thread.sleep(Duration.ofNanos(System.nanoTime() - started));
                 double idle = server.cpu().minus(idleBefore).toNanos() / 1e6 / MOVES;
                 results.put(pages.size(), new Result(latencies, slowest, cpu, idle, rows));
+                // the times tell the moves from the idle time in a flight recording of the server
                 System.out.printf(Locale.ROOT,
-                        "%s, %d pages: p95 %.0f ms, CPU %.1f ms/move (idle %.1f in the same time), %.1f rows/move%n",
-                        server.label, pages.size(), percentile(latencies, 95), cpu, idle, rows);
+                        "%s, %d pages: p95 %.0f ms, CPU %.1f ms/move (idle %.1f in the same time), %.1f rows/move;"
+                                + " moves %s to %s, idle to %s%n",
+                        server.label, pages.size(), percentile(latencies, 95), cpu, idle, rows, movesFrom, idleFrom,
+                        Instant.now());
             }
         }
         return results;
@@ -261,6 +272,10 @@ class LiveMeetingBenchmark {
                 .toList();
     }
 
+    private static List<String> words(String value) {
+        return value.isBlank() ? List.of() : List.of(value.strip().split("\\s+"));
+    }
+
     private static Map<String, Path> jars() throws IOException {
         Map<String, Path> jars = new LinkedHashMap<>();
         String named = System.getProperty("mdo.benchmark.jars", "");
@@ -298,17 +313,28 @@ class LiveMeetingBenchmark {
         static Server start(String label, Path jar) throws Exception {
             String schema = "bench_live_" + label.replaceAll("[^a-z]", "").toLowerCase(Locale.ROOT);
             String url = TestDatabase.emptySchemaUrl(schema);
-            Path dataDir = Files.createTempDirectory("live-benchmark-");
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
+            Path dataDir;
+            if (DATA_DIRS.isBlank()) {
+                dataDir = Files.createTempDirectory("live-benchmark-");
+            } else {
+                Files.createDirectories(Path.of(DATA_DIRS));
+                dataDir = Files.createTempDirectory(Path.of(DATA_DIRS), "live-benchmark-");
             }
-            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx768m", "-jar", jar.toAbsolutePath().toString(), "--server.port=" + port,
+            int port = PORT;
+            if (port == 0) {
+                try (ServerSocket socket = new ServerSocket(0)) {
+                    port = socket.getLocalPort();
+                }
+            }
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m"));
+            SERVER_OPTIONS.forEach(option -> command.add(option.replace("{label}", label.replaceAll("[^A-Za-z0-9]", ""))));
+            command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port,
                     "--mdo.data-dir=" + dataDir, "--spring.datasource.url=" + url,
                     "--spring.datasource.username=" + TestDatabase.user(),
                     "--spring.datasource.password=" + TestDatabase.password(), "--spring.main.banner-mode=off",
-                    "--logging.level.root=WARN", "--vaadin.launch-browser=false")
+                    "--logging.level.root=WARN", "--vaadin.launch-browser=false"));
+            Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(dataDir.resolve("application.log").toFile()).start();
             System.out.printf("%s: %s on port %d, log in %s%n", label, jar, port, dataDir);
             try {
