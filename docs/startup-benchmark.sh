@@ -28,10 +28,11 @@ export JAVA_HOME="${JAVA_HOME:?set JAVA_HOME to a JDK 21+ (25+ for the AOT cache
 jar_in() { ls "$1"/target/mdo-kansrijke-start-*.jar 2>/dev/null | grep -v '\.original$' | head -n 1; }
 JAR=$(jar_in .)
 [ -n "$JAR" ] || { echo "No jar in target/: run ./mvnw -DskipTests package first" >&2; exit 1; }
-WORK=$PWD/target/startup-benchmark
+# Logs and figures of this run (MDO_BENCH_WORK: another folder, for two runs at once on two ports).
+WORK=${MDO_BENCH_WORK:-$PWD/target/startup-benchmark}
 mkdir -p "$WORK" && rm -f "$WORK"/*.txt "$WORK"/*.log
 
-after=(env MDO_JAR="$PWD/$JAR" MDO_APP_DIR="$WORK/after-app" bin/start-production.sh)
+after=(env MDO_JAR="$PWD/$JAR" MDO_APP_DIR="$PWD/target/startup-benchmark/after-app" bin/start-production.sh)
 if [ -n "${MDO_BENCH_BEFORE:-}" ]; then
     BEFORE_JAR=${MDO_BENCH_BEFORE_JAR:-$(jar_in "$MDO_BENCH_BEFORE")}
     [ -n "$BEFORE_JAR" ] || { echo "No jar in $MDO_BENCH_BEFORE/target/" >&2; exit 1; }
