@@ -30,10 +30,12 @@ STAMP="$APP_DIR/.source"
 # TrimNativeHeapInterval: the JVM hands freed native memory (the JIT compilers' work areas, mostly
 # used during the start) back to the system every 5 s instead of glibc keeping it.
 # mdo.start-up.compact-heap: one full collection right after the application reports itself ready,
-# so the heap gives back what the start left behind (Flyway, Hibernate's boot model, the demo data).
+# so the heap gives back what the start left behind (Flyway, Hibernate's boot model, the demo data);
+# -ShrinkHeapInSteps: that collection shrinks the heap at once (by default the serial collector
+# shrinks by 0 %, then 10 %, 40 % ... over several full collections, so the first one kept it all).
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 JVM=(-XX:+UseSerialGC -Xms32m "-Xmx${MDO_HEAP_MAX:-256m}" -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k
-    -XX:TrimNativeHeapInterval=5000)
+    -XX:TrimNativeHeapInterval=5000 -XX:-ShrinkHeapInSteps)
 
 # What the unpacked application and the cache were made from: the jar's size and time, and the JDK
 # (its release file, read without starting a JVM, where there is one).
