@@ -8,6 +8,7 @@
 # jar and JDK; without a JDK 25 the application starts without it.
 #
 # Usage: bin/start-production.sh [application arguments, e.g. --server.port=8081]
+#        bin/start-production.sh --prepare   only steps 1 and 2, then exit (the Dockerfile's image build)
 # Settings (environment): JAVA_HOME (a JDK 21+, 25+ for the cache), MDO_JAR (default: the jar in
 # target/), MDO_APP_DIR (where the unpacked application and the cache live, default target/app),
 # MDO_HEAP_MAX (default 256m), JAVA_OPTS (further JVM options, appended). All the application's own
@@ -25,11 +26,24 @@ STAMP="$APP_DIR/.source"
 
 # The application holds little in memory (sessions, a few caches): a serial collector with a heap
 # that starts small keeps the idle footprint low; 256 MB is ample for the API benchmark's load.
-# MALLOC_ARENA_MAX: glibc otherwise keeps a malloc arena per busy thread, tens of MB never given back.
+# MALLOC_ARENA_MAX: glibc otherwise keeps a malloc arena per busy thread, tens of MB never given back;
+# TrimNativeHeapInterval: the JVM hands freed native memory (the JIT compilers' work areas, mostly
+# used during the start) back to the system every 5 s instead of glibc keeping it.
+# mdo.start-up.compact-heap: one full collection right after the application reports itself ready,
+# so the heap gives back what the start left behind (Flyway, Hibernate's boot model, the demo data);
+# -ShrinkHeapInSteps: that collection shrinks the heap at once (by default the serial collector
+# shrinks by 0 %, then 10 %, 40 % ... over several full collections, so the first one kept it all).
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
-JVM=(-XX:+UseSerialGC -Xms32m "-Xmx${MDO_HEAP_MAX:-256m}" -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k)
+JVM=(-XX:+UseSerialGC -Xms32m "-Xmx${MDO_HEAP_MAX:-256m}" -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k
+    -XX:TrimNativeHeapInterval=5000 -XX:-ShrinkHeapInSteps)
 
-source_id="$(cksum < "$JAR" | cut -d' ' -f1) $("$JAVA" -version 2>&1 | head -n 1)"
+# What the unpacked application and the cache were made from: the jar's size and time, and the JDK
+# (its release file, read without starting a JVM, where there is one).
+java_id() {
+    local home="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
+    if [ -f "$home/release" ]; then cat "$home/release"; else "$JAVA" -version 2>&1; fi
+}
+source_id="$(stat -L -c '%s %Y' "$JAR") $(java_id | cksum)"
 if [ ! -f "$APP" ] || [ "$(cat "$STAMP" 2>/dev/null)" != "$source_id" ]; then
     echo "Unpacking $JAR into $APP_DIR" >&2
     rm -rf "$APP_DIR" && mkdir -p "$APP_DIR"
@@ -55,6 +69,7 @@ if [ -f "$CACHE" ] || "$JAVA" -XX:+PrintFlagsFinal -version 2>/dev/null | grep -
     fi
     [ -f "$CACHE" ] && JVM+=(-XX:AOTCache="$CACHE")
 fi
+[ "${1:-}" != --prepare ] || exit 0
 
 # shellcheck disable=SC2086
-exec "$JAVA" "${JVM[@]}" ${JAVA_OPTS:-} -jar "$APP" "$@"
+exec "$JAVA" "${JVM[@]}" -Dmdo.start-up.compact-heap=true ${JAVA_OPTS:-} -jar "$APP" "$@"

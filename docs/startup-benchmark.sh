@@ -1,36 +1,62 @@
 #!/usr/bin/env bash
 # Time to ready and idle RSS of the production jar (docs/benchmarks.md, "Start-up time and memory").
-# Builds nothing: run `./mvnw -DskipTests package` first. Each start gets an empty H2 data folder
-# (demo data on, as for a newcomer); "ready" is /actuator/health/readiness answering 200, which is
-# after the demo data is in place; RSS is read from /proc after 15 idle seconds. Two ways of
-# starting, alternated start by start so that both see the same load on a shared machine:
-#   plain  java -jar target/mdo-kansrijke-start-*.jar   (or MDO_BENCH_PLAIN_JAR, e.g. an older build)
-#   fast   bin/start-production.sh: the unpacked jar, a small serial heap and the JDK AOT cache; the
-#          cache is made once before the first measured start (its training run is timed apart)
-# Prints every start, the medians, the ratios fast/plain and the load average before and after.
+# Builds nothing: run `./mvnw -DskipTests package` first. "Ready" is /actuator/health/readiness
+# answering 200 (after the demo data is in place) and then the login page answering 200; RSS is read
+# from /proc after 15 idle seconds. Two ways of starting, alternated start by start so that both see
+# the same load on a shared machine:
+#   before  by default the plain java -jar target/mdo-kansrijke-start-*.jar (or MDO_BENCH_PLAIN_JAR);
+#           with MDO_BENCH_BEFORE=<folder of another build, e.g. a worktree of main with its jar in
+#           target/> that build's own bin/start-production.sh with its own jar (MDO_BENCH_BEFORE_JAR
+#           and MDO_BENCH_BEFORE_APP_DIR: another jar, and where its script unpacks it, default
+#           <folder>/target/app)
+#   after   bin/start-production.sh of this folder: the unpacked jar, a small serial heap and the
+#           JDK AOT cache (unpacked in target/startup-benchmark/after-app)
+# Each way's unpacking and cache training (bin/start-production.sh) happen before the first
+# measured start, are timed apart, and are kept for the next run while the jar stays the same.
+# MDO_BENCH_DATA=empty (default): every start on an empty H2 folder, demo data on (a newcomer's
+# first start: all migrations and the demo data). MDO_BENCH_DATA=existing: each way fills one folder
+# in its unmeasured first start, and every measured start is a restart on that folder.
+# Prints every start, the medians, the ratios after/before and the load average before and after.
 # Usage: docs/startup-benchmark.sh [starts per way, default 5]. JAVA_HOME: a JDK 21+ (25+ for the cache).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 STARTS=${1:-5}
 PORT=${MDO_BENCH_PORT:-8141}
+DATA=${MDO_BENCH_DATA:-empty}
 export JAVA_HOME="${JAVA_HOME:?set JAVA_HOME to a JDK 21+ (25+ for the AOT cache)}"
-JAR=$(ls target/mdo-kansrijke-start-*.jar 2>/dev/null | grep -v '\.original$' | head -n 1)
+jar_in() { ls "$1"/target/mdo-kansrijke-start-*.jar 2>/dev/null | grep -v '\.original$' | head -n 1; }
+JAR=$(jar_in .)
 [ -n "$JAR" ] || { echo "No jar in target/: run ./mvnw -DskipTests package first" >&2; exit 1; }
-PLAIN_JAR=${MDO_BENCH_PLAIN_JAR:-$JAR}
-WORK=target/startup-benchmark
-rm -rf "$WORK" && mkdir -p "$WORK"
-export MDO_JAR="$PWD/$JAR" MDO_APP_DIR="$PWD/$WORK/app"
+# Logs and figures of this run (MDO_BENCH_WORK: another folder, for two runs at once on two ports).
+WORK=${MDO_BENCH_WORK:-$PWD/target/startup-benchmark}
+mkdir -p "$WORK" && rm -f "$WORK"/*.txt "$WORK"/*.log
 
-# start <label> <command...>: one start on a fresh data folder; prints "seconds rss_mb".
+after=(env MDO_JAR="$PWD/$JAR" MDO_APP_DIR="$PWD/target/startup-benchmark/after-app" bin/start-production.sh)
+if [ -n "${MDO_BENCH_BEFORE:-}" ]; then
+    BEFORE_JAR=${MDO_BENCH_BEFORE_JAR:-$(jar_in "$MDO_BENCH_BEFORE")}
+    [ -n "$BEFORE_JAR" ] || { echo "No jar in $MDO_BENCH_BEFORE/target/" >&2; exit 1; }
+    BEFORE_APP=${MDO_BENCH_BEFORE_APP_DIR:-$MDO_BENCH_BEFORE/target/app}
+    before=(env MDO_JAR="$BEFORE_JAR" MDO_APP_DIR="$BEFORE_APP" "$MDO_BENCH_BEFORE/bin/start-production.sh")
+    echo "before: $MDO_BENCH_BEFORE/bin/start-production.sh with $BEFORE_JAR"
+else
+    before=("$JAVA_HOME/bin/java" -jar "${MDO_BENCH_PLAIN_JAR:-$JAR}")
+    echo "before: java -jar ${MDO_BENCH_PLAIN_JAR:-$JAR}"
+fi
+echo "after:  bin/start-production.sh with $JAR; data: $DATA"
+
+answers() { curl -fsS -o /dev/null "http://127.0.0.1:$PORT$1" 2>/dev/null; }
+
+# start <label> <data folder or ""> <command...>: one start (on a new empty folder when none is
+# given); prints "seconds rss_mb".
 start() {
-    local label=$1 data pid begin ready rss
-    shift
-    data=$(mktemp -d)
+    local label=$1 data=$2 pid begin ready rss fresh=
+    shift 2
+    [ -n "$data" ] || { data=$(mktemp -d); fresh=1; }
     begin=$(date +%s.%N)
     "$@" --server.port="$PORT" --mdo.data-dir="$data" >"$WORK/$label.log" 2>&1 &
     pid=$!
-    until curl -fsS -o /dev/null "http://127.0.0.1:$PORT/actuator/health/readiness" 2>/dev/null; do
+    until answers /actuator/health/readiness && answers /login; do
         kill -0 "$pid" 2>/dev/null || { echo "the application stopped; see $WORK/$label.log" >&2; exit 1; }
         sleep 0.1
     done
@@ -39,34 +65,56 @@ start() {
     rss=$(awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$pid/status")
     kill "$pid"
     wait "$pid" 2>/dev/null || true
-    rm -rf "$data"
+    [ -z "$fresh" ] || rm -rf "$data"
     printf '%.1f %s\n' "$ready" "$rss"
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-# The unpacking and the training run of the AOT cache, once (the script then starts the
-# application; stopped as soon as it answers, it is not one of the measured starts).
-begin=$(date +%s)
-start prepare bin/start-production.sh >/dev/null
-echo "unpacking + AOT cache training + one start: $(( $(date +%s) - begin )) s"
-
-: >"$WORK/plain.txt"
-: >"$WORK/fast.txt"
-for i in $(seq 1 "$STARTS"); do
-    p=$(start plain "$JAVA_HOME/bin/java" -jar "$PLAIN_JAR")
-    f=$(start fast bin/start-production.sh)
-    echo "$p" >>"$WORK/plain.txt"
-    echo "$f" >>"$WORK/fast.txt"
-    echo "start $i: plain $p   fast $f   (load $(cut -d' ' -f1 /proc/loadavg))"
+# Unmeasured, once per way: the unpacking and the training run of the AOT cache (the scripts'
+# --prepare) and, with MDO_BENCH_DATA=existing, a first start that fills the folder its restarts use.
+before_data= after_data=
+if [ "$DATA" = existing ]; then
+    before_data=$(mktemp -d) after_data=$(mktemp -d)
+    trap 'rm -rf "$before_data" "$after_data"' EXIT
+fi
+for way in before after; do
+    begin=$(date +%s)
+    if [ "$way" = before ]; then
+        # An older script without --prepare unpacks and trains in a first whole start instead.
+        if [ -n "${MDO_BENCH_BEFORE:-}" ] && grep -q -- '--prepare' "$MDO_BENCH_BEFORE/bin/start-production.sh"; then
+            "${before[@]}" --prepare
+        elif [ -n "${MDO_BENCH_BEFORE:-}" ] && [ -z "$before_data" ] && [ ! -f "$BEFORE_APP/mdo.aot" ]; then
+            start prepare-before "" "${before[@]}" >/dev/null
+        fi
+        [ -z "$before_data" ] || start prepare-before "$before_data" "${before[@]}" >/dev/null
+    else
+        "${after[@]}" --prepare
+        [ -z "$after_data" ] || start prepare-after "$after_data" "${after[@]}" >/dev/null
+    fi
+    echo "$way: preparation (unpacking and cache training where not done yet; the first start on existing data): $(( $(date +%s) - begin )) s"
 done
 
-for way in plain fast; do
+: >"$WORK/before.txt"
+: >"$WORK/after.txt"
+for i in $(seq 1 "$STARTS"); do
+    b=$(start before "$before_data" "${before[@]}")
+    a=$(start after "$after_data" "${after[@]}")
+    echo "$b" >>"$WORK/before.txt"
+    echo "$a" >>"$WORK/after.txt"
+    echo "start $i: before $b   after $a   (load $(cut -d' ' -f1 /proc/loadavg))"
+done
+
+for way in before after; do
     printf '%-6s ready %6s s   idle RSS %5s MB   (median of %s)\n' "$way" \
         "$(cut -d' ' -f1 "$WORK/$way.txt" | median)" "$(cut -d' ' -f2 "$WORK/$way.txt" | median)" "$STARTS"
 done
-awk -v pr="$(cut -d' ' -f1 "$WORK/plain.txt" | median)" -v fr="$(cut -d' ' -f1 "$WORK/fast.txt" | median)" \
-    -v pm="$(cut -d' ' -f2 "$WORK/plain.txt" | median)" -v fm="$(cut -d' ' -f2 "$WORK/fast.txt" | median)" \
-    'BEGIN { printf "fast/plain: ready %.2f, RSS %.2f\n", fr / pr, fm / pm }'
+awk -v br="$(cut -d' ' -f1 "$WORK/before.txt" | median)" -v ar="$(cut -d' ' -f1 "$WORK/after.txt" | median)" \
+    -v bm="$(cut -d' ' -f2 "$WORK/before.txt" | median)" -v am="$(cut -d' ' -f2 "$WORK/after.txt" | median)" \
+    'BEGIN { printf "after/before of the medians: ready %.2f, RSS %.2f\n", ar / br, am / bm }'
+# The ratio of each pair (the two starts next to each other saw about the same load), then their median.
+paste -d' ' "$WORK/before.txt" "$WORK/after.txt" | awk '{ printf "%.3f %.3f\n", $3 / $1, $4 / $2 }' >"$WORK/ratios.txt"
+printf 'after/before, median of the %s pairs: ready %s, RSS %s\n' "$STARTS" \
+    "$(cut -d' ' -f1 "$WORK/ratios.txt" | median)" "$(cut -d' ' -f2 "$WORK/ratios.txt" | median)"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,0 +1,55 @@
+package nl.kansrijkestart.mdo.shared;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.Ordered;
+import org.springframework.stereotype.Component;
+
+/**
+ * With {@code mdo.start-up.compact-heap=true} (bin/start-production.sh sets it): one full garbage
+ * collection once the application reports itself ready. The start leaves much behind that is no
+ * longer used (Flyway's migrations, Hibernate's boot model, the demo data written), and the heap
+ * grew to hold it; the serial collector gives the heap back to the system only after a full
+ * collection, so without it an idle application keeps that memory until its first full collection,
+ * which may never come (docs/benchmarks.md, start-up). Runs once, when readiness turns UP (Spring
+ * Boot reports readiness after the ready event's listeners), and takes a fraction of a second.
+ */
+@Component
+@ConditionalOnBooleanProperty("mdo.start-up.compact-heap")
+class CompactHeapWhenReady implements ApplicationListener<AvailabilityChangeEvent<ReadinessState>>, Ordered {
+
+    private static final Logger log = LoggerFactory.getLogger(CompactHeapWhenReady.class);
+
+    private boolean done;
+
+    @Override
+    public synchronized void onApplicationEvent(AvailabilityChangeEvent<ReadinessState> event) {
+        if (done || event.getState() != ReadinessState.ACCEPTING_TRAFFIC) {
+            return;
+        }
+        done = true;
+        MemoryUsage before = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        long start = System.nanoTime();
+        System.gc();
+        MemoryUsage after = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+        log.info("Heap compacted after the start in {} ms: {} MB used of {} MB, now {} MB of {} MB",
+                (System.nanoTime() - start) / 1_000_000, mb(before.getUsed()), mb(before.getCommitted()),
+                mb(after.getUsed()), mb(after.getCommitted()));
+    }
+
+    private static long mb(long bytes) {
+        return bytes / (1024 * 1024);
+    }
+
+    /** After every other listener of the readiness change (the readiness state itself included). */
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+}
