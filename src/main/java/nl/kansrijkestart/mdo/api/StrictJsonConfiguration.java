@@ -1,5 +1,6 @@
 package nl.kansrijkestart.mdo.api;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import java.time.LocalDate;
@@ -14,6 +15,9 @@ import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.MapperConfig;
+import tools.jackson.databind.introspect.Annotated;
+import tools.jackson.databind.introspect.NopAnnotationIntrospector;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
@@ -28,7 +32,8 @@ import tools.jackson.databind.type.LogicalType;
  * rather than converted ({@code 1} is no enum constant, {@code 20260101} no date, {@code "5"} no
  * number, {@code 5.5} no whole number, {@code true} no text), an enum name must match exactly (no
  * padding, no control characters, no index), a date lies between {@link #FIRST_DATE} and
- * {@link #LAST_DATE}, a list holds no {@code null}, a key occurs once. Each refusal names its field
+ * {@link #LAST_DATE}, a list holds no {@code null}, a property marked required is not {@code null}
+ * either (present is not enough), a key occurs once. Each refusal names its field
  * (see {@link ApiInputProblems}). Unknown properties are refused as well
  * ({@code spring.jackson.deserialization.fail-on-unknown-properties}).
  */
@@ -59,7 +64,26 @@ class StrictJsonConfiguration {
                 .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.EmptyString,
                         CoercionAction.TryConvert))
                 .changeDefaultNullHandling(nulls -> JsonSetter.Value.construct(nulls.getValueNulls(), Nulls.FAIL))
-                .addModule(new SimpleModule("strict-input").setDeserializerModifier(new StrictValues()));
+                .addModule(new SimpleModule("strict-input") {
+                    @Override
+                    public void setupModule(SetupContext context) {
+                        super.setupModule(context);
+                        context.insertAnnotationIntrospector(new RequiredIsNotNull());
+                    }
+                }.setDeserializerModifier(new StrictValues()));
+    }
+
+    /**
+     * A property marked {@code @JsonProperty(required = true)} refuses an explicit {@code null} as it
+     * refuses a missing one: Jackson's own check only asks whether the name occurs.
+     */
+    private static final class RequiredIsNotNull extends NopAnnotationIntrospector {
+
+        @Override
+        public JsonSetter.Value findSetterInfo(MapperConfig<?> config, Annotated annotated) {
+            JsonProperty property = annotated.getAnnotation(JsonProperty.class);
+            return property != null && property.required() ? JsonSetter.Value.forValueNulls(Nulls.FAIL) : null;
+        }
     }
 
     /** Wraps the standard readers of enums and dates with the checks Jackson has no switch for. */

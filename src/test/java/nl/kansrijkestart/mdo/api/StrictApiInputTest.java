@@ -106,6 +106,20 @@ class StrictApiInputTest {
     }
 
     @Test
+    void aRequiredPropertyGivenAsNullIsRefusedAsIfItWereMissing() throws Exception {
+        String before = stored.fingerprint();
+        api.send("voorzitter", post("/api/v1/meetings/series"),
+                        "{\"meeting\": null, \"kind\": \"FIRST_WEEKDAY_OF_MONTH\", \"intervalWeeks\": 2, \"count\": 2}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("meeting"));
+        api.send("voorzitter", post("/api/v1/meetings/series"),
+                        "{\"meeting\": " + api.meetingJson(NEXT_WEEK) + ", \"kind\": null, \"intervalWeeks\": 2, \"count\": 2}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("kind"));
+        assertThat(stored.fingerprint()).isEqualTo(before);
+    }
+
+    @Test
     void unknownAndRepeatedPropertiesAreRefused() throws Exception {
         refused(caseJson("\"anonymous\": false", "\"anonymous\": false, \"bsn\": \"123456782\""), "bsn")
                 .andExpect(jsonPath("$.errors[0].code").value("api.field.unknown"));
