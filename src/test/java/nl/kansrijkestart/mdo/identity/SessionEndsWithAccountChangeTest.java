@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.test.context.TestPropertySource;
@@ -55,6 +56,9 @@ class SessionEndsWithAccountChangeTest {
 
     @Autowired
     private SignedIn signedIn;
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @AfterEach
     void nobody() {
@@ -96,6 +100,22 @@ class SessionEndsWithAccountChangeTest {
                 .andExpect(content().string(containsString("Uw sessie is beëindigd omdat de applicatiebeheerder")));
         mvc.perform(formLogin("/login").user("sessie.rol").password(PASSWORD))
                 .andExpect(authenticated().withRoles("PROFESSIONAL"));
+    }
+
+    @Test
+    void aRoleChangedOnAnotherNodeEndsTheSessionOnThisOneWithoutAnyMessageBetweenThem() throws Exception {
+        account("sessie.knoop", Set.of(Role.PROFESSIONAL, Role.CHAIR));
+        MockHttpSession session = signIn("sessie.knoop");
+
+        // What the other node's change leaves in the shared database; no event reaches this node.
+        jdbc.update("DELETE FROM user_role WHERE user_id = (SELECT id FROM user_account WHERE username = ?) "
+                + "AND role = 'CHAIR'", "sessie.knoop");
+        jdbc.update("UPDATE user_account SET access_stamp = access_stamp + 1 WHERE username = ?", "sessie.knoop");
+
+        mvc.perform(get("/favicon.ico").session(session))
+                .andExpect(unauthenticated())
+                .andExpect(cookie().value(LoginPage.SESSION_ENDED_COOKIE, LoginPage.SESSION_ENDED_CHANGED));
+        assertThat(session.isInvalid()).isTrue();
     }
 
     @Test
