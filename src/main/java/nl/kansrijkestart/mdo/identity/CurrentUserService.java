@@ -11,6 +11,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,14 +27,21 @@ public class CurrentUserService {
         this.authentication = authentication;
     }
 
-    /** The signed-in user; fails when nobody is signed in or the account no longer exists. */
+    /**
+     * The signed-in user; fails when nobody is signed in or the account no longer exists or is
+     * disabled (a session of a disabled account also ends at its next request, but work already
+     * under way, such as a push, must not go on in its name).
+     */
     @Transactional(readOnly = true)
     public CurrentUser require() {
         String username = authentication.username()
                 .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Nobody is signed in"));
-        return users.findByUsername(username)
-                .map(CurrentUserService::toCurrentUser)
+        UserAccount account = users.findByUsername(username)
                 .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Unknown account"));
+        if (!account.isEnabled()) {
+            throw new DisabledException("Account disabled");
+        }
+        return toCurrentUser(account);
     }
 
     /**

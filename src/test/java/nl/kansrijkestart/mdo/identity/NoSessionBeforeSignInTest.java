@@ -14,12 +14,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.kansrijkestart.mdo.identity.ui.LoginPage;
 import nl.kansrijkestart.mdo.testing.FreshSchemaOnPostgresql;
 import nl.kansrijkestart.mdo.testing.PostgresqlAvailable;
+import nl.kansrijkestart.mdo.testing.SignedIn;
 import nl.kansrijkestart.mdo.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,12 +39,13 @@ import org.springframework.test.context.ActiveProfiles;
  * on the server (the login page, the address that sends there, the page's stylesheets, a refused
  * sign-in); the session starts with a successful sign-in, which ends on the page asked for first.
  * The form's CSRF token (a cookie and a hidden field) is required: without it the post is sent
- * back to the login page, signed in as nobody.
+ * back to the login page, signed in as nobody. A session whose account is disabled meanwhile ends at
+ * its next page, on the login page saying why.
  */
 @ExtendWith(PostgresqlAvailable.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestDatabase.class)
-@Import({FreshSchemaOnPostgresql.class, NoSessionBeforeSignInTest.SessionCount.class})
+@Import({FreshSchemaOnPostgresql.class, NoSessionBeforeSignInTest.SessionCount.class, SignedIn.class})
 class NoSessionBeforeSignInTest {
 
     private static final Pattern LINK = Pattern.compile("<link [^>]*href=\"([^\"]+)\"");
@@ -54,6 +58,15 @@ class NoSessionBeforeSignInTest {
 
     @Autowired
     private SessionCount sessions;
+
+    @Autowired
+    private UserAdminService users;
+
+    @Autowired
+    private OrganisationService organisations;
+
+    @Autowired
+    private SignedIn signedIn;
 
     @Test
     void theLoginPageWhatItLoadsAndTheStartPageGiveAnAnonymousVisitorNoSession() throws Exception {
@@ -144,6 +157,39 @@ class NoSessionBeforeSignInTest {
         HttpResponse<String> page = get("/casussen", jar);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(cookies(page)).doesNotContainKey("JSESSIONID");
+    }
+
+    @Test
+    void aSessionWhoseAccountIsDisabledEndsAtItsNextPageOnTheLoginPageSayingWhy() throws Exception {
+        UserSummary account;
+        signedIn.as("admin");
+        try {
+            account = users.createUser(new UserDraft("sessie.http", "Sessie Http", Set.of(Role.PROFESSIONAL),
+                    Discipline.MIDWIFE, organisations.organisations().getFirst().id()), "een-lang-wachtwoord");
+        } finally {
+            signedIn.nobody();
+        }
+        Map<String, String> jar = new LinkedHashMap<>();
+        HttpResponse<String> login = get("/login", jar);
+        post("/login", jar, Map.of("username", "sessie.http", "password", "een-lang-wachtwoord",
+                "_csrf", csrfField(login)));
+        assertThat(get("/casussen", jar).statusCode()).as("signed in").isEqualTo(200);
+
+        signedIn.as("admin");
+        try {
+            users.setEnabled(account.id(), account.version(), false);
+        } finally {
+            signedIn.nobody();
+        }
+
+        HttpResponse<String> next = get("/casussen", jar);
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(next.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+        HttpResponse<String> page = get("/login", jar);
+        assertThat(page.body()).contains("role=\"alert\"").contains("Sessie beëindigd")
+                .contains("Uw account is uitgeschakeld, daarom is uw sessie beëindigd.");
+        assertThat(jar).as("the reason is told once").doesNotContainKey(LoginPage.SESSION_ENDED_COOKIE);
+        assertThat(get("/casussen", jar).statusCode()).as("no longer signed in").isEqualTo(302);
     }
 
     private HttpResponse<String> get(String path, Map<String, String> jar) throws IOException, InterruptedException {

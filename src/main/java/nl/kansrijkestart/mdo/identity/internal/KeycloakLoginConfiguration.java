@@ -25,8 +25,9 @@ class KeycloakLoginConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, KeycloakUserService users,
-            ClientRegistrationRepository registrations) throws Exception {
+            ClientRegistrationRepository registrations, UserAccountRepository accounts) throws Exception {
         SecurityConfiguration.permitPublicRequests(http);
+        SecurityConfiguration.endSessionsOfChangedAccounts(http, accounts);
         // A login page of our own (Keycloak's sign-in), so Spring Security does not generate its
         // "Please sign in" page at /login; the login view forwards there too.
         http.oauth2Login(login -> login

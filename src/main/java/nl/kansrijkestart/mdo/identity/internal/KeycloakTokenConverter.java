@@ -1,9 +1,9 @@
 package nl.kansrijkestart.mdo.identity.internal;
 
-import java.util.List;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.stereotype.Component;
@@ -13,7 +13,9 @@ import org.springframework.stereotype.Component;
  * issuer, audience and lifetime): named by the Keycloak user name, with the realm roles that are
  * application roles. A person's token provisions their account like a browser sign-in, so the
  * case services find them; a service account (client credentials) carries no discipline or
- * organisation and gets no account. A person disabled here keeps no role.
+ * organisation and gets no account. A person disabled here is refused (401, as for a bad token),
+ * from the first request after the application manager disabled them, also with a token issued
+ * before that.
  */
 @Component
 @Profile("keycloak")
@@ -30,7 +32,7 @@ class KeycloakTokenConverter implements Converter<Jwt, AbstractAuthenticationTok
         KeycloakClaims claims = KeycloakClaims.of(token);
         boolean person = claims.hasApplicationRole() && claims.describesPerson();
         if (person && !accounts.provision(claims).isEnabled()) {
-            return new JwtAuthenticationToken(token, List.of(), claims.username());
+            throw new DisabledException("Account " + claims.username() + " is disabled");
         }
         return new JwtAuthenticationToken(token, claims.authorities(), claims.username());
     }

@@ -4,7 +4,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
-import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
 
@@ -38,11 +37,11 @@ class KeycloakUserService implements OAuth2UserService<OidcUserRequest, OidcUser
         if (!claims.describesPerson()) {
             throw refused(claims, "discipline or organisation missing in Keycloak", idToken);
         }
-        if (!accounts.provision(claims).isEnabled()) {
+        UserAccount account = accounts.provision(claims);
+        if (!account.isEnabled()) {
             throw refused(claims, "account disabled", idToken);
         }
-        return new DefaultOidcUser(claims.authorities(), user.getIdToken(), user.getUserInfo(),
-                KeycloakClaims.USERNAME);
+        return new KeycloakPerson(claims.authorities(), user, account.getAccessStamp());
     }
 
     private SignInRefusedException refused(KeycloakClaims claims, String reason, String idToken) {

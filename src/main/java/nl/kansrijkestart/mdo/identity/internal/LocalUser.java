@@ -7,16 +7,18 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 /** A local account as Spring Security signs it in, knowing whether it is a service account. */
-class LocalUser extends User {
+class LocalUser extends User implements StampedSignIn {
 
     private final boolean serviceAccount;
     private final @Nullable Instant lockedUntil;
+    private final long accessStamp;
 
     LocalUser(UserAccount account, Collection<? extends GrantedAuthority> authorities) {
         super(account.getUsername(), String.valueOf(account.getPasswordHash()), account.isEnabled(), true, true,
                 !account.isLocked(), authorities);
         this.serviceAccount = account.isServiceAccount();
         this.lockedUntil = account.getLockedUntil();
+        this.accessStamp = account.getAccessStamp();
     }
 
     /**
@@ -25,6 +27,11 @@ class LocalUser extends User {
      */
     boolean isTemporarilyLockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    @Override
+    public long accessStamp() {
+        return accessStamp;
     }
 
     boolean isServiceAccount() {

@@ -13,6 +13,7 @@ import nl.kansrijkestart.mdo.identity.ui.SignInRefusals;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,10 +32,13 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -68,8 +72,9 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService accounts,
             PasswordEncoder passwords, ApplicationEventPublisher events, FailedSignIns failures,
             SignInThrottle throttle, AccountSignInLocks locks, RequestUtil vaadinRequests,
-            SignInRefusals refusals) throws Exception {
+            SignInRefusals refusals, UserAccountRepository users) throws Exception {
         permitPublicRequests(http);
+        endSessionsOfChangedAccounts(http, users);
         http.authenticationManager(signInForm(accounts, passwords, events,
                 new GuardedSignIn(accounts, passwords, failures, throttle, locks)));
         // No session before sign-in (docs/architecture.md): the login page is no Vaadin view, the
@@ -148,6 +153,18 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * Both sign-in modes: a session ends at its next request once its account is disabled or what
+     * it may do changed ({@link SignedInAccountCheck}). Not a bean, so it guards only the screens'
+     * chain (the API's chain loads the account on every request anyway).
+     */
+    static void endSessionsOfChangedAccounts(HttpSecurity http, UserAccountRepository users) {
+        SecurityContextHolderStrategy holder = http.getSharedObject(ApplicationContext.class)
+                .getBeanProvider(SecurityContextHolderStrategy.class)
+                .getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        http.addFilterBefore(new SignedInAccountCheck(users, holder), AnonymousAuthenticationFilter.class);
     }
 
     /** What both sign-in modes leave open, and the headers they both send. */

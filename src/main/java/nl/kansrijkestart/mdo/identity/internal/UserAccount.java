@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.kansrijkestart.mdo.identity.Discipline;
@@ -99,6 +100,13 @@ public class UserAccount extends AbstractEntity {
     @Column(name = "last_login_at")
     private @Nullable Instant lastLoginAt;
 
+    /**
+     * Raised whenever what this account may do changes (enabled, roles, discipline, organisation,
+     * municipalities): a session signed in with another stamp ends at its next request.
+     */
+    @Column(name = "access_stamp", nullable = false)
+    private long accessStamp;
+
     protected UserAccount() {
         this.username = "";
         this.displayName = "";
@@ -118,6 +126,10 @@ public class UserAccount extends AbstractEntity {
     }
 
     public void change(String displayName, Discipline discipline, Organisation organisation, Set<Role> roles) {
+        if (discipline != this.discipline || !Objects.equals(organisation.getId(), this.organisation.getId())
+                || !this.roles.equals(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles))) {
+            accessStamp++;
+        }
         this.displayName = displayName;
         this.discipline = discipline;
         this.organisation = organisation;
@@ -127,6 +139,9 @@ public class UserAccount extends AbstractEntity {
 
     /** The CBS codes of the municipalities this user works for; empty when not limited. */
     public void setMunicipalityScope(Set<String> codes) {
+        if (!municipalityScope.equals(new TreeSet<>(codes))) {
+            accessStamp++;
+        }
         municipalityScope.clear();
         municipalityScope.addAll(codes);
     }
@@ -148,6 +163,9 @@ public class UserAccount extends AbstractEntity {
     }
 
     public void setEnabled(boolean enabled) {
+        if (enabled != this.enabled) {
+            accessStamp++;
+        }
         this.enabled = enabled;
     }
 
@@ -170,6 +188,11 @@ public class UserAccount extends AbstractEntity {
         failedLogins = 0;
         lockedUntil = null;
         lockCount = 0;
+    }
+
+    /** What this account may do, as of now: sessions signed in with another stamp end. */
+    public long getAccessStamp() {
+        return accessStamp;
     }
 
     public void setPreferredLocale(Locale locale) {

@@ -23,6 +23,11 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     boolean existsByUsername(String username);
 
+    /** Whether an account is enabled and its access stamp: one indexed row, read per signed-in request. */
+    @Query("select new nl.kansrijkestart.mdo.identity.internal.AccessState(u.enabled, u.accessStamp) "
+            + "from UserAccount u where u.username = :username")
+    Optional<AccessState> accessState(@Param("username") String username);
+
     /** A page of accounts whose user name or display name contains {@code text} (lower case). */
     @Query("""
             select u from UserAccount u

@@ -1,19 +1,24 @@
 package nl.kansrijkestart.mdo.identity.ui;
 
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import nl.kansrijkestart.mdo.identity.SignInMode;
 import nl.kansrijkestart.mdo.shared.i18n.Languages;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Sign-in with a local account, on a page the server writes itself instead of a Vaadin view: a
@@ -29,6 +34,15 @@ public class LoginPage {
     /** Where the page is, and where its form posts to. */
     public static final String PATH = "/login";
 
+    /**
+     * Names why a session was ended by the server (account disabled, or its roles or other access
+     * changed), for the login page it ends on; set by the security chain, cleared by this page.
+     */
+    public static final String SESSION_ENDED_COOKIE = "MDO_SESSION_ENDED";
+    public static final String SESSION_ENDED_DISABLED = "disabled";
+    public static final String SESSION_ENDED_CHANGED = "changed";
+
+    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
     private static final Locale LANGUAGE = Languages.DUTCH;
 
     private final MessageSource messages;
@@ -45,7 +59,16 @@ public class LoginPage {
             String next = request.getUserPrincipal() == null ? SignInMode.KEYCLOAK_SIGN_IN_PATH : "/";
             return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(request.getContextPath() + next)).build();
         }
-        return ResponseEntity.ok().contentType(MediaType.TEXT_HTML).body(html(request, null, ""));
+        Cookie ended = WebUtils.getCookie(request, SESSION_ENDED_COOKIE);
+        if (ended == null) {
+            return ResponseEntity.ok().contentType(HTML).body(html(request, null, ""));
+        }
+        String reason = SESSION_ENDED_DISABLED.equals(ended.getValue()) ? "login.ended.disabled" : "login.ended.changed";
+        String forgotten = ResponseCookie.from(SESSION_ENDED_COOKIE, "")
+                .path(request.getContextPath().isEmpty() ? "/" : request.getContextPath())
+                .httpOnly(true).secure(request.isSecure()).sameSite("Lax").maxAge(0).build().toString();
+        return ResponseEntity.ok().contentType(HTML).header(HttpHeaders.SET_COOKIE, forgotten)
+                .body(html(request, "login.ended.title", text(reason), ""));
     }
 
     /**
@@ -64,6 +87,10 @@ public class LoginPage {
 
     /** The page, with the reason of a refused sign-in and the user name that was tried, if any. */
     String html(HttpServletRequest request, @Nullable String refusal, String username) {
+        return html(request, "login.error.title", refusal, username);
+    }
+
+    private String html(HttpServletRequest request, String titleKey, @Nullable String refusal, String username) {
         String base = escape(request.getContextPath());
         CsrfToken token = csrf(request);
         boolean refused = refusal != null;
@@ -73,7 +100,7 @@ public class LoginPage {
                         <strong>%s</strong>
                         <p>%s</p>
                       </div>
-                """.formatted(escape(text("login.error.title")), escape(refusal)) : "";
+                """.formatted(escape(text(titleKey)), escape(refusal)) : "";
         return """
                 <!DOCTYPE html>
                 <html lang="%s">

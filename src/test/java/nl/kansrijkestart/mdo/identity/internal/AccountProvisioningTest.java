@@ -1,8 +1,11 @@
 package nl.kansrijkestart.mdo.identity.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +18,9 @@ import nl.kansrijkestart.mdo.testing.IntegrationTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -74,6 +80,34 @@ class AccountProvisioningTest {
         }
         assertThat(users.findAll()).filteredOn(user -> user.getUsername().equals("tegelijk")).hasSize(1)
                 .first().extracting(UserAccount::getDiscipline).isEqualTo(Discipline.MIDWIFE);
+    }
+
+    @Test
+    void theAccessStampRisesOnlyWhenKeycloakChangesWhatThePersonMayDo() {
+        organisation();
+        long first = provisioning.provision(claims("stempel", Discipline.JGZ, ORGANISATION)).getAccessStamp();
+        assertThat(provisioning.provision(claims("stempel", Discipline.JGZ, ORGANISATION)).getAccessStamp())
+                .as("an unchanged sign-in").isEqualTo(first);
+        assertThat(provisioning.provision(new KeycloakClaims("stempel", "Naam van stempel",
+                Set.of(Role.PROFESSIONAL, Role.CHAIR), Discipline.JGZ, ORGANISATION, Set.of("GM0202")))
+                .getAccessStamp()).as("a role more").isGreaterThan(first);
+    }
+
+    @Test
+    void aDisabledPersonsTokenIsRefusedAtTheNextApiRequest() {
+        organisation();
+        KeycloakTokenConverter converter = new KeycloakTokenConverter(provisioning);
+        Jwt token = Jwt.withTokenValue("token").header("alg", "RS256")
+                .claim(KeycloakClaims.USERNAME, "token.uit").claim("name", "Token Uit")
+                .claim("realm_access", Map.of("roles", List.of("PROFESSIONAL")))
+                .claim("discipline", "JGZ").claim("organisation", ORGANISATION).build();
+        assertThat(converter.convert(token).getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .containsExactly("ROLE_PROFESSIONAL");
+
+        new TransactionTemplate(transactions).executeWithoutResult(tx ->
+                users.findByUsername("token.uit").orElseThrow().setEnabled(false));
+
+        assertThatThrownBy(() -> converter.convert(token)).isInstanceOf(DisabledException.class);
     }
 
     /** Committed before the sign-ins, as an existing organisation would be; the tests need no demo data. */
