@@ -18,13 +18,17 @@ import org.springframework.stereotype.Component;
  * grew to hold it; the serial collector gives the heap back to the system only after a full
  * collection, so without it an idle application keeps that memory until its first full collection,
  * which may never come (docs/benchmarks.md, start-up). Runs once, when readiness turns UP (Spring
- * Boot reports readiness after the ready event's listeners), and takes a fraction of a second.
+ * Boot reports readiness after the ready event's listeners), on a thread of its own a moment later,
+ * so that its pause of a fraction of a second does not hold up the first requests of a new start.
  */
 @Component
 @ConditionalOnBooleanProperty("mdo.start-up.compact-heap")
 class CompactHeapWhenReady implements ApplicationListener<AvailabilityChangeEvent<ReadinessState>>, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(CompactHeapWhenReady.class);
+
+    /** Long enough for the readiness probe and the first pages after a start to be answered first. */
+    private static final long DELAY_MILLIS = 3_000;
 
     private boolean done;
 
@@ -34,6 +38,16 @@ class CompactHeapWhenReady implements ApplicationListener<AvailabilityChangeEven
             return;
         }
         done = true;
+        Thread.ofPlatform().daemon().name("compact-heap-when-ready").start(CompactHeapWhenReady::compact);
+    }
+
+    private static void compact() {
+        try {
+            Thread.sleep(DELAY_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
         MemoryUsage before = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
         long start = System.nanoTime();
         System.gc();
