@@ -29,7 +29,7 @@ STAMP="$APP_DIR/.source"
 # MALLOC_ARENA_MAX: glibc otherwise keeps a malloc arena per busy thread, tens of MB never given back;
 # TrimNativeHeapInterval: the JVM hands freed native memory (the JIT compilers' work areas, mostly
 # used during the start) back to the system every 5 s instead of glibc keeping it.
-# mdo.start-up.compact-heap: one full collection right after the application reports itself ready,
+# mdo.start-up.compact-heap: one full collection three seconds after the application reports itself ready,
 # so the heap gives back what the start left behind (Flyway, Hibernate's boot model, the demo data);
 # -ShrinkHeapInSteps: that collection shrinks the heap at once (by default the serial collector
 # shrinks by 0 %, then 10 %, 40 % ... over several full collections, so the first one kept it all).
