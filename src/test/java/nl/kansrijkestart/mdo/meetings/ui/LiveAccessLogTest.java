@@ -32,6 +32,7 @@ import nl.kansrijkestart.mdo.meetings.CurrentItemService;
 import nl.kansrijkestart.mdo.meetings.MeetingService;
 import nl.kansrijkestart.mdo.meetings.MeetingSummary;
 import nl.kansrijkestart.mdo.meetings.OutcomeService;
+import nl.kansrijkestart.mdo.testing.AccessLogRows;
 import nl.kansrijkestart.mdo.testing.SignedIn;
 import nl.kansrijkestart.mdo.testing.UiTest;
 import org.junit.jupiter.api.AfterEach;
@@ -90,7 +91,7 @@ class LiveAccessLogTest extends UiTest {
         Page chair = open("voorzitter", meeting);
         List<Page> following = List.of(open("jgz", meeting), open("jgz", meeting), open("verloskundige", meeting),
                 open("huisarts", meeting));
-        long before = lastLogged();
+        long before = AccessLogRows.last(jdbc);
 
         chair.run(() -> _click(_get(Button.class, spec -> spec.withId("discuss-" + second.caseNumber()))));
 
@@ -112,7 +113,7 @@ class LiveAccessLogTest extends UiTest {
         Page outsideConsent = open("huisarts", meeting);
         outsideConsent.run(() -> assertThat(card(item).getElement().getTextRecursively())
                 .doesNotContain(item.caseNumber()));
-        long before = lastLogged();
+        long before = AccessLogRows.last(jdbc);
 
         writer.run(() -> _setValue(notes().text, "JGZ: huisbezoek in week 2."));
 
@@ -126,11 +127,6 @@ class LiveAccessLogTest extends UiTest {
                 "voorzitter READ agenda-notes " + item.caseNumber(),
                 "jgz READ agenda-notes " + item.caseNumber(),
                 "verloskundige READ agenda-notes " + item.caseNumber());
-    }
-
-    private long lastLogged() {
-        Long last = jdbc.queryForObject("select max(id) from audit_entry", Long.class);
-        return last == null ? 0 : last;
     }
 
     private List<String> loggedSince(long id) {

@@ -37,6 +37,7 @@ import nl.kansrijkestart.mdo.meetings.MeetingRoom;
 import nl.kansrijkestart.mdo.meetings.MeetingService;
 import nl.kansrijkestart.mdo.meetings.MeetingSummary;
 import nl.kansrijkestart.mdo.meetings.OutcomeService;
+import nl.kansrijkestart.mdo.testing.AccessLogRows;
 import nl.kansrijkestart.mdo.testing.SignedIn;
 import nl.kansrijkestart.mdo.testing.UiTest;
 import org.junit.jupiter.api.AfterEach;
@@ -181,13 +182,14 @@ class LiveMeetingPrivacyTest extends UiTest {
             assertEnded("geen deelnemer meer");
         });
         assertThat(room.onlineHere(meeting.id())).containsExactly("Vera Voorzitter");
-        long afterEnd = lastLogged();
+        long afterEnd = AccessLogRows.last(jdbc);
         room.deliver(MeetingChanged.access(meeting.id()));
         room.deliver(new MeetingChanged(meeting.id(), MeetingChanged.Change.RESYNC, ""));
-        eventually(() -> asChair(meeting, () -> assertThat(readsOf("voorzitter", afterEnd)).isPositive()));
+        eventually(() -> asChair(meeting,
+                () -> assertThat(AccessLogRows.readsOf(jdbc, "voorzitter", afterEnd)).isPositive()));
         MockVaadin.clientRoundtrip(false);
         assertEnded("geen deelnemer meer");
-        assertThat(readsOf("jgz", afterEnd)).isZero();
+        assertThat(AccessLogRows.readsOf(jdbc, "jgz", afterEnd)).isZero();
     }
 
     @Test
@@ -211,7 +213,7 @@ class LiveMeetingPrivacyTest extends UiTest {
             MockVaadin.clientRoundtrip(false);
             assertEnded("account is geblokkeerd");
         });
-        long afterEnd = lastLogged();
+        long afterEnd = AccessLogRows.last(jdbc);
         signedIn.as("voorzitter");
         long moved = currentItems.discuss(meeting.id(), first.id(), meetings.open(meeting.id()).version());
         currentItems.discuss(meeting.id(), second.id(), moved);
@@ -220,7 +222,7 @@ class LiveMeetingPrivacyTest extends UiTest {
         assertEnded("account is geblokkeerd");
         assertThat(pageText()).doesNotContain("Nu aan de orde");
         assertThat(room.onlineHere(meeting.id())).doesNotContain("Vera Vertrokken");
-        assertThat(readsOf(username, afterEnd)).isZero();
+        assertThat(AccessLogRows.readsOf(jdbc, username, afterEnd)).isZero();
     }
 
     @Test
@@ -266,17 +268,6 @@ class LiveMeetingPrivacyTest extends UiTest {
             MockVaadin.clientRoundtrip(false);
             action.run();
         }).get();
-    }
-
-    private long lastLogged() {
-        Long last = jdbc.queryForObject("select max(id) from audit_entry", Long.class);
-        return last == null ? 0 : last;
-    }
-
-    private int readsOf(String username, long since) {
-        Integer reads = jdbc.queryForObject("select count(*) from audit_entry where id > ? and username = ?"
-                + " and action = 'READ'", Integer.class, since, username);
-        return reads == null ? 0 : reads;
     }
 
     private MeetingSummary planned(String participant) {

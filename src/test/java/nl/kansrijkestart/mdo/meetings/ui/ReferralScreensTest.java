@@ -36,6 +36,7 @@ import nl.kansrijkestart.mdo.meetings.ReferralService;
 import nl.kansrijkestart.mdo.meetings.ReferralStatus;
 import nl.kansrijkestart.mdo.offer.LocalOfferService;
 import nl.kansrijkestart.mdo.offer.OfferSummary;
+import nl.kansrijkestart.mdo.testing.AccessLogRows;
 import nl.kansrijkestart.mdo.testing.SignedIn;
 import nl.kansrijkestart.mdo.testing.UiTest;
 import org.junit.jupiter.api.AfterEach;
@@ -203,7 +204,7 @@ class ReferralScreensTest extends UiTest {
             loginAs("huisarts");
             UI.getCurrent().navigate("overleggen/" + meeting.id());
         });
-        long before = lastLogged();
+        long before = AccessLogRows.last(jdbc);
 
         inBrowser(careTeamsBrowser, () -> {
             loginAs("verloskundige");
@@ -234,11 +235,6 @@ class ReferralScreensTest extends UiTest {
 
     private static SharedTextEditor conclusionOf(AgendaEntry entry) {
         return _get(SharedTextEditor.class, spec -> spec.withId("conclusion-" + entry.id() + "-live"));
-    }
-
-    private long lastLogged() {
-        Long last = jdbc.queryForObject("select max(id) from audit_entry", Long.class);
-        return last == null ? 0 : last;
     }
 
     /** Who read referrals of the case since audit entry {@code id}. */

@@ -21,6 +21,7 @@ import nl.kansrijkestart.mdo.meetings.AgendaEntry;
 import nl.kansrijkestart.mdo.meetings.AgendaService;
 import nl.kansrijkestart.mdo.meetings.MeetingService;
 import nl.kansrijkestart.mdo.meetings.MeetingSummary;
+import nl.kansrijkestart.mdo.testing.AccessLogRows;
 import nl.kansrijkestart.mdo.testing.Browser;
 import nl.kansrijkestart.mdo.testing.BrowserSession;
 import nl.kansrijkestart.mdo.testing.FreshSchemaOnPostgresql;
@@ -101,11 +102,11 @@ class SilentPageLeavesTheMeetingTest {
 
                 assertThat(chair.locator("#live-presence")).hasAttribute("title", Pattern.compile("^[^,]*, [^,]*$"),
                         new LocatorAssertions.HasAttributeOptions().setTimeout(BOUND_MILLIS));
-                long afterLeaving = lastLogged();
+                long afterLeaving = AccessLogRows.last(jdbc);
                 chair.locator("#notes textarea").fill("Kraamzorg verlengen.");
                 assertThat(midwife.locator("#notes textarea")).hasValue("Kraamzorg verlengen.");
-                assertThat(readsOf("jgz", afterLeaving)).isZero();
-                assertThat(readsOf("verloskundige", afterLeaving)).isPositive();
+                assertThat(AccessLogRows.readsOf(jdbc, "jgz", afterLeaving)).isZero();
+                assertThat(AccessLogRows.readsOf(jdbc, "verloskundige", afterLeaving)).isPositive();
             } finally {
                 closeKilled(doomed);
             }
@@ -125,17 +126,6 @@ class SilentPageLeavesTheMeetingTest {
         return ProcessHandle.current().descendants()
                 .filter(p -> p.info().command().map(command -> command.contains("chrom")).orElse(false))
                 .toList();
-    }
-
-    private long lastLogged() {
-        Long last = jdbc.queryForObject("select max(id) from audit_entry", Long.class);
-        return last == null ? 0 : last;
-    }
-
-    private int readsOf(String username, long since) {
-        Integer reads = jdbc.queryForObject("select count(*) from audit_entry where id > ? and username = ?"
-                + " and action = 'READ'", Integer.class, since, username);
-        return reads == null ? 0 : reads;
     }
 
     private Page openAs(Browser browser, String username, MeetingSummary meeting) {
