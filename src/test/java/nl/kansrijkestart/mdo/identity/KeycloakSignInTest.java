@@ -5,12 +5,15 @@ import static nl.kansrijkestart.mdo.testing.KeycloakTest.APP;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import java.time.Duration;
 import nl.kansrijkestart.mdo.identity.internal.UserAccount;
 import nl.kansrijkestart.mdo.identity.internal.UserAccountRepository;
+import nl.kansrijkestart.mdo.testing.AdjustableClock;
 import nl.kansrijkestart.mdo.testing.Browser;
 import nl.kansrijkestart.mdo.testing.KeycloakServer;
 import nl.kansrijkestart.mdo.testing.KeycloakTest;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,9 +27,17 @@ class KeycloakSignInTest {
     @Autowired
     private UserAccountRepository users;
 
+    @Autowired
+    private AdjustableClock clock;
+
     @BeforeAll
     static void openBrowser() {
         browser = Browser.start();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     @AfterAll
@@ -118,6 +129,29 @@ class KeycloakSignInTest {
         page.navigate(APP);
         assertThat(page.locator("#username")).isVisible();
         assertThat(page.url()).startsWith(KeycloakServer.ISSUER);
+    }
+
+    @Test
+    void someoneDisabledInKeycloakLosesHerSessionOnceHerTokenExpiresWhileOthersAreRenewedUnnoticed() {
+        Page disabledThere = signIn("kinderarts");
+        Page stillEnabled = signIn("psychiater");
+        assertThat(disabledThere.locator("#current-user")).hasText("Ahmed Benali");
+        KeycloakServer.setEnabled("kinderarts", false);
+        try {
+            // Past the realm's five-minute access tokens: the next request renews them at Keycloak.
+            clock.runAhead(Duration.ofMinutes(6));
+
+            disabledThere.navigate(APP + "/casussen");
+            disabledThere.waitForURL(url -> url.startsWith(KeycloakServer.ISSUER));
+            disabledThere.navigate(APP + "/casussen");
+            assertThat(disabledThere.url()).as("no session here any more").startsWith(KeycloakServer.ISSUER);
+
+            stillEnabled.navigate(APP + "/casussen");
+            assertThat(stillEnabled).hasURL(APP + "/casussen");
+            assertThat(stillEnabled.locator("#current-user")).hasText("Lotte Visser");
+        } finally {
+            KeycloakServer.setEnabled("kinderarts", true);
+        }
     }
 
     /** Opens the application, which sends the browser to Keycloak's sign-in form. */

@@ -36,7 +36,10 @@ public final class KeycloakServer implements BeforeAllCallback {
     public static final String FEED_SECRET = "DEMO-indicator-feed-secret-replace-in-production";
 
     private static final int MANAGEMENT_PORT = 19000;
-    private static final Duration START_LIMIT = Duration.ofMinutes(6);
+    /** The test server's own administrator (master realm), for {@link #setEnabled}. */
+    private static final String ADMIN = "kc-admin";
+    private static final String ADMIN_PASSWORD = "kc-admin-test-only";
+    private static final Duration START_LIMIT = Duration.ofMinutes(10);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Override
@@ -56,13 +59,41 @@ public final class KeycloakServer implements BeforeAllCallback {
                 "password", "demo"));
     }
 
+    /**
+     * Disables or enables a person in Keycloak itself, as its administrator would in its console
+     * (through the admin REST API, signed in as the test server's own administrator).
+     */
+    public static void setEnabled(String username, boolean enabled) {
+        String admin = token(URL + "/realms/master", Map.of("grant_type", "password", "client_id", "admin-cli",
+                "username", ADMIN, "password", ADMIN_PASSWORD));
+        try {
+            HttpResponse<String> found = HTTP.send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/mdo/users?exact=true&username="
+                            + URLEncoder.encode(username, StandardCharsets.UTF_8)))
+                    .header("Authorization", "Bearer " + admin).build(), HttpResponse.BodyHandlers.ofString());
+            String id = JsonMapper.shared().readTree(found.body()).get(0).get("id").asString();
+            HttpResponse<String> changed = HTTP.send(HttpRequest.newBuilder(URI.create(URL + "/admin/realms/mdo/users/" + id))
+                    .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"enabled\":" + enabled + "}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (changed.statusCode() != 204) {
+                throw new IllegalStateException("Keycloak refused to change " + username + ": " + changed.body());
+            }
+        } catch (IOException | InterruptedException failed) {
+            throw new IllegalStateException("Could not reach Keycloak's admin API", failed);
+        }
+    }
+
     private static String token(Map<String, String> form) {
+        return token(ISSUER, form);
+    }
+
+    private static String token(String realm, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                                    URI.create(ISSUER + "/protocol/openid-connect/token"))
+                                    URI.create(realm + "/protocol/openid-connect/token"))
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -105,6 +136,8 @@ public final class KeycloakServer implements BeforeAllCallback {
                         .redirectOutput(log.toFile());
                 // Keycloak runs on the test's own JDK, which the build already requires to be 21+.
                 builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+                builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
+                builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
                 Running running = new Running(builder.start());
                 Runtime.getRuntime().addShutdownHook(new Thread(running::close));
                 running.awaitReady(log);

@@ -161,10 +161,14 @@ class SecurityConfiguration {
      * chain (the API's chain loads the account on every request anyway).
      */
     static void endSessionsOfChangedAccounts(HttpSecurity http, UserAccountRepository users) {
-        SecurityContextHolderStrategy holder = http.getSharedObject(ApplicationContext.class)
+        http.addFilterBefore(new SignedInAccountCheck(users, contextHolder(http)), AnonymousAuthenticationFilter.class);
+    }
+
+    /** The application context's holder of the signed-in user (Vaadin installs one), as the chain uses it. */
+    static SecurityContextHolderStrategy contextHolder(HttpSecurity http) {
+        return http.getSharedObject(ApplicationContext.class)
                 .getBeanProvider(SecurityContextHolderStrategy.class)
                 .getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
-        http.addFilterBefore(new SignedInAccountCheck(users, holder), AnonymousAuthenticationFilter.class);
     }
 
     /** What both sign-in modes leave open, and the headers they both send. */
