@@ -54,9 +54,18 @@ public final class Accessibility {
 
     private Accessibility() {}
 
-    /** Every critical or serious axe finding on the page as it is now: rule, impact, element. */
+    /**
+     * Every critical or serious axe finding on the page as it is now: rule, impact, element.
+     *
+     * <p>A page without frames is checked with one {@code axe.run} in the page itself (the axe
+     * library's "legacy mode"). Its default mode splits the same run into {@code axe.runPartial} in
+     * every frame and {@code axe.finishRun} in a blank page of a new browser context, injecting the
+     * axe script (half a megabyte) once more into each, which only matters for frames from another
+     * origin; a page that has frames still gets that mode.
+     */
     public static List<String> seriousFindings(Page page) {
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).analyze();
+        boolean withoutFrames = page.frames().size() == 1;
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_21_AA).setLegacyMode(withoutFrames).analyze();
         if (results.isErrored()) {
             return List.of("axe-core failed: " + results.getErrorMessage());
         }
