@@ -28,10 +28,9 @@ STAMP="$APP_DIR/.source"
 # that starts small keeps the idle footprint low. Its maximum bounds the RSS under load: under
 # sustained requests the serial collector grows its old generation by promotion up to the maximum
 # before a full collection shrinks it again, so the RSS rises and falls with the heap. 192 MB is
-# about twice what stays live under the API benchmark's load (82-90 MB after a full collection):
-# with 256 MB the RSS rose 130 MB above its level after the warm-up at its highest, with 192 MB it
-# stays under 100 MB (docs/benchmarks.md, "API throughput"). Many concurrent screen users need more:
-# MDO_HEAP_MAX.
+# about twice what stays live under the API benchmark's load (82-90 MB after a full collection);
+# in its 100,000 requests the RSS reached at most 532 MB with 192 MB, 580 MB with 256 MB
+# (docs/benchmarks.md, "API throughput"). Many concurrent screen users need more: MDO_HEAP_MAX.
 # MALLOC_ARENA_MAX: glibc otherwise keeps a malloc arena per busy thread, tens of MB never given back;
 # TrimNativeHeapInterval: the JVM hands freed native memory (the JIT compilers' work areas, mostly
 # used during the start) back to the system every 5 s instead of glibc keeping it.
