@@ -7,6 +7,11 @@
 # rounds of REQUESTS requests each; prints medians per row and the RSS before and after.
 # Usage: docs/api-benchmark.sh [rounds, default 3] [requests per round, default 2000]
 # Environment: MDO_BENCH_PORT (default 8142), MDO_BENCH_JAVA_OPTS (JVM flags for the server, default none);
+# MDO_BENCH_START=script starts the server the production way instead, with bin/start-production.sh (its
+# JVM flags, MALLOC_ARENA_MAX, the AOT cache in MDO_APP_DIR, made once per jar and JDK, and the heap
+# compaction after readiness), MDO_BENCH_JAVA_OPTS then being appended as its JAVA_OPTS;
+# MDO_BENCH_DIAGNOSTICS=1 adds -XX:NativeMemoryTracking=summary and writes jcmd's heap and native-memory
+# summaries after the warm-up and after all requests to target/api-benchmark/diagnostics (ApiLoad.java);
 # SPRING_DATASOURCE_URL/_USERNAME/_PASSWORD run it on PostgreSQL instead of H2 (give it a database of its own).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,9 +26,21 @@ WORK="$PWD/target/api-benchmark"
 BASE="http://127.0.0.1:$PORT"
 rm -rf "$WORK" && mkdir -p "$WORK/data"
 
-# shellcheck disable=SC2086
-"$JAVA" ${MDO_BENCH_JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --mdo.data-dir="$WORK/data" \
-    >"$WORK/server.log" 2>&1 &
+OPTS=${MDO_BENCH_JAVA_OPTS:-}
+if [ -n "${MDO_BENCH_DIAGNOSTICS:-}" ]; then
+    OPTS="$OPTS -XX:NativeMemoryTracking=summary"
+    export MDO_BENCH_DIAGNOSTICS="$WORK/diagnostics" && mkdir -p "$MDO_BENCH_DIAGNOSTICS"
+fi
+if [ "${MDO_BENCH_START:-}" = script ]; then
+    # The script prepares first (unpacking, the AOT cache) so that the server's pid is the JVM's own
+    # (the script ends in exec) and the cache's training run is not part of the wait for readiness.
+    MDO_JAR="$JAR" bin/start-production.sh --prepare
+    MDO_JAR="$JAR" JAVA_OPTS="$OPTS" bin/start-production.sh --server.port="$PORT" --mdo.data-dir="$WORK/data" \
+        >"$WORK/server.log" 2>&1 &
+else
+    # shellcheck disable=SC2086
+    "$JAVA" $OPTS -jar "$JAR" --server.port="$PORT" --mdo.data-dir="$WORK/data" >"$WORK/server.log" 2>&1 &
+fi
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true' EXIT
 until curl -fsS -o /dev/null "$BASE/actuator/health/readiness" 2>/dev/null; do
@@ -39,6 +56,7 @@ CASE=$(curl -fsS -u verloskundige:demo -H 'Content-Type: application/json' "$BAS
   \"contactOtherProfessionals\": false, \"sharedDisciplines\": [\"MIDWIFE\"]}}" \
     | sed -E 's/.*"caseNumber":"([^"]+)".*/\1/')
 echo "Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); case $CASE"
+echo "Server: $(tr '\0' ' ' </proc/$SERVER/cmdline | sed -E 's/ -jar .*//')"
 
 "$JAVA" docs/bench/ApiLoad.java "$BASE" "$SERVER" "$ROUNDS" "$REQUESTS" 1,8,32 \
     "case read=verloskundige:demo@/api/v1/cases/$CASE" \

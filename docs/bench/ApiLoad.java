@@ -22,10 +22,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * sending its next request as soon as the previous one is answered (closed loop, keep-alive). Prints
  * one Markdown row per scenario and concurrency with the medians over the rounds: requests per
  * second, p50 and p99 latency, and the non-2xx answers summed over all rounds; the requests measured so far
- * and the RSS of the server process after each row, and before and after all requests. Started by docs/api-benchmark.sh.
+ * and the RSS of the server process after each row, and before and after all requests, and the highest RSS
+ * read (every half second) while the measured requests ran: the serial collector's heap grows and shrinks
+ * between full collections, so one reading at the end may fall on a low or a high point of that cycle. Started by docs/api-benchmark.sh.
  *
  * <p>Usage: {@code java ApiLoad.java <base url> <server pid> <rounds> <requests per round>
  * <clients,comma-separated> <name=user:password@path>...}
+ *
+ * <p>With the environment variable {@code MDO_BENCH_DIAGNOSTICS} set to a folder, the JDK's {@code jcmd}
+ * writes the server's heap ({@code GC.heap_info}) and native memory ({@code VM.native_memory summary},
+ * when the server runs with {@code -XX:NativeMemoryTracking=summary}) there after the warm-up and after
+ * all requests, and the difference between the two ({@code summary.diff} against a baseline taken after
+ * the warm-up).
  */
 public class ApiLoad {
 
@@ -42,7 +50,20 @@ public class ApiLoad {
         for (Scenario scenario : scenarios) { // warm-up: the JIT, the pools and the verified-credentials cache
             run(client, base, scenario, 4, Math.max(200, requests / 5));
         }
+        String diagnostics = System.getenv("MDO_BENCH_DIAGNOSTICS");
+        diagnose(diagnostics, pid, "after-warm-up", "GC.heap_info", "VM.native_memory summary", "VM.native_memory baseline");
         long rssBefore = rss(pid);
+        java.util.concurrent.atomic.AtomicLong rssPeak = new java.util.concurrent.atomic.AtomicLong(rssBefore);
+        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    rssPeak.accumulateAndGet(rss(pid), Math::max);
+                    Thread.sleep(500);
+                }
+            } catch (Exception stopped) {
+                // interrupted at the end, or the server is gone
+            }
+        });
         long total = 0;
         System.out.println("| scenario | clients | req/s | p50 ms | p99 ms | non-2xx | rounds (req/s) | requests so far | RSS MB |");
         System.out.println("|---|---:|---:|---:|---:|---:|---|---:|---:|");
@@ -66,8 +87,13 @@ public class ApiLoad {
             }
         }
         long rssAfter = rss(pid);
+        sampler.interrupt();
+        diagnose(diagnostics, pid, "after-all", "GC.heap_info", "VM.native_memory summary",
+                "VM.native_memory summary.diff");
         System.out.printf("%nRSS of the server: %d MB before, %d MB after %,d measured requests (growth %d MB)%n",
                 rssBefore / 1024, rssAfter / 1024, total, (rssAfter - rssBefore) / 1024);
+        System.out.printf("Highest RSS while measuring: %d MB (%d MB above the RSS before)%n",
+                rssPeak.get() / 1024, (rssPeak.get() - rssBefore) / 1024);
     }
 
     record Scenario(String name, String authorization, String path) {
@@ -126,6 +152,19 @@ public class ApiLoad {
         pool.shutdown();
         Arrays.sort(nanos);
         return new Result(nanos, requests / seconds, failed.get());
+    }
+
+    private static void diagnose(String folder, long pid, String moment, String... commands) throws Exception {
+        if (folder == null || folder.isBlank()) {
+            return;
+        }
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        for (String command : commands) {
+            List<String> line = new ArrayList<>(List.of(jcmd.toString(), Long.toString(pid)));
+            line.addAll(Arrays.asList(command.split(" ")));
+            Path out = Path.of(folder, moment + "-" + command.replace(' ', '-').replace('.', '_') + ".txt");
+            new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(out.toFile()).start().waitFor();
+        }
     }
 
     private static long rss(long pid) throws Exception {
