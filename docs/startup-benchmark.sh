@@ -2,7 +2,8 @@
 # Time to ready and idle RSS of the production jar (docs/benchmarks.md, "Start-up time and memory").
 # Builds nothing: run `./mvnw -DskipTests package` first. "Ready" is /actuator/health/readiness
 # answering 200 (after the demo data is in place) and then the login page answering 200; RSS is read
-# from /proc after 15 idle seconds. Two ways of starting, alternated start by start so that both see
+# from /proc after 15 idle seconds, and the CPU time (user+sys, all threads) the process had used when
+# it was ready: steadier than the seconds on a shared machine. Two ways of starting, alternated start by start so that both see
 # the same load on a shared machine:
 #   before  by default the plain java -jar target/mdo-kansrijke-start-*.jar (or MDO_BENCH_PLAIN_JAR);
 #           with MDO_BENCH_BEFORE=<folder of another build, e.g. a worktree of main with its jar in
@@ -48,9 +49,9 @@ echo "after:  bin/start-production.sh with $JAR; data: $DATA"
 answers() { curl -fsS -o /dev/null "http://127.0.0.1:$PORT$1" 2>/dev/null; }
 
 # start <label> <data folder or ""> <command...>: one start (on a new empty folder when none is
-# given); prints "seconds rss_mb".
+# given); prints "seconds rss_mb cpu_seconds".
 start() {
-    local label=$1 data=$2 pid begin ready rss fresh=
+    local label=$1 data=$2 pid begin ready rss cpu fresh=
     shift 2
     [ -n "$data" ] || { data=$(mktemp -d); fresh=1; }
     begin=$(date +%s.%N)
@@ -61,12 +62,14 @@ start() {
         sleep 0.1
     done
     ready=$(echo "$(date +%s.%N) - $begin" | bc)
+    # utime and stime of the process (the script execs java, so this is the JVM), in clock ticks.
+    cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$pid/stat")
     sleep 15
     rss=$(awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$pid/status")
     kill "$pid"
     wait "$pid" 2>/dev/null || true
     [ -z "$fresh" ] || rm -rf "$data"
-    printf '%.1f %s\n' "$ready" "$rss"
+    printf '%.1f %s %s\n' "$ready" "$rss" "$cpu"
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -107,14 +110,18 @@ for i in $(seq 1 "$STARTS"); do
 done
 
 for way in before after; do
-    printf '%-6s ready %6s s   idle RSS %5s MB   (median of %s)\n' "$way" \
-        "$(cut -d' ' -f1 "$WORK/$way.txt" | median)" "$(cut -d' ' -f2 "$WORK/$way.txt" | median)" "$STARTS"
+    printf '%-6s ready %6s s   idle RSS %5s MB   CPU to ready %6s s   (median of %s)\n' "$way" \
+        "$(cut -d' ' -f1 "$WORK/$way.txt" | median)" "$(cut -d' ' -f2 "$WORK/$way.txt" | median)" \
+        "$(cut -d' ' -f3 "$WORK/$way.txt" | median)" "$STARTS"
 done
 awk -v br="$(cut -d' ' -f1 "$WORK/before.txt" | median)" -v ar="$(cut -d' ' -f1 "$WORK/after.txt" | median)" \
     -v bm="$(cut -d' ' -f2 "$WORK/before.txt" | median)" -v am="$(cut -d' ' -f2 "$WORK/after.txt" | median)" \
-    'BEGIN { printf "after/before of the medians: ready %.2f, RSS %.2f\n", ar / br, am / bm }'
+    -v bc="$(cut -d' ' -f3 "$WORK/before.txt" | median)" -v ac="$(cut -d' ' -f3 "$WORK/after.txt" | median)" \
+    'BEGIN { printf "after/before of the medians: ready %.2f, RSS %.2f, CPU %.2f\n", ar / br, am / bm, ac / bc }'
 # The ratio of each pair (the two starts next to each other saw about the same load), then their median.
-paste -d' ' "$WORK/before.txt" "$WORK/after.txt" | awk '{ printf "%.3f %.3f\n", $3 / $1, $4 / $2 }' >"$WORK/ratios.txt"
-printf 'after/before, median of the %s pairs: ready %s, RSS %s\n' "$STARTS" \
-    "$(cut -d' ' -f1 "$WORK/ratios.txt" | median)" "$(cut -d' ' -f2 "$WORK/ratios.txt" | median)"
+paste -d' ' "$WORK/before.txt" "$WORK/after.txt" \
+    | awk '{ printf "%.3f %.3f %.3f\n", $4 / $1, $5 / $2, $6 / $3 }' >"$WORK/ratios.txt"
+printf 'after/before, median of the %s pairs: ready %s, RSS %s, CPU %s\n' "$STARTS" \
+    "$(cut -d' ' -f1 "$WORK/ratios.txt" | median)" "$(cut -d' ' -f2 "$WORK/ratios.txt" | median)" \
+    "$(cut -d' ' -f3 "$WORK/ratios.txt" | median)"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

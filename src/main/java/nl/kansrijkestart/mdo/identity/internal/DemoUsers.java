@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import nl.kansrijkestart.mdo.identity.Discipline;
 import nl.kansrijkestart.mdo.identity.Role;
 import org.slf4j.Logger;
@@ -92,11 +93,22 @@ class DemoUsers implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        String hash = passwordEncoder.encode(PASSWORD);
+        // Hashed only when an account is missing: a restart on existing data spends no BCrypt round on it.
+        Supplier<String> hash = new Supplier<>() {
+            private String value;
+
+            @Override
+            public String get() {
+                if (value == null) {
+                    value = passwordEncoder.encode(PASSWORD);
+                }
+                return value;
+            }
+        };
         int created = 0;
         for (Demo demo : ACCOUNTS) {
             if (!users.existsByUsername(demo.username())) {
-                users.save(demo.account(organisation(demo.organisation()), hash, clock));
+                users.save(demo.account(organisation(demo.organisation()), hash.get(), clock));
                 created++;
             }
         }
@@ -114,37 +126,37 @@ class DemoUsers implements ApplicationRunner {
     }
 
     /** Accounts that show how the sign-in refuses a locked and a disabled account. */
-    private int extra(String username, String name, Discipline discipline, String hash,
+    private int extra(String username, String name, Discipline discipline, Supplier<String> hash,
             java.util.function.Consumer<UserAccount> state) {
         if (users.existsByUsername(username)) {
             return 0;
         }
         UserAccount account = new Demo(username, name, discipline, SOCIAL_TEAM, Role.PROFESSIONAL)
-                .account(organisation(SOCIAL_TEAM), hash, clock);
+                .account(organisation(SOCIAL_TEAM), hash.get(), clock);
         state.accept(account);
         users.save(account);
         return 1;
     }
 
     /** The monitoring partner's system: reads the indicator feed with HTTP Basic, never signs in. */
-    private int indicatorFeed(String hash) {
+    private int indicatorFeed(Supplier<String> hash) {
         if (users.existsByUsername(INDICATOR_FEED)) {
             return 0;
         }
         UserAccount account = new Demo(INDICATOR_FEED, "Indicatorfeed monitoringpartner (serviceaccount)",
-                Discipline.OTHER, REGION, Role.COORDINATOR).account(organisation(REGION), hash, clock);
+                Discipline.OTHER, REGION, Role.COORDINATOR).account(organisation(REGION), hash.get(), clock);
         account.markServiceAccount();
         users.save(account);
         return 1;
     }
 
     /** A screening platform's integration: pushes instrument results on behalf of care-team members. */
-    private int screeningPlatform(String hash) {
+    private int screeningPlatform(Supplier<String> hash) {
         if (users.existsByUsername(SCREENING_PLATFORM)) {
             return 0;
         }
         UserAccount account = new Demo(SCREENING_PLATFORM, "Screeningplatform verloskunde (serviceaccount)",
-                Discipline.OTHER, MIDWIVES, Role.SCREENING_PLATFORM).account(organisation(MIDWIVES), hash, clock);
+                Discipline.OTHER, MIDWIVES, Role.SCREENING_PLATFORM).account(organisation(MIDWIVES), hash.get(), clock);
         account.markServiceAccount();
         users.save(account);
         return 1;
