@@ -20,5 +20,5 @@ USER mdo
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=5 \
   CMD curl -fsS http://127.0.0.1:8080/actuator/health || exit 1
-# Heap: MDO_HEAP_MAX (default 192m); further JVM options: JAVA_OPTS; both as for the script.
+# Heap: MDO_HEAP_MAX (default 256m); further JVM options: JAVA_OPTS; both as for the script.
 ENTRYPOINT ["/app/start-production.sh"]

@@ -11,7 +11,7 @@
 #        bin/start-production.sh --prepare   only steps 1 and 2, then exit (the Dockerfile's image build)
 # Settings (environment): JAVA_HOME (a JDK 21+, 25+ for the cache), MDO_JAR (default: the jar in
 # target/), MDO_APP_DIR (where the unpacked application and the cache live, default target/app),
-# MDO_HEAP_MAX (default 192m), JAVA_OPTS (further JVM options, appended). All the application's own
+# MDO_HEAP_MAX (default 256m), JAVA_OPTS (further JVM options, appended). All the application's own
 # settings (MDO_DATA_DIR, SPRING_DATASOURCE_URL, MDO_DEMO_DATA_ENABLED, ...) work as with java -jar.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -27,10 +27,11 @@ STAMP="$APP_DIR/.source"
 # The application holds little in memory (sessions, a few caches): a serial collector with a heap
 # that starts small keeps the idle footprint low. Its maximum bounds the RSS under load: under
 # sustained requests the serial collector grows its old generation by promotion up to the maximum
-# before a full collection shrinks it again, so the RSS rises and falls with the heap. 192 MB is
-# about twice what stays live under the API benchmark's load (82-90 MB after a full collection);
-# in its 100,000 requests the RSS reached at most 532 MB with 192 MB, 580 MB with 256 MB
-# (docs/benchmarks.md, "API throughput"). Many concurrent screen users need more: MDO_HEAP_MAX.
+# before a full collection shrinks it again, so the RSS rises and falls with the heap (at most
+# 580 MB in the API benchmark's 100,000 requests, 512 MB at its end: +61 MB over the warm-up). A
+# smaller maximum lowers that peak (192 MB: 532 MB) but raised the idle RSS after a restart from
+# 346 to 361-375 MB in alternated starts on a quiet machine (docs/benchmarks.md), so 256 MB it is.
+# Many concurrent screen users need more: MDO_HEAP_MAX.
 # MALLOC_ARENA_MAX: glibc otherwise keeps a malloc arena per busy thread, tens of MB never given back;
 # TrimNativeHeapInterval: the JVM hands freed native memory (the JIT compilers' work areas, mostly
 # used during the start) back to the system every 5 s instead of glibc keeping it.
@@ -39,7 +40,7 @@ STAMP="$APP_DIR/.source"
 # -ShrinkHeapInSteps: that collection shrinks the heap at once (by default the serial collector
 # shrinks by 0 %, then 10 %, 40 % ... over several full collections, so the first one kept it all).
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
-JVM=(-XX:+UseSerialGC -Xms32m "-Xmx${MDO_HEAP_MAX:-192m}" -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k
+JVM=(-XX:+UseSerialGC -Xms32m "-Xmx${MDO_HEAP_MAX:-256m}" -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k
     -XX:TrimNativeHeapInterval=5000 -XX:-ShrinkHeapInSteps)
 
 # What the unpacked application and the cache were made from: the jar's size and time, and the JDK
