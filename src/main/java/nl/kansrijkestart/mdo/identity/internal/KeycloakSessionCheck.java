@@ -15,8 +15,6 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
-import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A session signed in through Keycloak lasts only as long as Keycloak keeps renewing it. Once the
@@ -31,18 +29,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * keeps going and the next request tries again: an outage of the identity provider does not sign
  * a running meeting out.
  */
-class KeycloakSessionCheck extends OncePerRequestFilter {
+class KeycloakSessionCheck extends SessionEndingFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(KeycloakSessionCheck.class);
 
     private final OAuth2AuthorizedClientManager clients;
-    private final SecurityContextHolderStrategy holder;
-    private final SecurityContextLogoutHandler logout = new SecurityContextLogoutHandler();
 
     KeycloakSessionCheck(OAuth2AuthorizedClientManager clients, SecurityContextHolderStrategy holder) {
+        super(holder);
         this.clients = clients;
-        this.holder = holder;
-        logout.setSecurityContextHolderStrategy(holder);
     }
 
     @Override
@@ -50,7 +45,7 @@ class KeycloakSessionCheck extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication signedIn = holder.getContext().getAuthentication();
         if (signedIn instanceof OAuth2AuthenticationToken token && !stillValid(token, request, response)) {
-            logout.logout(request, response, signedIn);
+            endSession(request, response, signedIn);
         }
         chain.doFilter(request, response);
     }

@@ -15,8 +15,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends a signed-in session at its next request once its account is disabled (or gone) or its
@@ -26,20 +24,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * node. The request then goes on as anonymous: a page is sent to the login page, a Vaadin request
  * finds its session expired and reloads to it. A short-lived cookie tells the login page why.
  */
-class SignedInAccountCheck extends OncePerRequestFilter {
+class SignedInAccountCheck extends SessionEndingFilter {
 
     private static final Logger LOG = LoggerFactory.getLogger(SignedInAccountCheck.class);
     private static final Duration REASON_LIFETIME = Duration.ofMinutes(10);
 
     private final UserAccountRepository users;
-    private final SecurityContextHolderStrategy holder;
-    private final SecurityContextLogoutHandler logout = new SecurityContextLogoutHandler();
 
-    /** {@code holder}: the application context's (Vaadin installs one), as the rest of the chain uses. */
     SignedInAccountCheck(UserAccountRepository users, SecurityContextHolderStrategy holder) {
+        super(holder);
         this.users = users;
-        this.holder = holder;
-        logout.setSecurityContextHolderStrategy(holder);
     }
 
     @Override
@@ -50,7 +44,7 @@ class SignedInAccountCheck extends OncePerRequestFilter {
             String ended = endedBecause(users.accessState(signedIn.getName()), stamped.accessStamp());
             if (ended != null) {
                 LOG.info("Session of {} ended: account {}", signedIn.getName(), ended);
-                logout.logout(request, response, signedIn);
+                endSession(request, response, signedIn);
                 response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(LoginPage.SESSION_ENDED_COOKIE, ended)
                         .path(request.getContextPath().isEmpty() ? "/" : request.getContextPath())
                         .httpOnly(true).secure(request.isSecure()).sameSite("Lax").maxAge(REASON_LIFETIME)
