@@ -143,8 +143,6 @@ class KeycloakSignInTest {
 
             disabledThere.navigate(APP + "/casussen");
             disabledThere.waitForURL(url -> url.startsWith(KeycloakServer.ISSUER));
-            disabledThere.navigate(APP + "/casussen");
-            assertThat(disabledThere.url()).as("no session here any more").startsWith(KeycloakServer.ISSUER);
 
             stillEnabled.navigate(APP + "/casussen");
             assertThat(stillEnabled).hasURL(APP + "/casussen");
