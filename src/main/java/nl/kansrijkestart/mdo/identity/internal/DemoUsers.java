@@ -16,6 +16,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Demo accounts for every role and discipline (password {@value #PASSWORD}), listed in the
@@ -94,17 +95,7 @@ class DemoUsers implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         // Hashed only when an account is missing: a restart on existing data spends no BCrypt round on it.
-        Supplier<String> hash = new Supplier<>() {
-            private String value;
-
-            @Override
-            public String get() {
-                if (value == null) {
-                    value = passwordEncoder.encode(PASSWORD);
-                }
-                return value;
-            }
-        };
+        Supplier<String> hash = SingletonSupplier.of(() -> passwordEncoder.encode(PASSWORD));
         int created = 0;
         for (Demo demo : ACCOUNTS) {
             if (!users.existsByUsername(demo.username())) {
