@@ -11,7 +11,8 @@
 #        bin/start-production.sh --prepare   only steps 1 and 2, then exit (the Dockerfile's image build)
 # Settings (environment): JAVA_HOME (a JDK 21+, 25+ for the cache), MDO_JAR (default: the jar in
 # target/), MDO_APP_DIR (where the unpacked application and the cache live, default target/app),
-# MDO_HEAP_MAX (default 256m), JAVA_OPTS (further JVM options, appended). All the application's own
+# MDO_HEAP_MAX (default 256m), MDO_SPRING_AOT (default true; false starts without the jar's Spring AOT
+# code), JAVA_OPTS (further JVM options, appended). All the application's own
 # settings (MDO_DATA_DIR, SPRING_DATASOURCE_URL, MDO_DEMO_DATA_ENABLED, ...) work as with java -jar.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -42,6 +43,11 @@ STAMP="$APP_DIR/.source"
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 JVM=(-XX:+UseSerialGC -Xms32m "-Xmx${MDO_HEAP_MAX:-256m}" -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k
     -XX:TrimNativeHeapInterval=5000 -XX:-ShrinkHeapInSteps)
+# Spring AOT: the jar holds code generated at build time (spring-boot-maven-plugin, process-aot) that
+# makes the application's beans directly instead of finding them through configuration classes and
+# conditions at every start. It was made without a profile: with a profile (keycloak) the application
+# itself starts the regular way (SpringAotChoice, its log says so). MDO_SPRING_AOT=false: never.
+[ "${MDO_SPRING_AOT:-true}" = false ] || JVM+=(-Dspring.aot.enabled=true)
 
 # What the unpacked application and the cache were made from: the jar's size and time, and the JDK
 # (its release file, read without starting a JVM, where there is one).

@@ -4,11 +4,11 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +22,6 @@ import org.springframework.stereotype.Component;
  * so that its pause of a fraction of a second does not hold up the first requests of a new start.
  */
 @Component
-@ConditionalOnBooleanProperty("mdo.start-up.compact-heap")
 class CompactHeapWhenReady implements ApplicationListener<AvailabilityChangeEvent<ReadinessState>>, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(CompactHeapWhenReady.class);
@@ -30,11 +29,16 @@ class CompactHeapWhenReady implements ApplicationListener<AvailabilityChangeEven
     /** Long enough for the readiness probe and the first pages after a start to be answered first. */
     private static final long DELAY_MILLIS = 3_000;
 
+    private final boolean enabled;
     private boolean done;
+
+    CompactHeapWhenReady(Environment environment) {
+        this.enabled = environment.getProperty("mdo.start-up.compact-heap", Boolean.class, false);
+    }
 
     @Override
     public synchronized void onApplicationEvent(AvailabilityChangeEvent<ReadinessState> event) {
-        if (done || event.getState() != ReadinessState.ACCEPTING_TRAFFIC) {
+        if (!enabled || done || event.getState() != ReadinessState.ACCEPTING_TRAFFIC) {
             return;
         }
         done = true;

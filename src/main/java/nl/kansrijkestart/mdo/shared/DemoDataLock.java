@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +22,6 @@ import org.springframework.stereotype.Component;
  * node that dies while loading frees the lock after {@link #AT_MOST}.
  */
 @Component
-@ConditionalOnBooleanProperty("mdo.demo-data.enabled")
 class DemoDataLock {
 
     static final String NAME = "demo-data";
@@ -32,13 +30,18 @@ class DemoDataLock {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLock.class);
 
     private final LockProvider locks;
+    private final DemoData demoData;
     private @Nullable SimpleLock held;
 
-    DemoDataLock(LockProvider locks) {
+    DemoDataLock(LockProvider locks, DemoData demoData) {
         this.locks = locks;
+        this.demoData = demoData;
     }
 
     void take() throws InterruptedException {
+        if (!demoData.enabled()) {
+            return;
+        }
         Instant deadline = Instant.now().plus(AT_MOST);
         boolean waited = false;
         while (true) {
@@ -67,8 +70,7 @@ class DemoDataLock {
 
     /** Runs before the first demo data loader. */
     @Component
-    @ConditionalOnBooleanProperty("mdo.demo-data.enabled")
-    static class Take implements ApplicationRunner, Ordered {
+        static class Take implements ApplicationRunner, Ordered {
         private final DemoDataLock lock;
 
         Take(DemoDataLock lock) {
@@ -88,8 +90,7 @@ class DemoDataLock {
 
     /** Runs after the last demo data loader. */
     @Component
-    @ConditionalOnBooleanProperty("mdo.demo-data.enabled")
-    static class Release implements ApplicationRunner, Ordered {
+        static class Release implements ApplicationRunner, Ordered {
         private final DemoDataLock lock;
 
         Release(DemoDataLock lock) {

@@ -3,9 +3,9 @@ package nl.kansrijkestart.mdo.shared;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,13 +16,16 @@ import org.springframework.stereotype.Component;
  * run.
  */
 @Component
-@ConditionalOnBooleanProperty("mdo.exit-when-ready")
 class ExitWhenReady implements ApplicationListener<ApplicationReadyEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(ExitWhenReady.class);
 
     @Override
     public void onApplicationEvent(ApplicationReadyEvent event) {
+        Environment environment = event.getApplicationContext().getEnvironment();
+        if (!environment.getProperty("mdo.exit-when-ready", Boolean.class, false)) {
+            return;
+        }
         log.info("Ready; stopping as asked (mdo.exit-when-ready)");
         System.exit(SpringApplication.exit(event.getApplicationContext()));
     }

@@ -40,6 +40,7 @@ public final class ApplicationProcess implements AutoCloseable {
     private final Path log;
     /** Further settings, as command-line arguments ({@code --name=value}). */
     private final List<String> settings;
+    private final List<String> jvmOptions = new ArrayList<>();
     private Process process;
 
     private ApplicationProcess(Path dataDir, String postgresqlUrl, String... settings) throws IOException {
@@ -50,10 +51,24 @@ public final class ApplicationProcess implements AutoCloseable {
         this.log = dataDir.resolve("application.log");
     }
 
-    /** A new, empty database: on H2 a file under dataDir, on PostgreSQL an empty schema of its own. */
-    public static ApplicationProcess onAnEmptyTestDatabase(Path dataDir) throws IOException {
+    /**
+     * A new, empty database: on H2 a file under dataDir, on PostgreSQL an empty schema of its own.
+     * {@code settings} are further command-line settings such as {@code --spring.profiles.active=x}.
+     */
+    public static ApplicationProcess onAnEmptyTestDatabase(Path dataDir, String... settings) throws IOException {
         return new ApplicationProcess(dataDir,
-                TestDatabase.isPostgresql() ? TestDatabase.emptySchemaUrl(SCHEMA) : null);
+                TestDatabase.isPostgresql() ? TestDatabase.emptySchemaUrl(SCHEMA) : null, settings);
+    }
+
+    /** JVM options for the next starts, such as {@code -Dspring.aot.enabled=true}. */
+    public ApplicationProcess withJvmOptions(String... options) {
+        jvmOptions.addAll(List.of(options));
+        return this;
+    }
+
+    /** Everything the process has written to its log so far (every start of it). */
+    public String log() throws IOException {
+        return Files.readString(log);
     }
 
     /**
@@ -73,10 +88,12 @@ public final class ApplicationProcess implements AutoCloseable {
     /** Starts the application and waits until it reports itself ready (demo data in place). */
     public ApplicationProcess start() throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", mainClasspath(), MdoApplication.class.getName(),
-                "--server.port=" + port, "--mdo.data-dir=" + dataDir, "--spring.main.banner-mode=off",
-                "--logging.level.root=WARN", "--vaadin.launch-browser=false"));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-XX:TieredStopAtLevel=1"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", mainClasspath(), MdoApplication.class.getName(), "--server.port=" + port,
+                "--mdo.data-dir=" + dataDir, "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+                "--vaadin.launch-browser=false"));
         if (postgresqlUrl != null) {
             command.add("--spring.datasource.url=" + postgresqlUrl);
             command.add("--spring.datasource.username=" + TestDatabase.user());

@@ -12,6 +12,7 @@ import nl.kansrijkestart.mdo.cases.CaseService;
 import nl.kansrijkestart.mdo.cases.ReportedRiskLevel;
 import nl.kansrijkestart.mdo.cases.Respondent;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
+import nl.kansrijkestart.mdo.shared.DemoData;
 import nl.kansrijkestart.mdo.shared.DemoSession;
 import nl.kansrijkestart.mdo.reference.DomainSummary;
 import nl.kansrijkestart.mdo.reference.InstrumentCatalogue;
@@ -19,7 +20,6 @@ import nl.kansrijkestart.mdo.reference.InstrumentSummary;
 import nl.kansrijkestart.mdo.reference.InstrumentVersionSummary;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(25)
-@ConditionalOnBooleanProperty("mdo.demo-data.enabled")
 class DemoAssessments implements ApplicationRunner {
 
     /** Which demo professional enters which instrument on the case with these initials. */
@@ -41,6 +40,7 @@ class DemoAssessments implements ApplicationRunner {
             new Entry("psychiater", "L.V.", "MIND2CARE", ReportedRiskLevel.HIGH),
             new Entry("wijkteam", "M.D.", "GIZ", ReportedRiskLevel.INCREASED));
 
+    private final DemoData demoData;
     private final CaseFileRepository repository;
     private final CaseService cases;
     private final AssessmentService assessments;
@@ -49,8 +49,9 @@ class DemoAssessments implements ApplicationRunner {
     private final DemoSession session;
     private final Clock clock;
 
-    DemoAssessments(CaseFileRepository repository, CaseService cases, AssessmentService assessments,
+    DemoAssessments(DemoData demoData, CaseFileRepository repository, CaseService cases, AssessmentService assessments,
             InstrumentCatalogue catalogue, CurrentUserService users, DemoSession session, Clock clock) {
+        this.demoData = demoData;
         this.repository = repository;
         this.cases = cases;
         this.assessments = assessments;
@@ -63,6 +64,9 @@ class DemoAssessments implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        if (!demoData.enabled()) {
+            return;
+        }
         for (Entry entry : RESULTS) {
             repository.findAll().stream()
                     .filter(caseFile -> entry.initials().equals(caseFile.getInitials()))

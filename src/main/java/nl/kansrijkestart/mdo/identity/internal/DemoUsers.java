@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 import nl.kansrijkestart.mdo.identity.Discipline;
 import nl.kansrijkestart.mdo.identity.Role;
+import nl.kansrijkestart.mdo.shared.DemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -26,7 +26,6 @@ import org.springframework.util.function.SingletonSupplier;
  */
 @Component
 @Order(10)
-@ConditionalOnBooleanProperty("mdo.demo-data.enabled")
 class DemoUsers implements ApplicationRunner {
 
     static final String PASSWORD = "demo";
@@ -78,13 +77,15 @@ class DemoUsers implements ApplicationRunner {
             Map.entry("gemeente", "026 000 4112"),
             Map.entry("overig", "026 000 4113"));
 
+    private final DemoData demoData;
     private final UserAccountRepository users;
     private final OrganisationRepository organisations;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    DemoUsers(UserAccountRepository users, OrganisationRepository organisations, PasswordEncoder passwordEncoder,
-            Clock clock) {
+    DemoUsers(DemoData demoData, UserAccountRepository users, OrganisationRepository organisations,
+            PasswordEncoder passwordEncoder, Clock clock) {
+        this.demoData = demoData;
         this.users = users;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
@@ -94,6 +95,9 @@ class DemoUsers implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        if (!demoData.enabled()) {
+            return;
+        }
         // Hashed only when an account is missing: a restart on existing data spends no BCrypt round on it.
         Supplier<String> hash = SingletonSupplier.of(() -> passwordEncoder.encode(PASSWORD));
         int created = 0;

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.kansrijkestart.mdo.shared.DemoData;
 import nl.kansrijkestart.mdo.shared.DemoSession;
 import nl.kansrijkestart.mdo.cases.CaseType;
 import nl.kansrijkestart.mdo.meetings.MeetingType;
@@ -23,7 +24,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -41,7 +41,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(40)
-@ConditionalOnBooleanProperty("mdo.demo-data.enabled")
 class DemoCountingHistory implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCountingHistory.class);
@@ -50,14 +49,16 @@ class DemoCountingHistory implements ApplicationRunner {
     /** Cases discussed per year in a municipality: from a few (suppressed) to several dozen. */
     private static final int MOST_CASES = 40;
 
+    private final DemoData demoData;
     private final CountingEventRepository events;
     private final RegionService regions;
     private final DemoSession session;
     private final Clock clock;
     private final JdbcTemplate jdbc;
 
-    DemoCountingHistory(CountingEventRepository events, RegionService regions, DemoSession session,
+    DemoCountingHistory(DemoData demoData, CountingEventRepository events, RegionService regions, DemoSession session,
             Clock clock, JdbcTemplate jdbc) {
+        this.demoData = demoData;
         this.events = events;
         this.regions = regions;
         this.session = session;
@@ -68,6 +69,9 @@ class DemoCountingHistory implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        if (!demoData.enabled()) {
+            return;
+        }
         if (events.count() > 0) {
             return;
         }

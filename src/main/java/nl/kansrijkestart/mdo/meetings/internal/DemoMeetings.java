@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import nl.kansrijkestart.mdo.shared.DemoData;
 import nl.kansrijkestart.mdo.shared.DemoSession;
 import nl.kansrijkestart.mdo.cases.CaseFilter;
 import nl.kansrijkestart.mdo.cases.CaseService;
@@ -24,7 +25,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -36,11 +36,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(30)
-@ConditionalOnBooleanProperty("mdo.demo-data.enabled")
 class DemoMeetings implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoMeetings.class);
 
+    private final DemoData demoData;
     private final MeetingRepository repository;
     private final MeetingService meetings;
     private final AgendaService agenda;
@@ -49,8 +49,9 @@ class DemoMeetings implements ApplicationRunner {
     private final DemoSession session;
     private final Clock clock;
 
-    DemoMeetings(MeetingRepository repository, MeetingService meetings, AgendaService agenda, CaseService cases,
-            CurrentUserService users, DemoSession session, Clock clock) {
+    DemoMeetings(DemoData demoData, MeetingRepository repository, MeetingService meetings, AgendaService agenda,
+            CaseService cases, CurrentUserService users, DemoSession session, Clock clock) {
+        this.demoData = demoData;
         this.repository = repository;
         this.meetings = meetings;
         this.agenda = agenda;
@@ -62,6 +63,9 @@ class DemoMeetings implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!demoData.enabled()) {
+            return;
+        }
         if (repository.count() > 0) {
             return;
         }

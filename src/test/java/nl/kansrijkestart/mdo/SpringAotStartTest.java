@@ -1,0 +1,108 @@
+package nl.kansrijkestart.mdo;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import com.microsoft.playwright.Page;
+import nl.kansrijkestart.mdo.testing.ApplicationProcess;
+import nl.kansrijkestart.mdo.testing.Browser;
+import nl.kansrijkestart.mdo.testing.BrowserSession;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The start with the Spring AOT code the build makes (process-aot; bin/start-production.sh turns it
+ * on): the application starts from the generated code and behaves as in a regular start — sign-in
+ * in a browser through the login page, the API's access rules, writes and reads. With a profile active, which the
+ * generated code does not know, the application starts the regular way and says so. Tagged
+ * "packaged": runs after the build's AOT processing (the "packaged" execution in pom.xml), as a
+ * separate process started like {@link AcknowledgedWritesSurviveAKillTest}'s.
+ */
+@Tag("packaged")
+class SpringAotStartTest {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** The application's own logger at INFO: Spring Boot's start message says whether it is AOT-processed. */
+    private static final String START_MESSAGES = "--logging.level.nl.kansrijkestart.mdo=INFO";
+
+    @Test
+    void theGeneratedCodeStartsAnApplicationThatSignsInAndKeepsItsAccessRules(@TempDir Path dataDir) throws Exception {
+        try (ApplicationProcess application = ApplicationProcess.onAnEmptyTestDatabase(dataDir, START_MESSAGES)
+                .withJvmOptions("-Dspring.aot.enabled=true").start()) {
+            assertThat(application.log()).contains("Starting AOT-processed MdoApplication")
+                    .doesNotContain("Starting without Spring AOT");
+
+            String caseNumber = behavesAsInARegularStart(application);
+
+            try (Browser browser = Browser.start()) {
+                Page page = BrowserSession.signIn(browser, application.baseUrl(), "verloskundige");
+                assertThat(page.locator("#current-user")).hasText("Marieke de Vries");
+                page.navigate(application.baseUrl() + "/casussen/" + caseNumber);
+                assertThat(page.locator("#case-tabs")).isVisible();
+                assertThat(page.getByText(caseNumber).first()).isVisible();
+            }
+        }
+    }
+
+    @Test
+    void withAProfileTheApplicationStartsTheRegularWayAndSaysWhy(@TempDir Path dataDir) throws Exception {
+        try (ApplicationProcess application = ApplicationProcess.onAnEmptyTestDatabase(dataDir, START_MESSAGES,
+                "--spring.profiles.active=regio-test").withJvmOptions("-Dspring.aot.enabled=true").start()) {
+            assertThat(application.log())
+                    .contains("Starting without Spring AOT: the jar's Spring AOT code was made without a profile "
+                            + "and profiles [regio-test] are active")
+                    .contains("Starting MdoApplication").doesNotContain("AOT-processed");
+
+            behavesAsInARegularStart(application);
+        }
+    }
+
+    /** Signs in, writes and reads through the API as in any start; gives the number of the case written. */
+    private static String behavesAsInARegularStart(ApplicationProcess application) throws Exception {
+        HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(URI.create(application.baseUrl() + "/login"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).as("Vaadin's page in Dutch").contains("lang=\"nl\"");
+
+        HttpResponse<String> created = send(application, "verloskundige", HttpRequest.newBuilder()
+                .uri(URI.create(application.baseUrl() + "/api/v1/cases"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("""
+                        {"type": "FAMILY", "anonymous": true, "municipalityCode": "GM0202",
+                         "question": "Wie neemt de regie na de bevalling?"}
+                        """)));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String caseNumber = JsonMapper.shared().readTree(created.body()).get("caseNumber").asString();
+        String path = "/api/v1/cases/" + caseNumber;
+
+        HttpResponse<String> read = send(application, "verloskundige", get(application, path));
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(JsonMapper.shared().readTree(read.body()).get("question").asString())
+                .isEqualTo("Wie neemt de regie na de bevalling?");
+        assertThat(send(application, "coordinator", get(application, path)).statusCode())
+                .as("a coordinator reads no case").isEqualTo(403);
+        assertThat(HTTP.send(get(application, path).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .as("without a sign-in").isEqualTo(401);
+        return caseNumber;
+    }
+
+    private static HttpRequest.Builder get(ApplicationProcess application, String path) {
+        return HttpRequest.newBuilder(URI.create(application.baseUrl() + path)).GET();
+    }
+
+    private static HttpResponse<String> send(ApplicationProcess application, String user, HttpRequest.Builder request)
+            throws Exception {
+        String basic = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+        return HTTP.send(request.header("Authorization", "Basic " + basic).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
