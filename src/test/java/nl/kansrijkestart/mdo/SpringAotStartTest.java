@@ -56,14 +56,19 @@ class SpringAotStartTest {
 
     @Test
     void withAProfileTheApplicationStartsTheRegularWayAndSaysWhy(@TempDir Path dataDir) throws Exception {
+        // Without demo data: what a regular start does is what every other test shows.
         try (ApplicationProcess application = ApplicationProcess.onAnEmptyTestDatabase(dataDir, START_MESSAGES,
-                "--spring.profiles.active=regio-test").withJvmOptions("-Dspring.aot.enabled=true").start()) {
+                "--spring.profiles.active=regio-test", "--mdo.demo-data.enabled=false")
+                .withJvmOptions("-Dspring.aot.enabled=true").start()) {
             assertThat(application.log())
                     .contains("Starting without Spring AOT: the jar's Spring AOT code was made without a profile "
                             + "and profiles [regio-test] are active")
                     .contains("Starting MdoApplication").doesNotContain("AOT-processed");
 
-            behavesAsInARegularStart(application);
+            assertThat(HTTP.send(get(application, "/login").build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode()).isEqualTo(200);
+            assertThat(HTTP.send(get(application, "/api/v1/cases/KS-1").build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode()).as("without a sign-in").isEqualTo(401);
         }
     }
 
