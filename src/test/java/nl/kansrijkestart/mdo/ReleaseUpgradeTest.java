@@ -200,7 +200,10 @@ class ReleaseUpgradeTest {
             // created in a session that was closed since fail in other sessions of an in-memory database.
             return new SingleConnectionDataSource("jdbc:h2:mem:release-" + UUID.randomUUID(), "sa", "", true);
         }
-        DataSource database = TestDatabase.postgresqlDataSource(TestDatabase.emptySchemaUrl(UPGRADED_SCHEMA));
+        // One connection here too: a new PostgreSQL connection (with its password exchange) for each of
+        // the many queries that read every table back was most of this test's time.
+        DataSource database = new SingleConnectionDataSource(TestDatabase.emptySchemaUrl(UPGRADED_SCHEMA),
+                TestDatabase.user(), TestDatabase.password(), true);
         new JdbcTemplate(database).execute("DROP SCHEMA IF EXISTS " + FRESH_SCHEMA + " CASCADE");
         return database;
     }
