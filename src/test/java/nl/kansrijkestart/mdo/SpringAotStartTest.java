@@ -15,8 +15,10 @@ import com.microsoft.playwright.Page;
 import nl.kansrijkestart.mdo.testing.ApplicationProcess;
 import nl.kansrijkestart.mdo.testing.Browser;
 import nl.kansrijkestart.mdo.testing.BrowserSession;
+import nl.kansrijkestart.mdo.testing.PostgresqlAvailable;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,10 +27,12 @@ import tools.jackson.databind.json.JsonMapper;
  * on): the application starts from the generated code and behaves as in a regular start — sign-in
  * in a browser through the login page, the API's access rules, writes and reads. With a profile active, which the
  * generated code does not know, the application starts the regular way and says so. Tagged
- * "packaged": runs after the build's AOT processing (the "packaged" execution in pom.xml), as a
- * separate process started like {@link AcknowledgedWritesSurviveAKillTest}'s.
+ * "packaged": runs after the build's AOT processing (the "packaged" execution in pom.xml), on
+ * PostgreSQL like a production installation, as a separate process started like
+ * {@link AcknowledgedWritesSurviveAKillTest}'s.
  */
 @Tag("packaged")
+@ExtendWith(PostgresqlAvailable.class)
 class SpringAotStartTest {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -40,7 +44,9 @@ class SpringAotStartTest {
         try (ApplicationProcess application = ApplicationProcess.onAnEmptyTestDatabase(dataDir, START_MESSAGES)
                 .withJvmOptions("-Dspring.aot.enabled=true").start()) {
             assertThat(application.log()).contains("Starting AOT-processed MdoApplication")
-                    .doesNotContain("Starting without Spring AOT");
+                    .doesNotContain("Starting without Spring AOT")
+                    .as("the meeting relay, chosen at run time by the database (the build's was H2)")
+                    .contains("Meeting changes are shared with the other nodes");
 
             String caseNumber = behavesAsInARegularStart(application);
 

@@ -27,7 +27,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -55,13 +54,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       ({@link MeetingChanged.Change#RESYNC}): the current item and the texts are stored, so
  *       nothing is missed while the connection was lost.</li>
  * </ul>
+ * Off on the embedded H2 database and with {@code mdo.cluster.relay=false} ({@link RelayEnabled}):
+ * then it neither starts nor shares, and knows nobody elsewhere.
  */
 @Component
-@Conditional(RelayEnabled.class)
 class PostgresMeetingRelay implements MeetingRelay, SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(PostgresMeetingRelay.class);
 
+    private final boolean enabled;
     private final MeetingRoom room;
     private final DataSource dataSource;
     private final Environment environment;
@@ -83,6 +84,7 @@ class PostgresMeetingRelay implements MeetingRelay, SmartLifecycle {
             Environment environment, Clock clock, @Value("${mdo.cluster.heartbeat:PT5S}") Duration heartbeat,
             @Value("${mdo.cluster.node-timeout:PT15S}") Duration nodeTimeout,
             @Value("${mdo.meetings.typing-timeout:PT5S}") Duration typingTimeout) {
+        this.enabled = RelayEnabled.in(environment);
         this.room = room;
         this.dataSource = dataSource;
         this.environment = environment;
@@ -101,6 +103,9 @@ class PostgresMeetingRelay implements MeetingRelay, SmartLifecycle {
 
     @Override
     public void start() {
+        if (!enabled) {
+            return;
+        }
         channel = channelOf(jdbc.queryForObject("SELECT current_schema()", String.class));
         presence.register();
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(
@@ -161,6 +166,9 @@ class PostgresMeetingRelay implements MeetingRelay, SmartLifecycle {
 
     @Override
     public List<String> onlineElsewhere(long meetingId) {
+        if (!enabled) {
+            return List.of();
+        }
         List<String> known = elsewhere.get(meetingId);
         if (known != null) {
             return known;

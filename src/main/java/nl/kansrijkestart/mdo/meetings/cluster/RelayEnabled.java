@@ -1,21 +1,22 @@
 package nl.kansrijkestart.mdo.meetings.cluster;
 
-import org.springframework.context.annotation.Condition;
-import org.springframework.context.annotation.ConditionContext;
-import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.core.env.Environment;
 
 /**
  * The relay runs when {@code mdo.cluster.relay} says {@code true}, or by default ({@code auto})
  * whenever the database is PostgreSQL: only there can a second node share the database. The
- * embedded H2 file database belongs to one process, so there it stays off.
+ * embedded H2 file database belongs to one process, so there it stays off. Decided when the relay
+ * is made, not as a bean condition: the relay is always a bean, so that the Spring AOT code made
+ * at build time (on H2's settings) has it for a start on PostgreSQL too.
  */
-class RelayEnabled implements Condition {
+final class RelayEnabled {
 
-    @Override
-    public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        String setting = context.getEnvironment().getProperty("mdo.cluster.relay", "auto").trim();
+    private RelayEnabled() {}
+
+    static boolean in(Environment environment) {
+        String setting = environment.getProperty("mdo.cluster.relay", "auto").trim();
         if (setting.equalsIgnoreCase("auto")) {
-            return context.getEnvironment().getProperty("spring.datasource.url", "").startsWith("jdbc:postgresql:");
+            return environment.getProperty("spring.datasource.url", "").startsWith("jdbc:postgresql:");
         }
         return Boolean.parseBoolean(setting);
     }
