@@ -20,7 +20,7 @@ import org.springframework.util.ClassUtils;
  * The Spring AOT code of the fast start is made once, when the jar is built, and holds the beans as
  * the build's settings chose them. So no bean of the application may depend on a setting of the
  * start (a condition on a property, the database, a class): each such choice is made at run time
- * inside the bean instead (DemoData, RelayEnabled, ExitWhenReady, ...). Only profiles choose beans,
+ * inside a bean instead (DemoDataLock, RelayEnabled, ExitWhenReady, ...). Only profiles choose beans,
  * and with a profile active the application starts without the AOT code (SpringAotChoice).
  */
 class NoBeanDependsOnASettingTest {

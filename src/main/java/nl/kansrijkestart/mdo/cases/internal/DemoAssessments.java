@@ -12,14 +12,12 @@ import nl.kansrijkestart.mdo.cases.CaseService;
 import nl.kansrijkestart.mdo.cases.ReportedRiskLevel;
 import nl.kansrijkestart.mdo.cases.Respondent;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
-import nl.kansrijkestart.mdo.shared.DemoData;
+import nl.kansrijkestart.mdo.shared.DemoDataLoader;
 import nl.kansrijkestart.mdo.shared.DemoSession;
 import nl.kansrijkestart.mdo.reference.DomainSummary;
 import nl.kansrijkestart.mdo.reference.InstrumentCatalogue;
 import nl.kansrijkestart.mdo.reference.InstrumentSummary;
 import nl.kansrijkestart.mdo.reference.InstrumentVersionSummary;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(25)
-class DemoAssessments implements ApplicationRunner {
+class DemoAssessments implements DemoDataLoader {
 
     /** Which demo professional enters which instrument on the case with these initials. */
     private static final List<Entry> RESULTS = List.of(
@@ -40,7 +38,6 @@ class DemoAssessments implements ApplicationRunner {
             new Entry("psychiater", "L.V.", "MIND2CARE", ReportedRiskLevel.HIGH),
             new Entry("wijkteam", "M.D.", "GIZ", ReportedRiskLevel.INCREASED));
 
-    private final DemoData demoData;
     private final CaseFileRepository repository;
     private final CaseService cases;
     private final AssessmentService assessments;
@@ -49,9 +46,8 @@ class DemoAssessments implements ApplicationRunner {
     private final DemoSession session;
     private final Clock clock;
 
-    DemoAssessments(DemoData demoData, CaseFileRepository repository, CaseService cases, AssessmentService assessments,
+    DemoAssessments(CaseFileRepository repository, CaseService cases, AssessmentService assessments,
             InstrumentCatalogue catalogue, CurrentUserService users, DemoSession session, Clock clock) {
-        this.demoData = demoData;
         this.repository = repository;
         this.cases = cases;
         this.assessments = assessments;
@@ -63,10 +59,7 @@ class DemoAssessments implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
-        if (!demoData.enabled()) {
-            return;
-        }
+    public void load() {
         for (Entry entry : RESULTS) {
             repository.findAll().stream()
                     .filter(caseFile -> entry.initials().equals(caseFile.getInitials()))

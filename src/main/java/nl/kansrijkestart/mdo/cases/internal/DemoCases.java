@@ -17,12 +17,10 @@ import nl.kansrijkestart.mdo.cases.Factor;
 import nl.kansrijkestart.mdo.cases.LegalBasis;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
 import nl.kansrijkestart.mdo.identity.Discipline;
-import nl.kansrijkestart.mdo.shared.DemoData;
+import nl.kansrijkestart.mdo.shared.DemoDataLoader;
 import nl.kansrijkestart.mdo.shared.DemoSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -33,11 +31,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(20)
-class DemoCases implements ApplicationRunner {
+class DemoCases implements DemoDataLoader {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
 
-    private final DemoData demoData;
     private final CaseFileRepository repository;
     private final CaseService cases;
     private final ConsentService consents;
@@ -46,9 +43,8 @@ class DemoCases implements ApplicationRunner {
     private final DemoSession session;
     private final Clock clock;
 
-    DemoCases(DemoData demoData, CaseFileRepository repository, CaseService cases, ConsentService consents,
-            CareTeamService careTeam, CurrentUserService users, DemoSession session, Clock clock) {
-        this.demoData = demoData;
+    DemoCases(CaseFileRepository repository, CaseService cases, ConsentService consents, CareTeamService careTeam,
+            CurrentUserService users, DemoSession session, Clock clock) {
         this.repository = repository;
         this.cases = cases;
         this.consents = consents;
@@ -59,10 +55,7 @@ class DemoCases implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!demoData.enabled()) {
-            return;
-        }
+    public void load() {
         if (repository.count() > 0) {
             return;
         }

@@ -7,11 +7,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 import nl.kansrijkestart.mdo.identity.Discipline;
 import nl.kansrijkestart.mdo.identity.Role;
-import nl.kansrijkestart.mdo.shared.DemoData;
+import nl.kansrijkestart.mdo.shared.DemoDataLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -26,7 +24,7 @@ import org.springframework.util.function.SingletonSupplier;
  */
 @Component
 @Order(10)
-class DemoUsers implements ApplicationRunner {
+class DemoUsers implements DemoDataLoader {
 
     static final String PASSWORD = "demo";
     static final String INDICATOR_FEED = "indicator-feed";
@@ -77,15 +75,13 @@ class DemoUsers implements ApplicationRunner {
             Map.entry("gemeente", "026 000 4112"),
             Map.entry("overig", "026 000 4113"));
 
-    private final DemoData demoData;
     private final UserAccountRepository users;
     private final OrganisationRepository organisations;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    DemoUsers(DemoData demoData, UserAccountRepository users, OrganisationRepository organisations,
-            PasswordEncoder passwordEncoder, Clock clock) {
-        this.demoData = demoData;
+    DemoUsers(UserAccountRepository users, OrganisationRepository organisations, PasswordEncoder passwordEncoder,
+            Clock clock) {
         this.users = users;
         this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
@@ -94,10 +90,7 @@ class DemoUsers implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
-        if (!demoData.enabled()) {
-            return;
-        }
+    public void load() {
         // Hashed only when an account is missing: a restart on existing data spends no BCrypt round on it.
         Supplier<String> hash = SingletonSupplier.of(() -> passwordEncoder.encode(PASSWORD));
         int created = 0;

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import nl.kansrijkestart.mdo.shared.DemoData;
+import nl.kansrijkestart.mdo.shared.DemoDataLoader;
 import nl.kansrijkestart.mdo.shared.DemoSession;
 import nl.kansrijkestart.mdo.cases.CaseType;
 import nl.kansrijkestart.mdo.meetings.MeetingType;
@@ -22,8 +22,6 @@ import nl.kansrijkestart.mdo.reference.RegionService;
 import nl.kansrijkestart.mdo.reference.RegionSummary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -41,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(40)
-class DemoCountingHistory implements ApplicationRunner {
+class DemoCountingHistory implements DemoDataLoader {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCountingHistory.class);
     private static final long SEED = 20240101L;
@@ -49,16 +47,14 @@ class DemoCountingHistory implements ApplicationRunner {
     /** Cases discussed per year in a municipality: from a few (suppressed) to several dozen. */
     private static final int MOST_CASES = 40;
 
-    private final DemoData demoData;
     private final CountingEventRepository events;
     private final RegionService regions;
     private final DemoSession session;
     private final Clock clock;
     private final JdbcTemplate jdbc;
 
-    DemoCountingHistory(DemoData demoData, CountingEventRepository events, RegionService regions, DemoSession session,
+    DemoCountingHistory(CountingEventRepository events, RegionService regions, DemoSession session,
             Clock clock, JdbcTemplate jdbc) {
-        this.demoData = demoData;
         this.events = events;
         this.regions = regions;
         this.session = session;
@@ -68,10 +64,7 @@ class DemoCountingHistory implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
-        if (!demoData.enabled()) {
-            return;
-        }
+    public void load() {
         if (events.count() > 0) {
             return;
         }

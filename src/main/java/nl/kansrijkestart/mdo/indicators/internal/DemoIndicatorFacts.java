@@ -9,12 +9,10 @@ import nl.kansrijkestart.mdo.cases.CaseType;
 import nl.kansrijkestart.mdo.identity.Discipline;
 import nl.kansrijkestart.mdo.reference.RegionService;
 import nl.kansrijkestart.mdo.reference.RegionSummary;
-import nl.kansrijkestart.mdo.shared.DemoData;
+import nl.kansrijkestart.mdo.shared.DemoDataLoader;
 import nl.kansrijkestart.mdo.shared.DemoSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,20 +26,18 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(41)
-class DemoIndicatorFacts implements ApplicationRunner {
+class DemoIndicatorFacts implements DemoDataLoader {
 
     private static final Logger log = LoggerFactory.getLogger(DemoIndicatorFacts.class);
     private static final long SEED = 20240612L;
     private static final int FIRST_YEAR = 2024;
 
-    private final DemoData demoData;
     private final FactStore store;
     private final RegionService regions;
     private final DemoSession session;
     private final Clock clock;
 
-    DemoIndicatorFacts(DemoData demoData, FactStore store, RegionService regions, DemoSession session, Clock clock) {
-        this.demoData = demoData;
+    DemoIndicatorFacts(FactStore store, RegionService regions, DemoSession session, Clock clock) {
         this.store = store;
         this.regions = regions;
         this.session = session;
@@ -50,10 +46,7 @@ class DemoIndicatorFacts implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
-        if (!demoData.enabled()) {
-            return;
-        }
+    public void load() {
         if (store.anyBefore(LocalDate.of(FIRST_YEAR + 1, 1, 1))) {
             return;
         }

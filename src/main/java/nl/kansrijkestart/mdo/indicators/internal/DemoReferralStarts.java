@@ -7,12 +7,10 @@ import java.util.Random;
 import java.util.TreeSet;
 import nl.kansrijkestart.mdo.cases.CaseType;
 import nl.kansrijkestart.mdo.reference.RegionService;
-import nl.kansrijkestart.mdo.shared.DemoData;
+import nl.kansrijkestart.mdo.shared.DemoDataLoader;
 import nl.kansrijkestart.mdo.shared.DemoSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Order(42)
-class DemoReferralStarts implements ApplicationRunner {
+class DemoReferralStarts implements DemoDataLoader {
 
     private static final Logger log = LoggerFactory.getLogger(DemoReferralStarts.class);
     private static final long SEED = 20241201L;
@@ -38,14 +36,12 @@ class DemoReferralStarts implements ApplicationRunner {
             new Kind("STEVIG_OUDERSCHAP", 0.55, 25), new Kind("VOORZORG", 0.8, 14),
             new Kind("DEBT_COUNSELLING", 0.5, 20));
 
-    private final DemoData demoData;
     private final FactStore store;
     private final RegionService regions;
     private final DemoSession session;
     private final Clock clock;
 
-    DemoReferralStarts(DemoData demoData, FactStore store, RegionService regions, DemoSession session, Clock clock) {
-        this.demoData = demoData;
+    DemoReferralStarts(FactStore store, RegionService regions, DemoSession session, Clock clock) {
         this.store = store;
         this.regions = regions;
         this.session = session;
@@ -54,10 +50,7 @@ class DemoReferralStarts implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
-        if (!demoData.enabled()) {
-            return;
-        }
+    public void load() {
         if (store.anyReferralStartBefore(LocalDate.of(FIRST_YEAR + 1, 1, 1))) {
             return;
         }

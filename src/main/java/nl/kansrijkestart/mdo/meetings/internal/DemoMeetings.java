@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import nl.kansrijkestart.mdo.shared.DemoData;
+import nl.kansrijkestart.mdo.shared.DemoDataLoader;
 import nl.kansrijkestart.mdo.shared.DemoSession;
 import nl.kansrijkestart.mdo.cases.CaseFilter;
 import nl.kansrijkestart.mdo.cases.CaseService;
@@ -23,8 +23,6 @@ import nl.kansrijkestart.mdo.meetings.MeetingSummary;
 import nl.kansrijkestart.mdo.meetings.MeetingType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -36,11 +34,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(30)
-class DemoMeetings implements ApplicationRunner {
+class DemoMeetings implements DemoDataLoader {
 
     private static final Logger log = LoggerFactory.getLogger(DemoMeetings.class);
 
-    private final DemoData demoData;
     private final MeetingRepository repository;
     private final MeetingService meetings;
     private final AgendaService agenda;
@@ -49,9 +46,8 @@ class DemoMeetings implements ApplicationRunner {
     private final DemoSession session;
     private final Clock clock;
 
-    DemoMeetings(DemoData demoData, MeetingRepository repository, MeetingService meetings, AgendaService agenda,
-            CaseService cases, CurrentUserService users, DemoSession session, Clock clock) {
-        this.demoData = demoData;
+    DemoMeetings(MeetingRepository repository, MeetingService meetings, AgendaService agenda, CaseService cases,
+            CurrentUserService users, DemoSession session, Clock clock) {
         this.repository = repository;
         this.meetings = meetings;
         this.agenda = agenda;
@@ -62,10 +58,7 @@ class DemoMeetings implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!demoData.enabled()) {
-            return;
-        }
+    public void load() {
         if (repository.count() > 0) {
             return;
         }

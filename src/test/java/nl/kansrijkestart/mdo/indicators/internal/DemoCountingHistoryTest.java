@@ -12,7 +12,6 @@ import nl.kansrijkestart.mdo.testing.SignedIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The invented demo history: the coordinator sees numbers for 2024 and 2025 from the README. */
@@ -51,7 +50,7 @@ class DemoCountingHistoryTest {
     @Test
     void itAddsNothingWhenCountingEventsExist() {
         Integer before = jdbc.queryForObject("SELECT COUNT(*) FROM counting_event", Integer.class);
-        history.run(new DefaultApplicationArguments());
+        history.load();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM counting_event", Integer.class)).isEqualTo(before);
     }
 }
