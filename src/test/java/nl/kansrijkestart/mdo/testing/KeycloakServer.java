@@ -14,19 +14,26 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A real Keycloak for the "keycloak" tests: the server distribution that the build unpacked into
- * the cache ({@code mdo.keycloak.home}), started once per test run on loopback in development mode
- * with an in-memory database and config/keycloak/mdo-realm.json imported, and stopped when the run
- * ends. Also fetches tokens from it as the API's clients would.
+ * the cache ({@code mdo.keycloak.home}), started once per test run on loopback over plain HTTP with
+ * an in-memory database and config/keycloak/mdo-realm.json imported, and stopped when the run ends.
+ * Also fetches tokens from it as the API's clients would.
+ *
+ * <p>The distribution is built once for these options ({@code kc.sh build}, about 25 s, kept in the
+ * cache) and then started with {@code --optimized}, as Keycloak's guide advises for production: a
+ * start in development mode ({@code start-dev}) would redo that build at every run.
  */
 public final class KeycloakServer implements BeforeAllCallback {
 
@@ -40,6 +47,8 @@ public final class KeycloakServer implements BeforeAllCallback {
     private static final String ADMIN = "kc-admin";
     private static final String ADMIN_PASSWORD = "kc-admin-test-only";
     private static final Duration START_LIMIT = Duration.ofMinutes(10);
+    /** Keycloak's build options (kept in the distribution by {@code kc.sh build}) for these tests. */
+    private static final Map<String, String> BUILD_OPTIONS = Map.of("db", "dev-mem", "health-enabled", "true");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Override
@@ -127,15 +136,13 @@ public final class KeycloakServer implements BeforeAllCallback {
                 Files.copy(realm, home.resolve("data/import/mdo-realm.json"), StandardCopyOption.REPLACE_EXISTING);
                 Path log = Path.of(System.getProperty("mdo.keycloak.log", "target/keycloak.log"));
                 Files.createDirectories(log.toAbsolutePath().getParent());
-                ProcessBuilder builder = new ProcessBuilder("bash", "bin/kc.sh", "start-dev",
-                        "--http-host=127.0.0.1", "--http-port=18080",
-                        "--http-management-port=" + MANAGEMENT_PORT, "--hostname=" + URL,
-                        "--db=dev-mem", "--import-realm", "--health-enabled=true")
-                        .directory(home.toFile())
-                        .redirectErrorStream(true)
-                        .redirectOutput(log.toFile());
-                // Keycloak runs on the test's own JDK, which the build already requires to be 21+.
-                builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+                Files.deleteIfExists(log);
+                if (!builtForTheseTests(home)) {
+                    build(home, log);
+                }
+                ProcessBuilder builder = kc(home, log, "start", "--optimized", "--cache=local",
+                        "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=18080",
+                        "--http-management-port=" + MANAGEMENT_PORT, "--hostname=" + URL, "--import-realm");
                 builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
                 builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
                 Running running = new Running(builder.start());
@@ -145,6 +152,58 @@ public final class KeycloakServer implements BeforeAllCallback {
             } catch (IOException failed) {
                 throw new IllegalStateException("Could not start Keycloak from " + home, failed);
             }
+        }
+
+        /** Whether the distribution's kept build has this class's build options. */
+        private static boolean builtForTheseTests(Path home) throws IOException {
+            Path generated = home.resolve("lib/quarkus/generated-bytecode.jar");
+            if (!Files.isRegularFile(generated)) {
+                return false;
+            }
+            try (ZipFile jar = new ZipFile(generated.toFile())) {
+                var entry = jar.getEntry("META-INF/keycloak-persisted.properties");
+                if (entry == null) {
+                    return false;
+                }
+                Properties kept = new Properties();
+                try (var in = jar.getInputStream(entry)) {
+                    kept.load(in);
+                }
+                // A start in development mode keeps its own build, which --optimized must not reuse.
+                return "prod".equals(kept.getProperty("kc.profile", "prod")) && BUILD_OPTIONS.entrySet().stream()
+                        .allMatch(option -> option.getValue().equals(kept.getProperty("kc." + option.getKey())));
+            }
+        }
+
+        private static void build(Path home, Path log) throws IOException {
+            List<String> options = BUILD_OPTIONS.entrySet().stream()
+                    .map(option -> "--" + option.getKey() + "=" + option.getValue()).toList();
+            List<String> arguments = new ArrayList<>(List.of("build"));
+            arguments.addAll(options);
+            Process building = kc(home, log, arguments.toArray(String[]::new)).start();
+            try {
+                if (!building.waitFor(START_LIMIT.toSeconds(), TimeUnit.SECONDS) || building.exitValue() != 0) {
+                    building.destroyForcibly();
+                    throw new IllegalStateException("kc.sh build " + options + " failed; see " + log);
+                }
+            } catch (InterruptedException interrupted) {
+                building.destroyForcibly();
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while building Keycloak", interrupted);
+            }
+        }
+
+        /** {@code bin/kc.sh} with these arguments, its output appended to the log. */
+        private static ProcessBuilder kc(Path home, Path log, String... arguments) {
+            List<String> command = new ArrayList<>(List.of("bash", "bin/kc.sh"));
+            command.addAll(List.of(arguments));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(home.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            // Keycloak runs on the test's own JDK, which the build already requires to be 21+.
+            builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+            return builder;
         }
 
         private void awaitReady(Path log) {
