@@ -45,8 +45,9 @@ JVM=(-XX:+UseSerialGC -Xms32m "-Xmx${MDO_HEAP_MAX:-256m}" -XX:MinHeapFreeRatio=1
     -XX:TrimNativeHeapInterval=5000 -XX:-ShrinkHeapInSteps)
 # Spring AOT: the jar holds code generated at build time (spring-boot-maven-plugin, process-aot) that
 # makes the application's beans directly instead of finding them through configuration classes and
-# conditions at every start. It was made without a profile: with a profile (keycloak) the application
-# itself starts the regular way (SpringAotChoice, its log says so). MDO_SPRING_AOT=false: never.
+# conditions at every start. It was made without a profile and for the keycloak profile alone; with
+# any other profile the application itself starts the regular way (SpringAotChoice, its log says so).
+# MDO_SPRING_AOT=false: never.
 [ "${MDO_SPRING_AOT:-true}" = false ] || JVM+=(-Dspring.aot.enabled=true)
 
 # What the unpacked application and the cache were made from: the jar's size and time, and the JDK

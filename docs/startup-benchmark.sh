@@ -17,6 +17,8 @@
 # MDO_BENCH_DATA=empty (default): every start on an empty H2 folder, demo data on (a newcomer's
 # first start: all migrations and the demo data). MDO_BENCH_DATA=existing: each way fills one folder
 # in its unmeasured first start, and every measured start is a restart on that folder.
+# MDO_BENCH_ARGS: further application arguments for every start of both ways, e.g.
+# "--spring.profiles.active=keycloak" (a running Keycloak and MDO_KEYCLOAK_ISSUER as in the README).
 # Prints every start, the medians, the ratios after/before and the load average before and after.
 # Usage: docs/startup-benchmark.sh [starts per way, default 5]. JAVA_HOME: a JDK 21+ (25+ for the cache).
 set -euo pipefail
@@ -44,7 +46,7 @@ else
     before=("$JAVA_HOME/bin/java" -jar "${MDO_BENCH_PLAIN_JAR:-$JAR}")
     echo "before: java -jar ${MDO_BENCH_PLAIN_JAR:-$JAR}"
 fi
-echo "after:  bin/start-production.sh with $JAR; data: $DATA"
+echo "after:  bin/start-production.sh with $JAR; data: $DATA; arguments: ${MDO_BENCH_ARGS:-none}"
 
 answers() { curl -fsS -o /dev/null "http://127.0.0.1:$PORT$1" 2>/dev/null; }
 
@@ -55,7 +57,8 @@ start() {
     shift 2
     [ -n "$data" ] || { data=$(mktemp -d); fresh=1; }
     begin=$(date +%s.%N)
-    "$@" --server.port="$PORT" --mdo.data-dir="$data" >"$WORK/$label.log" 2>&1 &
+    # shellcheck disable=SC2086
+    "$@" ${MDO_BENCH_ARGS:-} --server.port="$PORT" --mdo.data-dir="$data" >"$WORK/$label.log" 2>&1 &
     pid=$!
     until answers /actuator/health/readiness && answers /login; do
         kill -0 "$pid" 2>/dev/null || { echo "the application stopped; see $WORK/$label.log" >&2; exit 1; }

@@ -67,8 +67,8 @@ class SpringAotStartTest {
                 "--spring.profiles.active=regio-test", "--mdo.demo-data.enabled=false")
                 .withJvmOptions("-Dspring.aot.enabled=true").start()) {
             assertThat(application.log())
-                    .contains("Starting without Spring AOT: the jar's Spring AOT code was made without a profile "
-                            + "and profiles [regio-test] are active")
+                    .contains("Starting without Spring AOT: the jar's Spring AOT code was made without a profile and for each of "
+                            + "[keycloak] alone, and profiles [regio-test] are active")
                     .contains("Starting MdoApplication").doesNotContain("AOT-processed");
 
             assertThat(HTTP.send(get(application, "/login").build(), HttpResponse.BodyHandlers.discarding())
