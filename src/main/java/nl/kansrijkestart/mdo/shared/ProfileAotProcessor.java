@@ -1,7 +1,6 @@
 package nl.kansrijkestart.mdo.shared;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -72,7 +71,7 @@ public final class ProfileAotProcessor extends SpringApplicationAotProcessor {
         ClassName initializer = new ProfileAotProcessor(application, settings, profile).process();
         compile(work.resolve("sources"), work.resolve("classes"), args[6]);
         // The classes only: the resources are hints for native images, which this application is not.
-        copy(work.resolve("classes"), classes);
+        copy(work.resolve("classes"), classes, profile);
         System.out.println("Spring AOT code for profile " + profile + ": " + initializer.reflectionName());
     }
 
@@ -93,25 +92,27 @@ public final class ProfileAotProcessor extends SpringApplicationAotProcessor {
         }
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    /**
+     * The profile's own classes (their names carry its prefix) replace those of an earlier build; a
+     * CGLIB subclass that the set without a profile already has stays; any other class that is
+     * there already must be the same.
+     */
+    private static void copy(Path from, Path to, String profile) throws IOException {
+        String own = "__" + namePrefix(profile);
+        List<Path> files;
         try (Stream<Path> found = Files.walk(from)) {
-            found.filter(Files::isRegularFile).forEach(file -> {
-                Path target = to.resolve(from.relativize(file));
-                try {
-                    if (Files.exists(target)) {
-                        if (!file.getFileName().toString().contains("$$SpringCGLIB$$")
-                                && Files.mismatch(file, target) != -1) {
-                            throw new IllegalStateException("The Spring AOT code of the profile would replace "
-                                    + target + " of the code without a profile by another class");
-                        }
-                        return;
-                    }
-                    Files.createDirectories(target.getParent());
-                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
-                } catch (IOException failed) {
-                    throw new UncheckedIOException(failed);
-                }
-            });
+            files = found.filter(Files::isRegularFile).toList();
+        }
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            Path target = to.resolve(from.relativize(file));
+            if (name.contains(own) || !Files.exists(target)) {
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+            } else if (!name.contains("$$SpringCGLIB$$") && Files.mismatch(file, target) != -1) {
+                throw new IllegalStateException("The Spring AOT code of the profile would replace " + target
+                        + " of the code without a profile by another class");
+            }
         }
     }
 }

@@ -37,7 +37,7 @@ class SpringAotChoiceTest {
     void aStartWithoutAProfileKeepsTheGeneratedCode() {
         SpringProperties.setFlag(AotDetector.AOT_ENABLED);
 
-        choose(new MockEnvironment(), Built.class);
+        choose(withProfiles(), Built.class);
 
         assertThat(AotDetector.useGeneratedArtifacts()).isTrue();
     }
@@ -45,10 +45,7 @@ class SpringAotChoiceTest {
     @Test
     void theKeycloakProfileGetsTheCodeMadeForIt() {
         SpringProperties.setFlag(AotDetector.AOT_ENABLED);
-        MockEnvironment keycloak = new MockEnvironment();
-        keycloak.setActiveProfiles("keycloak");
-
-        SpringApplication spring = choose(keycloak, Built.class);
+        SpringApplication spring = choose(withProfiles("keycloak"), Built.class);
 
         assertThat(AotDetector.useGeneratedArtifacts()).isTrue();
         assertThat(spring.getInitializers()).filteredOn(AotApplicationContextInitializer.class::isInstance)
@@ -62,10 +59,7 @@ class SpringAotChoiceTest {
     void aProfileWithoutCodeOfItsOwnMeansTheRegularStart() {
         for (String[] profiles : List.of(new String[] {"regio-test"}, new String[] {"keycloak", "regio-test"})) {
             SpringProperties.setFlag(AotDetector.AOT_ENABLED);
-            MockEnvironment environment = new MockEnvironment();
-            environment.setActiveProfiles(profiles);
-
-            SpringApplication spring = choose(environment, Built.class);
+            SpringApplication spring = choose(withProfiles(profiles), Built.class);
 
             assertThat(AotDetector.useGeneratedArtifacts()).as(Arrays.toString(profiles)).isFalse();
             assertThat(spring.getInitializers()).noneMatch(AotApplicationContextInitializer.class::isInstance);
@@ -75,10 +69,7 @@ class SpringAotChoiceTest {
     @Test
     void aJarWithoutTheProfilesCodeStartsTheRegularWay() {
         SpringProperties.setFlag(AotDetector.AOT_ENABLED);
-        MockEnvironment keycloak = new MockEnvironment();
-        keycloak.setActiveProfiles("keycloak");
-
-        choose(keycloak, NotBuilt.class);
+        choose(withProfiles("keycloak"), NotBuilt.class);
 
         assertThat(AotDetector.useGeneratedArtifacts()).isFalse();
     }
@@ -87,20 +78,23 @@ class SpringAotChoiceTest {
     void aJarWithoutGeneratedCodeStartsTheRegularWayInsteadOfFailing() {
         SpringProperties.setFlag(AotDetector.AOT_ENABLED);
 
-        choose(new MockEnvironment(), NotBuilt.class);
+        choose(withProfiles(), NotBuilt.class);
 
         assertThat(AotDetector.useGeneratedArtifacts()).isFalse();
     }
 
     @Test
     void aStartThatDidNotAskForItStaysRegularWhateverItsProfiles() {
-        MockEnvironment keycloak = new MockEnvironment();
-        keycloak.setActiveProfiles("keycloak");
-
-        choose(keycloak, Built.class);
+        choose(withProfiles("keycloak"), Built.class);
 
         assertThat(AotDetector.useGeneratedArtifacts()).isFalse();
         assertThat(SpringProperties.getProperty(AotDetector.AOT_ENABLED)).as("left as it was").isNull();
+    }
+
+    private static MockEnvironment withProfiles(String... profiles) {
+        MockEnvironment environment = new MockEnvironment();
+        environment.setActiveProfiles(profiles);
+        return environment;
     }
 
     private static SpringApplication choose(MockEnvironment environment, Class<?> application) {

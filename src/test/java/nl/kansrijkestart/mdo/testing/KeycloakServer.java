@@ -14,12 +14,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -140,9 +140,9 @@ public final class KeycloakServer implements BeforeAllCallback {
                 if (!builtForTheseTests(home)) {
                     build(home, log);
                 }
-                ProcessBuilder builder = kc(home, log, "start", "--optimized", "--cache=local",
+                ProcessBuilder builder = kc(home, log, List.of("start", "--optimized", "--cache=local",
                         "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=18080",
-                        "--http-management-port=" + MANAGEMENT_PORT, "--hostname=" + URL, "--import-realm");
+                        "--http-management-port=" + MANAGEMENT_PORT, "--hostname=" + URL, "--import-realm"));
                 builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
                 builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
                 Running running = new Running(builder.start());
@@ -178,9 +178,7 @@ public final class KeycloakServer implements BeforeAllCallback {
         private static void build(Path home, Path log) throws IOException {
             List<String> options = BUILD_OPTIONS.entrySet().stream()
                     .map(option -> "--" + option.getKey() + "=" + option.getValue()).toList();
-            List<String> arguments = new ArrayList<>(List.of("build"));
-            arguments.addAll(options);
-            Process building = kc(home, log, arguments.toArray(String[]::new)).start();
+            Process building = kc(home, log, Stream.concat(Stream.of("build"), options.stream()).toList()).start();
             try {
                 if (!building.waitFor(START_LIMIT.toSeconds(), TimeUnit.SECONDS) || building.exitValue() != 0) {
                     building.destroyForcibly();
@@ -194,10 +192,8 @@ public final class KeycloakServer implements BeforeAllCallback {
         }
 
         /** {@code bin/kc.sh} with these arguments, its output appended to the log. */
-        private static ProcessBuilder kc(Path home, Path log, String... arguments) {
-            List<String> command = new ArrayList<>(List.of("bash", "bin/kc.sh"));
-            command.addAll(List.of(arguments));
-            ProcessBuilder builder = new ProcessBuilder(command)
+        private static ProcessBuilder kc(Path home, Path log, List<String> arguments) {
+            ProcessBuilder builder = new ProcessBuilder(Stream.concat(Stream.of("bash", "bin/kc.sh"), arguments.stream()).toList())
                     .directory(home.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
