@@ -36,6 +36,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -53,6 +55,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
+
+    private static final String BCRYPT = "bcrypt";
 
     /**
      * What the screens may load, run and connect to: only this server. Vaadin Flow needs inline
@@ -149,10 +153,24 @@ class SecurityConfiguration {
         return new SpringAuthorizationEventPublisher(events);
     }
 
-    /** BCrypt for new hashes; the delegating encoder can still verify older schemes after a switch. */
+    /**
+     * BCrypt for new hashes, with {@code mdo.security.password-hash-strength} (BCrypt's log rounds,
+     * 4–31, default 10: each step doubles the work of every password check). A stored hash keeps the
+     * strength it was made with and is checked with that, so changing the setting only affects new
+     * passwords. The delegating encoder can still verify the other schemes Spring Security knows.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${mdo.security.password-hash-strength:10}") int strength) {
+        if (strength < 4 || strength > 31) {
+            throw new IllegalArgumentException(
+                    "mdo.security.password-hash-strength must be between 4 and 31 (BCrypt's log rounds), not " + strength);
+        }
+        DelegatingPasswordEncoder encoders = (DelegatingPasswordEncoder) PasswordEncoderFactories
+                .createDelegatingPasswordEncoder();
+        Map<String, PasswordEncoder> byId = Map.of(BCRYPT, new BCryptPasswordEncoder(strength));
+        DelegatingPasswordEncoder chosen = new DelegatingPasswordEncoder(BCRYPT, byId);
+        chosen.setDefaultPasswordEncoderForMatches(encoders);
+        return chosen;
     }
 
     /**
