@@ -97,7 +97,7 @@ public final class ProfileAotProcessor extends SpringApplicationAotProcessor {
      * CGLIB subclass that the set without a profile already has stays; any other class that is
      * there already must be the same.
      */
-    private static void copy(Path from, Path to, String profile) throws IOException {
+    static void copy(Path from, Path to, String profile) throws IOException {
         String own = "__" + namePrefix(profile);
         List<Path> files;
         try (Stream<Path> found = Files.walk(from)) {
