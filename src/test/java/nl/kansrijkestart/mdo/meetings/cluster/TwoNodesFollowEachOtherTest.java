@@ -5,8 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import nl.kansrijkestart.mdo.testing.ApplicationProcess;
@@ -37,6 +49,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class TwoNodesFollowEachOtherTest {
 
     private static final String SCHEMA = "two_nodes";
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     /** Short heartbeats, so that a dead node is noticed within seconds. */
     private static final String[] CLUSTER = {"--mdo.cluster.relay=true", "--mdo.cluster.heartbeat=PT1S",
             "--mdo.cluster.node-timeout=PT4S"};
@@ -81,13 +94,14 @@ class TwoNodesFollowEachOtherTest {
 
     @Test
     @Order(2)
-    void theChairOnOneNodeAndAParticipantOnTheOtherFollowEachOtherLive() throws InterruptedException {
+    void theChairOnOneNodeAndAParticipantOnTheOtherFollowEachOtherLive() throws Exception {
         long meetingId = database.queryForObject("SELECT id FROM meeting WHERE type = 'MDO_VULNERABLE_PREGNANCY'",
                 Long.class);
         long itemId = database.queryForObject("SELECT id FROM agenda_item WHERE meeting_id = ?"
                 + " AND question LIKE 'Welke veilige route%'", Long.class, meetingId);
         String item = database.queryForObject("SELECT case_number FROM agenda_item WHERE id = ?", String.class,
                 itemId);
+        startableToday(meetingId);
 
         try (Browser browser = Browser.start()) {
             Page chair = openAs(browser, nodeA, "voorzitter", meetingId);
@@ -148,6 +162,41 @@ class TwoNodesFollowEachOtherTest {
         assertThat(chair.locator("#live-presence")).not()
                 .hasAttribute("title", Pattern.compile(".*Marieke de Vries.*"));
         assertThat(chair.locator("#live-presence")).hasAttribute("title", Pattern.compile(".*Vera Voorzitter.*"));
+    }
+
+    /**
+     * The demo MDO is planned for today, or for tomorrow when the nodes started after 22:00
+     * (Amsterdam), and a meeting starts on its planned day, never before. Late in the evening the
+     * chair therefore moves it to today first, through node A's API as a chair would; in the last
+     * two minutes of the day the test waits for tomorrow instead, the meeting's own day.
+     */
+    private static void startableToday(long meetingId) throws Exception {
+        ZonedDateTime now = ZonedDateTime.now(AMSTERDAM);
+        LocalDate planned = database.queryForObject("SELECT starts_at FROM meeting WHERE id = ?", Timestamp.class,
+                meetingId).toInstant().atZone(AMSTERDAM).toLocalDate();
+        if (!planned.isAfter(now.toLocalDate())) {
+            return;
+        }
+        if (now.toLocalTime().isAfter(LocalTime.of(23, 57))) {
+            Thread.sleep(Duration.between(now, now.toLocalDate().plusDays(1).atStartOfDay(AMSTERDAM)).plusSeconds(1)
+                    .toMillis());
+            return;
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        String chair = "Basic " + Base64.getEncoder().encodeToString("voorzitter:demo".getBytes(StandardCharsets.UTF_8));
+        URI meeting = URI.create(nodeA.baseUrl() + "/api/v1/meetings/" + meetingId);
+        HttpResponse<String> read = http.send(HttpRequest.newBuilder(meeting).header("Authorization", chair).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        String schedule = """
+                {"date": "%s", "startTime": "23:59", "durationMinutes": 120,
+                 "place": "Stadskantoor Arnhem, zaal 2.14", "videoLink": "https://meet.example.nl/mdo-arnhem"}
+                """.formatted(now.toLocalDate());
+        HttpResponse<String> moved = http.send(HttpRequest.newBuilder(URI.create(meeting + "/schedule"))
+                .header("Authorization", chair).header("Content-Type", "application/json")
+                .header("If-Match", read.headers().firstValue("ETag").orElseThrow())
+                .PUT(HttpRequest.BodyPublishers.ofString(schedule)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
     }
 
     /** What the page showed when the test failed, under target/ for the build's report. */
