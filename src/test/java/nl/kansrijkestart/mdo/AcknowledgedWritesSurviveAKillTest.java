@@ -8,11 +8,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -123,8 +121,7 @@ class AcknowledgedWritesSurviveAKillTest {
     }
 
     private static HttpRequest.Builder request(ApplicationProcess application, String user, String path) {
-        String basic = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(URI.create(application.baseUrl() + path))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", "Basic " + basic);
+                .timeout(Duration.ofSeconds(30)).header("Authorization", ApplicationProcess.demoAccount(user));
     }
 }

@@ -7,10 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import com.microsoft.playwright.Page;
 import nl.kansrijkestart.mdo.testing.ApplicationProcess;
 import nl.kansrijkestart.mdo.testing.Browser;
@@ -112,8 +110,7 @@ class SpringAotStartTest {
 
     private static HttpResponse<String> send(ApplicationProcess application, String user, HttpRequest.Builder request)
             throws Exception {
-        String basic = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-        return HTTP.send(request.header("Authorization", "Basic " + basic).timeout(Duration.ofSeconds(30)).build(),
+        return HTTP.send(request.header("Authorization", ApplicationProcess.demoAccount(user)).timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import nl.kansrijkestart.mdo.MdoApplication;
+import org.springframework.http.HttpHeaders;
 
 /**
  * The application as a separate operating-system process, started from the build's main classpath
@@ -83,6 +85,11 @@ public final class ApplicationProcess implements AutoCloseable {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** The Authorization header value of a demo account (password "demo") for HTTP Basic. */
+    public static String demoAccount(String username) {
+        return "Basic " + HttpHeaders.encodeBasicAuth(username, "demo", StandardCharsets.UTF_8);
     }
 
     /** Starts the application and waits until it reports itself ready (demo data in place). */

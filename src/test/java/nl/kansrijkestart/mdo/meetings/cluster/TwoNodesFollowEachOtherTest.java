@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
@@ -18,7 +17,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import nl.kansrijkestart.mdo.testing.ApplicationProcess;
@@ -183,7 +181,7 @@ class TwoNodesFollowEachOtherTest {
             return;
         }
         HttpClient http = HttpClient.newHttpClient();
-        String chair = "Basic " + Base64.getEncoder().encodeToString("voorzitter:demo".getBytes(StandardCharsets.UTF_8));
+        String chair = ApplicationProcess.demoAccount("voorzitter");
         URI meeting = URI.create(nodeA.baseUrl() + "/api/v1/meetings/" + meetingId);
         HttpResponse<String> read = http.send(HttpRequest.newBuilder(meeting).header("Authorization", chair).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -14,13 +14,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.kansrijkestart.mdo.testing.ApplicationProcess;
 import nl.kansrijkestart.mdo.testing.Browser;
 import nl.kansrijkestart.mdo.testing.BrowserSession;
 import nl.kansrijkestart.mdo.testing.PostgresqlAvailable;
@@ -379,8 +379,7 @@ class LiveMeetingBenchmark {
         /** The demo meeting of the chair "voorzitter" (two accepted items, five participants). */
         private long demoMeeting() throws Exception {
             HttpRequest meetings = HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/meetings?when=upcoming"))
-                    .header("Authorization", "Basic " + Base64.getEncoder()
-                            .encodeToString("voorzitter:demo".getBytes(StandardCharsets.UTF_8)))
+                    .header("Authorization", ApplicationProcess.demoAccount("voorzitter"))
                     .build();
             String body = HTTP.send(meetings, HttpResponse.BodyHandlers.ofString()).body();
             Matcher id = Pattern.compile("\"id\"\\s*:\\s*(\\d+)[^}]*?\"type\"\\s*:\\s*\"MDO_VULNERABLE_PREGNANCY\"")
