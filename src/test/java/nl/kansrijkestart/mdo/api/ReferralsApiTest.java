@@ -43,7 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
 @TestPropertySource(properties = "mdo.test.context=referral-api")
 class ReferralsApiTest {
 
-    private static final String TODAY = LocalDate.now().toString();
+    /** A date the steps below send; the day the server stamps itself is checked against the request's day. */
+    private final String today = LocalDate.now().toString();
 
     @Autowired
     private MockMvc mvc;
@@ -83,30 +84,33 @@ class ReferralsApiTest {
         String caseNumber = closedCase("A.R.");
         String referrals = "/api/v1/cases/" + caseNumber + "/referrals";
 
+        LocalDate before = LocalDate.now();
         ResultActions created = api.send("verloskundige", post(referrals), referral(offer("STEVIG-OUDERSCHAP"),
                         api.idOf("verloskundige")))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("ETag", "\"0\""))
                 .andExpect(jsonPath("$.status").value("ADVISED"))
-                .andExpect(jsonPath("$.advisedOn").value(TODAY))
                 .andExpect(jsonPath("$.referrerName").value("Marieke de Vries"));
+        assertThat(LocalDate.parse(api.body(created).get("advisedOn").asString()))
+                .as("advised on the day of the request, also across midnight")
+                .isBetween(before, LocalDate.now());
         String one = created.andReturn().getResponse().getHeader("Location");
         assertThat(one).isEqualTo(referrals + "/" + api.body(created).get("id").asLong());
         api.send("voorzitter", get(referrals)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.totalItems").value(1))
                 .andExpect(jsonPath("$.items[0].offerName").value("Stevig Ouderschap"));
 
-        api.send("verloskundige", put(one + "/status"), step("REFERRED", TODAY))
+        api.send("verloskundige", put(one + "/status"), step("REFERRED", today))
                 .andExpect(status().isPreconditionRequired());
-        api.send("verloskundige", put(one + "/status").header("If-Match", "\"0\""), step("REFERRED", TODAY))
+        api.send("verloskundige", put(one + "/status").header("If-Match", "\"0\""), step("REFERRED", today))
                 .andExpect(status().isOk()).andExpect(header().string("ETag", "\"1\""))
-                .andExpect(jsonPath("$.referredOn").value(TODAY));
-        api.send("verloskundige", put(one + "/status").header("If-Match", "\"0\""), step("STARTED", TODAY))
+                .andExpect(jsonPath("$.referredOn").value(today));
+        api.send("verloskundige", put(one + "/status").header("If-Match", "\"0\""), step("STARTED", today))
                 .andExpect(status().isPreconditionFailed());
         api.send("verloskundige", get(one)).andExpect(header().string("ETag", "\"1\""));
-        api.send("verloskundige", put(one + "/status").header("If-Match", "\"1\""), step("STARTED", TODAY))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.startedOn").value(TODAY));
-        api.send("verloskundige", put(one + "/status").header("If-Match", "\"2\""), step("ENDED", TODAY))
+        api.send("verloskundige", put(one + "/status").header("If-Match", "\"1\""), step("STARTED", today))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.startedOn").value(today));
+        api.send("verloskundige", put(one + "/status").header("If-Match", "\"2\""), step("ENDED", today))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ENDED"));
     }
 
@@ -142,13 +146,13 @@ class ReferralsApiTest {
 
         String one = api.send("verloskundige", post(referrals), referral(offer("VOORZORG"), midwife))
                 .andExpect(status().isCreated()).andReturn().getResponse().getHeader("Location");
-        refused(api.send("verloskundige", put(one + "/status").header("If-Match", "\"0\""), step("STARTED", TODAY)),
+        refused(api.send("verloskundige", put(one + "/status").header("If-Match", "\"0\""), step("STARTED", today)),
                 "status");
         refused(api.send("verloskundige", put(one + "/status").header("If-Match", "\"0\""),
                 step("REFERRED", LocalDate.now().plusDays(1).toString())), "date");
         refused(api.send("verloskundige", put(one + "/status").header("If-Match", "\"0\""),
-                "{\"status\": \"DECLINED\", \"date\": \"" + TODAY + "\"}"), "reason");
-        refused(api.send("verloskundige", put(one + "/status").header("If-Match", "\"0\""), step("STOPPED", TODAY)),
+                "{\"status\": \"DECLINED\", \"date\": \"" + today + "\"}"), "reason");
+        refused(api.send("verloskundige", put(one + "/status").header("If-Match", "\"0\""), step("STOPPED", today)),
                 "status");
         api.send("verloskundige", get(one)).andExpect(jsonPath("$.status").value("ADVISED"))
                 .andExpect(header().string("ETag", "\"0\""));
@@ -166,7 +170,7 @@ class ReferralsApiTest {
         api.send("gynaecoloog", get(one)).andExpect(status().isNotFound());
         api.send("gynaecoloog", post(referrals), referral(offer("VOORZORG"), api.idOf("gynaecoloog")))
                 .andExpect(status().isNotFound());
-        api.send("gynaecoloog", put(one + "/status").header("If-Match", "\"0\""), step("REFERRED", TODAY))
+        api.send("gynaecoloog", put(one + "/status").header("If-Match", "\"0\""), step("REFERRED", today))
                 .andExpect(status().isNotFound());
         api.send("gynaecoloog", get("/api/v1/cases/" + caseNumber + "/wegwijzer").accept(MediaType.APPLICATION_PDF))
                 .andExpect(status().isNotFound())
@@ -179,7 +183,7 @@ class ReferralsApiTest {
 
         String otherCase = closedCase("A.V.");
         api.send("verloskundige", put("/api/v1/cases/" + otherCase + "/referrals/" + one.substring(one.lastIndexOf('/')
-                        + 1) + "/status").header("If-Match", "\"0\""), step("REFERRED", TODAY))
+                        + 1) + "/status").header("If-Match", "\"0\""), step("REFERRED", today))
                 .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("api.referral-not-found"));
         api.send("verloskundige", get(referrals + "/999999")).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("api.referral-not-found"));
