@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import nl.kansrijkestart.mdo.testing.ApplicationProcess;
 import nl.kansrijkestart.mdo.testing.PostgresqlAvailable;
+import nl.kansrijkestart.mdo.testing.TestDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A write the application acknowledged survives the process being killed hard (kill -9) while
  * other writes are in flight: on the embedded H2 file database (which needs WRITE_DELAY=0) and on
- * PostgreSQL. The application runs as a separate process and is written to through the API.
+ * PostgreSQL. The application runs as a separate process and is written to through the API; on
+ * the embedded default, its database is the file under mdo.data-dir that the restart opens again.
  */
 @Tag("database")
 @ExtendWith(PostgresqlAvailable.class)
@@ -62,6 +64,10 @@ class AcknowledgedWritesSurviveAKillTest {
                 writer.join();
             }
             assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(ACKNOWLEDGED_BEFORE_THE_KILL);
+            if (!TestDatabase.isPostgresql()) {
+                assertThat(dataDir.resolve("mdo.mv.db")).as("the embedded default's database file in mdo.data-dir")
+                        .isRegularFile();
+            }
 
             application.start();
             clients.clear();
