@@ -32,7 +32,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 class OutcomeServiceTest {
 
     /** The meetings these tests start are planned for today: none starts before its planned day. */
-    private static final LocalDate TODAY = MeetingFixtures.today();
+    /** Today as the test began: the day the server stamps on what it records in the test. */
+    private final LocalDate today = MeetingFixtures.today();
     private static final OutcomeDraft DISCUSSED = new OutcomeDraft(OutcomeStatus.DISCUSSED,
             "Verloskundige blijft contactpersoon; wijkteam start schuldhulp.", FollowUp.NONE, null);
 
@@ -70,7 +71,7 @@ class OutcomeServiceTest {
 
     @Test
     void theChairRecordsTheOutcomeOfARunningMeetingAndEveryParticipantReadsIt() {
-        MeetingSummary meeting = plannedMeeting(TODAY);
+        MeetingSummary meeting = plannedMeeting(today);
         AgendaEntry item = accepted(meeting, "U.A.");
         outcomes.start(meeting.id(), meeting.version());
         Outcome recorded = outcomes.record(item.id(), null, DISCUSSED);
@@ -85,7 +86,7 @@ class OutcomeServiceTest {
 
     @Test
     void anotherChairIsRefusedAndTheRefusalIsLogged() {
-        MeetingSummary meeting = plannedMeeting(TODAY);
+        MeetingSummary meeting = plannedMeeting(today);
         AgendaEntry item = accepted(meeting, "U.B.");
         outcomes.start(meeting.id(), meeting.version());
         signedIn.as("pop-voorzitter");
@@ -97,7 +98,7 @@ class OutcomeServiceTest {
 
     @Test
     void aCoordinatorAndAnAdministratorCannotRecordOutcomes() {
-        MeetingSummary meeting = plannedMeeting(TODAY);
+        MeetingSummary meeting = plannedMeeting(today);
         AgendaEntry item = accepted(meeting, "U.C.");
         outcomes.start(meeting.id(), meeting.version());
         for (String user : new String[] {"coordinator", "admin"}) {
@@ -109,7 +110,7 @@ class OutcomeServiceTest {
 
     @Test
     void aMeetingCannotStartBeforeItsPlannedDayAndStartsOnceTheChairMovesItToToday() {
-        MeetingSummary nextWeek = plannedMeeting(TODAY.plusDays(7));
+        MeetingSummary nextWeek = plannedMeeting(today.plusDays(7));
         AgendaEntry item = accepted(nextWeek, "U.L.");
 
         assertThatThrownBy(() -> outcomes.start(nextWeek.id(), nextWeek.version()))
@@ -121,18 +122,18 @@ class OutcomeServiceTest {
                         refused -> assertThat(keys(refused)).containsExactly("outcome.validation.not-started"));
 
         MeetingSummary moved = plans.reschedule(nextWeek.id(), meetings.open(nextWeek.id()).version(),
-                new MeetingSchedule(TODAY, MeetingFixtures.LATE_TODAY, 60, "Stadskantoor Arnhem", null));
+                new MeetingSchedule(today, MeetingFixtures.LATE_TODAY, 60, "Stadskantoor Arnhem", null));
         MeetingSummary started = outcomes.start(moved.id(), moved.version());
 
         assertThat(started.status()).isEqualTo(MeetingStatus.RUNNING);
         outcomes.record(item.id(), null, DISCUSSED);
         assertThat(events.stream(CaseDiscussed.class).filter(e -> e.caseNumber().equals(item.caseNumber())))
-                .singleElement().satisfies(counted -> assertThat(counted.meetingDate()).isEqualTo(TODAY));
+                .singleElement().satisfies(counted -> assertThat(counted.meetingDate()).isEqualTo(today));
     }
 
     @Test
     void anOutcomeWaitsUntilTheChairStartsTheMeeting() {
-        MeetingSummary meeting = plannedMeeting(TODAY);
+        MeetingSummary meeting = plannedMeeting(today);
         AgendaEntry item = accepted(meeting, "U.D.");
         assertThatThrownBy(() -> outcomes.record(item.id(), null, DISCUSSED))
                 .isInstanceOfSatisfying(InvalidInputException.class,
@@ -141,7 +142,7 @@ class OutcomeServiceTest {
 
     @Test
     void closingTheMeetingLocksItsOutcomes() {
-        MeetingSummary meeting = plannedMeeting(TODAY);
+        MeetingSummary meeting = plannedMeeting(today);
         AgendaEntry item = accepted(meeting, "U.E.");
         MeetingSummary running = outcomes.start(meeting.id(), meeting.version());
         Outcome recorded = outcomes.record(item.id(), null, DISCUSSED);
@@ -156,7 +157,7 @@ class OutcomeServiceTest {
 
     @Test
     void aRequestedButNotAcceptedCaseGetsNoOutcome() {
-        MeetingSummary meeting = plannedMeeting(TODAY);
+        MeetingSummary meeting = plannedMeeting(today);
         AgendaEntry request = submitted(meeting, "U.F.");
         signedIn.as("voorzitter");
         outcomes.start(meeting.id(), meeting.version());
@@ -168,7 +169,7 @@ class OutcomeServiceTest {
     @Test
     void reDiscussingFromADateRequestsTheCaseForTheChairsFirstMeetingOnOrAfterIt() {
         LocalDate later = LocalDate.now().plusDays(400 + ThreadLocalRandom.current().nextInt(300));
-        MeetingSummary meeting = plannedMeeting(TODAY);
+        MeetingSummary meeting = plannedMeeting(today);
         MeetingSummary laterMeeting = plannedMeeting(later);
         plannedMeeting(later.plusDays(14));
         AgendaEntry item = accepted(meeting, "U.G.");
@@ -186,18 +187,18 @@ class OutcomeServiceTest {
 
     @Test
     void aReDiscussionDateMustLieAfterTheMeeting() {
-        MeetingSummary meeting = plannedMeeting(TODAY);
+        MeetingSummary meeting = plannedMeeting(today);
         AgendaEntry item = accepted(meeting, "U.H.");
         outcomes.start(meeting.id(), meeting.version());
         assertThatThrownBy(() -> outcomes.record(item.id(), null,
-                new OutcomeDraft(OutcomeStatus.DISCUSSED, null, FollowUp.REDISCUSS, TODAY)))
+                new OutcomeDraft(OutcomeStatus.DISCUSSED, null, FollowUp.REDISCUSS, today)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         refused -> assertThat(keys(refused)).containsExactly("outcome.validation.follow-up-date"));
     }
 
     @Test
     void aPostponedItemPublishesNoCountingEvent() {
-        MeetingSummary meeting = plannedMeeting(TODAY);
+        MeetingSummary meeting = plannedMeeting(today);
         AgendaEntry item = accepted(meeting, "U.I.");
         outcomes.start(meeting.id(), meeting.version());
         outcomes.record(item.id(), null, new OutcomeDraft(OutcomeStatus.POSTPONED, null, FollowUp.NONE, null));
@@ -206,7 +207,7 @@ class OutcomeServiceTest {
 
     @Test
     void aDiscussedItemPublishesExactlyOneCountingEventEvenWhenRecordedAgain() {
-        MeetingSummary meeting = plannedMeeting(TODAY);
+        MeetingSummary meeting = plannedMeeting(today);
         AgendaEntry item = accepted(meeting, "U.J.");
         outcomes.start(meeting.id(), meeting.version());
         Outcome first = outcomes.record(item.id(), null, DISCUSSED);
@@ -216,13 +217,13 @@ class OutcomeServiceTest {
         assertThat(events.stream(CaseDiscussed.class).filter(e -> e.caseNumber().equals(item.caseNumber())))
                 .singleElement().satisfies(counted -> {
                     assertThat(counted.meetingType()).isEqualTo(MeetingType.MDO_VULNERABLE_PREGNANCY);
-                    assertThat(counted.meetingDate()).isEqualTo(TODAY);
+                    assertThat(counted.meetingDate()).isEqualTo(today);
                 });
     }
 
     @Test
     void aCountedDiscussionCannotBeTurnedIntoAPostponement() {
-        MeetingSummary meeting = plannedMeeting(TODAY);
+        MeetingSummary meeting = plannedMeeting(today);
         AgendaEntry item = accepted(meeting, "U.K.");
         outcomes.start(meeting.id(), meeting.version());
         Outcome first = outcomes.record(item.id(), null, DISCUSSED);

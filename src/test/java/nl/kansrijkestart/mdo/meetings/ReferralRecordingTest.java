@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class ReferralRecordingTest {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    /** Today as the test began: the day the server stamps on what it records in the test. */
+    private final LocalDate today = LocalDate.now();
 
     @Autowired
     private ReferralService referrals;
@@ -58,13 +59,13 @@ class ReferralRecordingTest {
                 idOf(users, "verloskundige"), ReferralStatus.REFERRED);
 
         assertThat(referred.status()).isEqualTo(ReferralStatus.REFERRED);
-        assertThat(referred.advisedOn()).isEqualTo(TODAY);
-        assertThat(referred.referredOn()).isEqualTo(TODAY);
+        assertThat(referred.advisedOn()).isEqualTo(today);
+        assertThat(referred.referredOn()).isEqualTo(today);
         assertThat(jdbc.queryForObject("SELECT detail FROM audit_entry WHERE case_number = ? AND object = 'referral'"
                 + " AND action = 'CREATE'", String.class, running.caseNumber())).endsWith("STEVIG-OUDERSCHAP REFERRED");
         signedIn.as("verloskundige");
-        Referral started = referrals.move(referred.id(), referred.version(), ReferralStatus.STARTED, TODAY, null);
-        assertThat(started.startedOn()).isEqualTo(TODAY);
+        Referral started = referrals.move(referred.id(), referred.version(), ReferralStatus.STARTED, today, null);
+        assertThat(started.startedOn()).isEqualTo(today);
     }
 
     @Test
@@ -96,7 +97,7 @@ class ReferralRecordingTest {
                 .extracting(Referral::id).containsExactly(referral.id());
         assertThat(readsBy("jgz", running.caseNumber())).as("the second read gave the page nothing new").isEqualTo(1);
         signedIn.as("verloskundige");
-        Referral referred = referrals.move(referral.id(), referral.version(), ReferralStatus.REFERRED, TODAY, null);
+        Referral referred = referrals.move(referral.id(), referral.version(), ReferralStatus.REFERRED, today, null);
         signedIn.as("jgz");
         assertThat(referrals.ofMeeting(running.meeting().id(), Map.of(referral.id(), referral.version())))
                 .containsExactly(referred);

@@ -40,7 +40,8 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class ReferralServiceTest {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    /** Today as the test began: the day the server stamps on what it records in the test. */
+    private final LocalDate today = LocalDate.now();
 
     @Autowired
     private ReferralService referrals;
@@ -76,7 +77,7 @@ class ReferralServiceTest {
         MeetingScenarios.Running running = scenarios.running("R.A.");
         ReferralOptions options = referrals.options(running.caseNumber(), running.item().id());
 
-        assertThat(options.day()).isEqualTo(TODAY);
+        assertThat(options.day()).isEqualTo(today);
         assertThat(options.offers()).extracting(OfferSummary::code).contains("STEVIG-OUDERSCHAP", "SOCIAAL-TEAM-GM0202")
                 .doesNotContain("SOCIAAL-TEAM-GM0228");
         assertThat(options.offers().subList(0, options.suggested())).extracting(OfferSummary::code)
@@ -86,7 +87,7 @@ class ReferralServiceTest {
         Referral referral = referrals.create(running.caseNumber(), running.item().id(), offer("STEVIG-OUDERSCHAP"),
                 idOf(users, "verloskundige"));
         assertThat(referral.status()).isEqualTo(ReferralStatus.ADVISED);
-        assertThat(referral.advisedOn()).isEqualTo(TODAY);
+        assertThat(referral.advisedOn()).isEqualTo(today);
         assertThat(referral.referrerName()).isEqualTo("Marieke de Vries");
         assertThat(referral.agendaItemId()).isEqualTo(running.item().id());
     }
@@ -97,7 +98,7 @@ class ReferralServiceTest {
         signedIn.as("admin");
         long ended = offers.create(new OfferDraft("REF-VOORBIJ", "Voorbij aanbod", OfferKind.OTHER, "P",
                 OfferPhase.BOTH, false, "Uitleg", null, null, null, Set.of(),
-                List.of(new OfferAvailability("GM0202", TODAY.minusYears(1), TODAY.minusDays(1))))).id();
+                List.of(new OfferAvailability("GM0202", today.minusYears(1), today.minusDays(1))))).id();
         signedIn.as("voorzitter");
         long me = idOf(users, "voorzitter");
 
@@ -113,25 +114,25 @@ class ReferralServiceTest {
         Referral referral = advisedByTheCareTeam("R.C.");
         signedIn.as("verloskundige");
 
-        assertThatThrownBy(() -> referrals.move(referral.id(), referral.version(), ReferralStatus.STARTED, TODAY, null))
+        assertThatThrownBy(() -> referrals.move(referral.id(), referral.version(), ReferralStatus.STARTED, today, null))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         refused -> assertThat(keys(refused)).containsExactly("referral.status.not-allowed"));
-        assertThatThrownBy(() -> referrals.move(referral.id(), referral.version(), ReferralStatus.DECLINED, TODAY, " "))
+        assertThatThrownBy(() -> referrals.move(referral.id(), referral.version(), ReferralStatus.DECLINED, today, " "))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         refused -> assertThat(keys(refused)).containsExactly("validation.required"));
         assertThatThrownBy(() -> referrals.move(referral.id(), referral.version(), ReferralStatus.REFERRED,
-                TODAY.plusDays(1), null)).isInstanceOfSatisfying(InvalidInputException.class,
+                today.plusDays(1), null)).isInstanceOfSatisfying(InvalidInputException.class,
                         refused -> assertThat(keys(refused)).containsExactly("referral.date.future"));
 
-        Referral referred = referrals.move(referral.id(), referral.version(), ReferralStatus.REFERRED, TODAY, null);
-        assertThatThrownBy(() -> referrals.move(referral.id(), referral.version(), ReferralStatus.STARTED, TODAY, null))
+        Referral referred = referrals.move(referral.id(), referral.version(), ReferralStatus.REFERRED, today, null);
+        assertThatThrownBy(() -> referrals.move(referral.id(), referral.version(), ReferralStatus.STARTED, today, null))
                 .isInstanceOf(ConcurrentChangeException.class);
-        Referral started = referrals.move(referred.id(), referred.version(), ReferralStatus.STARTED, TODAY, null);
-        Referral ended = referrals.move(started.id(), started.version(), ReferralStatus.ENDED, TODAY, null);
+        Referral started = referrals.move(referred.id(), referred.version(), ReferralStatus.STARTED, today, null);
+        Referral ended = referrals.move(started.id(), started.version(), ReferralStatus.ENDED, today, null);
 
         assertThat(ended.status()).isEqualTo(ReferralStatus.ENDED);
-        assertThat(ended.startedOn()).isEqualTo(TODAY);
-        assertThatThrownBy(() -> referrals.move(ended.id(), ended.version(), ReferralStatus.DECLINED, TODAY, "Toch niet"))
+        assertThat(ended.startedOn()).isEqualTo(today);
+        assertThatThrownBy(() -> referrals.move(ended.id(), ended.version(), ReferralStatus.DECLINED, today, "Toch niet"))
                 .isInstanceOf(InvalidInputException.class);
     }
 
@@ -146,7 +147,7 @@ class ReferralServiceTest {
         signedIn.as("huisarts");
         assertThat(referrals.ofItem(running.item().id())).isEmpty();
         assertThatThrownBy(() -> referrals.ofCase(running.caseNumber())).isInstanceOf(CaseNotAccessibleException.class);
-        assertThatThrownBy(() -> referrals.move(referral.id(), referral.version(), ReferralStatus.REFERRED, TODAY,
+        assertThatThrownBy(() -> referrals.move(referral.id(), referral.version(), ReferralStatus.REFERRED, today,
                 null)).isInstanceOf(CaseNotAccessibleException.class);
         signedIn.as("wijkteam");
         assertThatThrownBy(() -> referrals.create(running.caseNumber(), null, offer("VOORZORG"),
@@ -165,12 +166,12 @@ class ReferralServiceTest {
         signedIn.as("verloskundige");
         Referral ownReferral = referrals.create(running.caseNumber(), null, offer("KRAAMZORG"),
                 idOf(users, "verloskundige"));
-        referrals.move(ownReferral.id(), ownReferral.version(), ReferralStatus.REFERRED, TODAY, null);
+        referrals.move(ownReferral.id(), ownReferral.version(), ReferralStatus.REFERRED, today, null);
         assertThat(events.stream(MeetingChanged.class))
                 .noneMatch(change -> change.change() == MeetingChanged.Change.REFERRALS);
 
         // as the API does: addressed under its case, declined by the client
-        referrals.move(running.caseNumber(), inMeeting.id(), inMeeting.version(), ReferralStatus.DECLINED, TODAY,
+        referrals.move(running.caseNumber(), inMeeting.id(), inMeeting.version(), ReferralStatus.DECLINED, today,
                 "Wil het eerst zelf proberen.");
 
         assertThat(events.stream(MeetingChanged.class)
@@ -184,7 +185,7 @@ class ReferralServiceTest {
         Referral fresh = advisedByTheCareTeam("R.E.");
         signedIn.as("verloskundige");
         Referral old = referrals.create(fresh.caseNumber(), null, offer("KRAAMZORG"), idOf(users, "verloskundige"));
-        jdbc.update("UPDATE referral SET advised_on = ? WHERE id = ?", TODAY.minusWeeks(7), old.id());
+        jdbc.update("UPDATE referral SET advised_on = ? WHERE id = ?", today.minusWeeks(7), old.id());
 
         Map<Long, Boolean> flags = referrals.myOpenReferrals().stream()
                 .filter(r -> r.caseNumber().equals(fresh.caseNumber()))
@@ -221,8 +222,8 @@ class ReferralServiceTest {
     }
 
     private void start(Referral referral) {
-        Referral referred = referrals.move(referral.id(), referral.version(), ReferralStatus.REFERRED, TODAY, null);
-        referrals.move(referred.id(), referred.version(), ReferralStatus.STARTED, TODAY, null);
+        Referral referred = referrals.move(referral.id(), referral.version(), ReferralStatus.REFERRED, today, null);
+        referrals.move(referred.id(), referred.version(), ReferralStatus.STARTED, today, null);
     }
 
     private int facts() {
