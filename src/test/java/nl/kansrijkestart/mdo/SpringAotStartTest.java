@@ -110,7 +110,7 @@ class SpringAotStartTest {
 
     private static HttpResponse<String> send(ApplicationProcess application, String user, HttpRequest.Builder request)
             throws Exception {
-        return HTTP.send(request.header("Authorization", ApplicationProcess.demoAccount(user)).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(request.header("Authorization", ApplicationProcess.demoAccount(user))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -31,8 +31,10 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class OutcomeServiceTest {
 
-    /** The meetings these tests start are planned for today: none starts before its planned day. */
-    /** Today as the test began: the day the server stamps on what it records in the test. */
+    /**
+     * Today as the test began: the meetings these tests start are planned for it (none starts before
+     * its planned day), and it is the day the server stamps on what they record.
+     */
     private final LocalDate today = MeetingFixtures.today();
     private static final OutcomeDraft DISCUSSED = new OutcomeDraft(OutcomeStatus.DISCUSSED,
             "Verloskundige blijft contactpersoon; wijkteam start schuldhulp.", FollowUp.NONE, null);

@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ReferralRecordingTest {
 
     /** Today as the test began: the day the server stamps on what it records in the test. */
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today = MeetingFixtures.today();
 
     @Autowired
     private ReferralService referrals;

@@ -41,7 +41,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 class ReferralServiceTest {
 
     /** Today as the test began: the day the server stamps on what it records in the test. */
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today = MeetingFixtures.today();
 
     @Autowired
     private ReferralService referrals;

@@ -20,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import nl.kansrijkestart.mdo.identity.CurrentUserService;
+import nl.kansrijkestart.mdo.meetings.MeetingFixtures;
 import nl.kansrijkestart.mdo.meetings.MeetingScenarios;
 import nl.kansrijkestart.mdo.meetings.Referral;
 import nl.kansrijkestart.mdo.meetings.ReferralService;
@@ -39,7 +40,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class CaseReferralScreensTest extends UiTest {
 
     /** Today when the test began; a day the server stamps itself is read from what it stored. */
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today = MeetingFixtures.today();
 
     @Autowired
     private ReferralService referrals;
